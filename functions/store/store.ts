@@ -36,3 +36,21 @@ export interface ReferenceWriter {
    */
   saveReference(key: string, points: ReferencePoint[]): Promise<void>;
 }
+
+/** A message the ingest gave up on: it goes to the dead-letter queue and is listed here too. */
+export interface DeadLetter {
+  /** The SQS message id (stable across redeliveries). */
+  messageId: string;
+  /** The bucket and key it was about, when the message could be read that far. */
+  bucket: string | null;
+  key: string | null;
+  error: string;
+  receiveCount: number;
+  at: string;
+  /** The raw message body, so nothing is lost. */
+  body: string;
+}
+
+export interface DeadLetterLog {
+  recordDeadLetter(entry: DeadLetter): Promise<void>;
+}
