@@ -1,0 +1,17 @@
+// `npm run bench`: every benchmark in turn, each in a fresh process so one's heap and JIT state
+// do not colour the next. Each prints its own Markdown table.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const BENCHMARKS = ['extractor', 'bundles', 'api'];
+const only = process.argv.slice(2);
+
+let failed = false;
+for (const name of BENCHMARKS.filter((n) => only.length === 0 || only.includes(n))) {
+  const file = `bench/${name}.ts`;
+  if (!existsSync(file)) continue;
+  console.log(`\n## ${name}\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  failed ||= run.status !== 0;
+}
+process.exit(failed ? 1 : 0);
