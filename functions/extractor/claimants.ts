@@ -1,0 +1,64 @@
+import {
+  CLAIMANT_ALIASES,
+  CLAIMANT_ANAPHORA,
+  NOT_ATTRIBUTION,
+  REPORTING_VERBS,
+  REPORT_NOUNS,
+  type Claimant,
+} from './vocabulary/sources.js';
+
+/** A claimant named in a sentence as the one making a claim. */
+export interface Attribution {
+  claimant: Claimant;
+  start: number;
+  end: number;
+}
+
+const ALIASES = CLAIMANT_ALIASES.map(
+  ([pattern, claimant]) => [new RegExp(`(?<![\\w])(?:${pattern})(?![\\w])`, 'gi'), claimant] as const,
+);
+const POSSESSIVE_REPORT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
+const REPORT_AFTER = new RegExp(`^\\s+(?:${REPORT_NOUNS})\\b`, 'i');
+const VERB_AFTER = new RegExp(
+  `^(?:['’]s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
+  'i',
+);
+const ACCORDING_TO = /\baccording to\b/i;
+const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
+const NOT_CLAIMANT = new RegExp(`${NOT_ATTRIBUTION}[^.;]{0,30}$`, 'i');
+const HEADLINE_TAIL = /[:—–|-]\s*$/;
+const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
+
+/** The claimants a sentence names as saying something (not those merely mentioned). */
+export function findAttributions(sentence: string): Attribution[] {
+  const mentions: Attribution[] = [];
+  for (const [regex, claimant] of ALIASES) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (mentions.some((a) => start < a.end && end > a.start)) continue;
+      mentions.push({ claimant, start, end });
+    }
+  }
+  return mentions
+    .filter((mention) => attributes(sentence, mention))
+    .sort((a, b) => a.start - b.start);
+}
+
+function attributes(sentence: string, { start, end }: Attribution): boolean {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  if (NOT_CLAIMANT.test(before)) return false;
+  return (
+    POSSESSIVE_REPORT.test(after) ||
+    REPORT_AFTER.test(after) ||
+    VERB_AFTER.test(after) ||
+    ACCORDING_TO.test(before.slice(-120)) ||
+    BY_REPORT.test(before) ||
+    (HEADLINE_TAIL.test(before) && /^\s*$/.test(after))
+  );
+}
+
+/** "the ministry said": a claimant taken up again, so the one in force carries on. */
+export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);

@@ -1,0 +1,393 @@
+// The extractor: every figure in a war-news article, as claims with subject, metric, value,
+// period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
+import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
+import { findAttributions, takesUpClaimant, type Attribution } from './claimants.js';
+import { isIsoDate, parseDateText } from './dates.js';
+import { findMentions, type Mention } from './mentions.js';
+import {
+  dayDateOf,
+  findPeriodExpressions,
+  resolvePeriod,
+  separateStatementTime,
+  type PeriodExpression,
+  type StatementTime,
+} from './periods.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { KIND_CUES } from './vocabulary/kinds.js';
+import { DEPLOYED_METRIC, METRIC_PHRASES, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
+import { NUMBER_WORDS } from './vocabulary/numbers.js';
+import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
+import type { Claimant } from './vocabulary/sources.js';
+import { ADVERSARY_OF, ADVERSARY_WORDS, DEFAULT_AID_RECIPIENT, SUBJECT_ALIASES } from './vocabulary/subjects.js';
+
+export interface ExtractOptions {
+  /** The article's publication date, `YYYY-MM-DD`; relative dates are resolved against it. */
+  published?: string | null;
+}
+
+export interface ExtractResult {
+  claims: LocatedClaim[];
+  /** The date relative expressions were resolved against, or null when none was known. */
+  published: string | null;
+  /** True when `published` was read from the text rather than given. */
+  publishedInferred: boolean;
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary, compiled once.
+
+const METRIC_ALTERNATION = METRIC_PHRASES.map(([phrase]) => `(${phrase})`).join('|');
+const metricOfGroups = (groups: ArrayLike<string | undefined>, offset: number): { metric: MetricName; word: string } | null => {
+  for (let i = 0; i < METRIC_PHRASES.length; i++) {
+    const word = groups[i + offset];
+    if (word !== undefined) return { metric: METRIC_PHRASES[i]![1], word };
+  }
+  return null;
+};
+const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ')).join('|');
+const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
+const FORWARD_METRIC = new RegExp(`^\\s*${PHRASE_LEAD_IN}((?:${MODIFIER}\\s+){0,3}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
+const SPELLED_METRIC = new RegExp(`^\\s*((?:${MODIFIER}\\s+){0,1}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
+const NEXT_METRIC = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
+const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 'gi');
+/** Metrics that name equipment: only these combine into `a+b` categories. */
+const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'troops', 'aid', 'equipment'].includes(m)));
+const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
+const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
+
+const QUALIFIERS = [...QUALIFIER_PHRASES]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, qualifier]) => [new RegExp(`(?<![\\w])${phrase}\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i'), qualifier] as const);
+const KINDS = KIND_CUES.map(([pattern, kind]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), kind] as const);
+const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
+const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
+const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
+const RUNNING_TOTAL = new RegExp(RUNNING_TOTAL_VERBS, 'i');
+const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
+/** "tanks — 7,834 (+6)": the General Staff's list style, label first. */
+const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
+
+// ---------------------------------------------------------------------------------------------
+
+/** Reads a publication date the text states near its top: "Post At: Jan 23/2024", "Published October 25, 2024". */
+export function inferPublishedDate(text: string): string | null {
+  const head = text.slice(0, 2000);
+  const labelled = /\b(?:post(?:ed)?|published|updated|date)\b(?:\s+(?:at|on))?\s*:?\s*([^\n]{4,40})/i.exec(head);
+  const fromLabel = labelled ? parseDateText(labelled[1]!, null) : null;
+  if (fromLabel) return fromLabel;
+  const dateline = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z .]{2,20})?\s*[,(–—-]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}))/m.exec(head);
+  return dateline ? parseDateText(dateline[1]!, null) : null;
+}
+
+interface ArticleState {
+  published: IsoDate | null;
+  claimant: Claimant | null;
+  subject: string | null;
+  period: PeriodExpression | null;
+}
+
+/** Extracts the claims of one article's clean text. Never throws. */
+export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
+  const warnings: string[] = [];
+  let published = options.published ?? null;
+  let publishedInferred = false;
+  if (published && !isIsoDate(published)) {
+    warnings.push(`ignored publication date "${published}": not a YYYY-MM-DD date`);
+    published = null;
+  }
+  if (!published) {
+    published = inferPublishedDate(text);
+    publishedInferred = published !== null;
+    if (!published) warnings.push('no publication date: relative dates are left unresolved');
+  }
+  const state: ArticleState = { published, claimant: null, subject: null, period: null };
+  const claims: LocatedClaim[] = [];
+  for (const sentence of splitSentences(text)) {
+    try {
+      claims.push(...claimsOfSentence(sentence, state));
+    } catch (error) {
+      warnings.push(`skipped a sentence at ${sentence.start}: ${(error as Error).message}`);
+    }
+  }
+  return { claims: mergeRepeats(claims), published, publishedInferred, warnings };
+}
+
+interface Figure {
+  mention: Mention;
+  metric: string;
+  /** Where the counted noun phrase ends (for a metric read after the figure). */
+  phraseEnd: number;
+  /** Text between the figure and its noun: where "Russian" in "1,200 Russian soldiers" stands. */
+  modifiers: string;
+  /** Where the metric word stands when it was read before the figure. */
+  metricBefore: number | null;
+  listItem: boolean;
+}
+
+function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
+  const text = sentence.text;
+  const attributions = findAttributions(text);
+  const figures = readFigures(text, findMentions(text));
+  const previousClaimant = state.claimant;
+  if (attributions.length > 0) state.claimant = attributions[attributions.length - 1]!.claimant;
+  else if (!takesUpClaimant(text)) state.claimant = previousClaimant;
+
+  const firstFigure = figures[0]?.mention.start ?? text.length;
+  const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
+  const { periods, statement } = separateStatementTime(text, findPeriodExpressions(text), state.published, attributionBeforeFigures);
+  const subjectText = blankOut(text, attributions);
+  const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
+
+  const claims: LocatedClaim[] = [];
+  for (const figure of figures) {
+    const kind = kindOf(text, figure);
+    if (!kind) continue;
+    const claimant = nearestClaimant(attributions, figure.mention) ?? previousClaimant ?? state.claimant;
+    let metric = figure.metric;
+    if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
+    if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;
+    const subject = subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
+    const period = kind === 'loss' ? periodOf(text, figure, figures, periods, statement, state) : null;
+    claims.push({
+      subject,
+      metric,
+      unit: figure.mention.usd ? 'USD' : 'count',
+      value: figure.mention.value,
+      valueMax: figure.mention.valueMax,
+      qualifier: qualifierOf(text, figure.mention),
+      kind,
+      period,
+      source: claimant?.name ?? null,
+      sourceGroup: claimant?.group ?? null,
+      quote: text,
+      quoteStart: sentence.start,
+      quoteEnd: sentence.end,
+    });
+  }
+  if (sentenceSubject) state.subject = sentenceSubject;
+  const governing = periods[periods.length - 1];
+  if (governing) state.period = governing;
+  return claims;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each figure counts.
+
+function readFigures(text: string, mentions: Mention[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const mention of mentions) {
+    if (figures.some((f) => mention.start < f.phraseEnd && mention.start >= f.mention.start)) continue;
+    const after = text.slice(mention.end);
+    const forward = (mention.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(after);
+    if (forward) {
+      const first = metricOfGroups(forward, 2)!;
+      if (WEAK_METRIC_WORDS.has(first.word.toLowerCase()) && forward[1]) continue;
+      const metrics = new Set<MetricName>([first.metric]);
+      let phraseEnd = mention.end + forward[0].length;
+      for (let next = NEXT_METRIC.exec(text.slice(phraseEnd)); next && COMBINABLE.has(first.metric); next = NEXT_METRIC.exec(text.slice(phraseEnd))) {
+        const found = metricOfGroups(next, 2)!;
+        if (!COMBINABLE.has(found.metric)) break;
+        metrics.add(found.metric);
+        phraseEnd += next[0].length;
+      }
+      figures.push({
+        mention,
+        metric: METRICS.filter((m) => metrics.has(m)).join('+'),
+        phraseEnd,
+        modifiers: forward[1] ?? '',
+        metricBefore: null,
+        listItem: false,
+      });
+      continue;
+    }
+    if (mention.spelled || isYearLike(text, mention)) continue;
+    if (mention.increment) {
+      const total = figures[figures.length - 1];
+      if (total && total.mention.end <= mention.start) {
+        figures.push({ ...total, mention, phraseEnd: mention.end, listItem: true });
+      }
+      continue;
+    }
+    const before = text.slice(0, mention.start);
+    const listLabel = LIST_LABEL.exec(before.slice(-80));
+    const backward = lastMetricBefore(before, mention.usd);
+    if (!backward) continue;
+    figures.push({
+      mention,
+      metric: backward.metric,
+      phraseEnd: mention.end,
+      modifiers: '',
+      metricBefore: backward.index,
+      listItem: Boolean(listLabel),
+    });
+  }
+  return figures;
+}
+
+const isYearLike = (text: string, mention: Mention): boolean =>
+  !mention.usd && mention.valueMax === null && /^(?:19|20)\d{2}$/.test(text.slice(mention.start, mention.end));
+
+function lastMetricBefore(before: string, usd: boolean): { metric: MetricName; index: number } | null {
+  let best: { metric: MetricName; index: number } | null = null;
+  ANY_METRIC.lastIndex = 0;
+  for (let m = ANY_METRIC.exec(before); m; m = ANY_METRIC.exec(before)) {
+    const found = metricOfGroups(m, 1)!;
+    if (WEAK_METRIC_WORDS.has(found.word.toLowerCase())) continue;
+    if (usd && SOLDIER_METRICS.has(found.metric)) continue;
+    best = { metric: found.metric, index: m.index };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kind, qualifier, subject, period, claimant of one figure.
+
+function kindOf(text: string, figure: Figure): ClaimKind | null {
+  if (figure.metric === 'aid') return 'aid';
+  let best: { kind: ClaimKind; distance: number } | null = null;
+  for (const [regex, kind] of KINDS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const distance = m.index >= figure.mention.end ? m.index - figure.mention.end : figure.mention.start - (m.index + m[0].length);
+      if (!best || distance < best.distance) best = { kind, distance: Math.abs(distance) };
+    }
+  }
+  if (best) return best.kind;
+  const noun = text.slice(figure.mention.end, figure.phraseEnd);
+  if (LOSS_WORDS.test(noun.trim().split(/\s+/).pop() ?? '') || figure.listItem) return 'loss';
+  return null;
+}
+
+function qualifierOf(text: string, mention: Mention): Qualifier {
+  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
+  for (const [regex, qualifier] of QUALIFIERS) if (regex.test(before)) return qualifier;
+  return 'exact';
+}
+
+/** Replaces the claimants' names with spaces, so "Russia's Defense Ministry" is not taken for a subject. */
+const blankOut = (text: string, attributions: Attribution[]): string =>
+  attributions.reduce((out, a) => out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end), text);
+
+function subjectsIn(text: string, from: number, to: number): Array<{ subject: string; index: number }> {
+  const found: Array<{ subject: string; index: number }> = [];
+  const slice = text.slice(from, to);
+  for (const [regex, subject] of SUBJECTS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m; m = regex.exec(slice)) found.push({ subject, index: from + m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function leftmostSubject(text: string, from: number, to: number): string | null {
+  return subjectsIn(text, from, to)[0]?.subject ?? null;
+}
+
+function subjectOf(
+  text: string,
+  figure: Figure,
+  kind: ClaimKind,
+  claimant: Claimant | null,
+  carried: string | null,
+): string | null {
+  const { mention } = figure;
+  if (kind === 'aid') return RECIPIENT.exec(text.slice(mention.end))?.[1] ?? DEFAULT_AID_RECIPIENT;
+  const adjective = leftmostSubject(figure.modifiers, 0, figure.modifiers.length);
+  if (adjective) return adjective;
+  if (figure.metricBefore !== null) {
+    const near = subjectsIn(text, Math.max(0, figure.metricBefore - 30), figure.metricBefore + 40).pop();
+    if (near && near.index < mention.start) return near.subject;
+  }
+  const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
+  const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1);
+  const before = leftmostSubject(text, clauseStart, mention.start) ?? leftmostSubject(text, 0, mention.start);
+  if (before) return before;
+  if (adversary) return adversary;
+  const after = leftmostSubject(text, mention.end, text.length);
+  if (after) return after;
+  return carried ?? (claimant ? (ADVERSARY_OF[claimant.group] ?? null) : null);
+}
+
+const adversaryIn = (text: string): boolean => {
+  ADVERSARY.lastIndex = 0;
+  return ADVERSARY.test(text);
+};
+
+function nearestClaimant(attributions: Attribution[], mention: Mention): Claimant | null {
+  let best: { claimant: Claimant; distance: number } | null = null;
+  for (const a of attributions) {
+    const distance = a.start >= mention.end ? a.start - mention.end : mention.start - a.end;
+    if (!best || Math.abs(distance) < best.distance) best = { claimant: a.claimant, distance: Math.abs(distance) };
+  }
+  return best?.claimant ?? null;
+}
+
+function periodOf(
+  text: string,
+  figure: Figure,
+  figures: Figure[],
+  periods: PeriodExpression[],
+  statement: StatementTime,
+  state: ArticleState,
+): Period {
+  const context = { sentence: text, published: state.published, statement, dayDate: null as IsoDate | null };
+  if (figure.mention.increment) {
+    return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, { ...context, dayDate: dayDateOf(periods.find((p) => p.cue === 'onDate'), state.published) });
+  }
+  const governing = governingExpression(figure, figures, periods);
+  if (governing) {
+    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownerOf(p, figures) === figure);
+    return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
+  }
+  if (ANAPHORIC_PERIOD.test(text) && state.period) return resolvePeriod(state.period, context);
+  if (figure.listItem || RUNNING_TOTAL.test(text)) {
+    return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
+  }
+  return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);
+}
+
+const distanceTo = (expression: PeriodExpression, mention: Mention): number =>
+  expression.start >= mention.end ? expression.start - mention.end : mention.start - expression.end + 0.5;
+
+function ownerOf(expression: PeriodExpression, figures: Figure[]): Figure | undefined {
+  let best: Figure | undefined;
+  for (const f of figures) if (!best || distanceTo(expression, f.mention) < distanceTo(expression, best.mention)) best = f;
+  return best;
+}
+
+/** The period expression a figure falls under: its own nearest one, else the sentence's nearest. */
+function governingExpression(figure: Figure, figures: Figure[], periods: PeriodExpression[]): PeriodExpression | undefined {
+  const byDistance = [...periods].sort((a, b) => distanceTo(a, figure.mention) - distanceTo(b, figure.mention));
+  return byDistance.find((p) => ownerOf(p, figures) === figure) ?? byDistance[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The same claim stated twice (headline and body, caption and text) is one claim. */
+function mergeRepeats(claims: LocatedClaim[]): LocatedClaim[] {
+  const kept: LocatedClaim[] = [];
+  for (const claim of claims) {
+    const twin = kept.find((k) => sameFigure(k, claim));
+    if (!twin) {
+      kept.push(claim);
+      continue;
+    }
+    if (claim.period && twin.period && twin.period.start === null && claim.period.start !== null) twin.period = claim.period;
+    if (!twin.source && claim.source) {
+      twin.source = claim.source;
+      twin.sourceGroup = claim.sourceGroup;
+    }
+  }
+  return kept;
+}
+
+function sameFigure(a: LocatedClaim, b: LocatedClaim): boolean {
+  if (a.subject !== b.subject || a.metric !== b.metric || a.unit !== b.unit || a.value !== b.value || a.valueMax !== b.valueMax || a.kind !== b.kind) {
+    return false;
+  }
+  if (!a.period || !b.period) return a.period === b.period;
+  if (a.period.kind !== b.period.kind) return false;
+  const sameDates = a.period.start === b.period.start && a.period.end === b.period.end;
+  return sameDates || a.period.start === null || b.period.start === null;
+}

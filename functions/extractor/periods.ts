@@ -1,0 +1,178 @@
+import { WAR_START, type IsoDate, type Period } from '../core/claim.js';
+import {
+  addDays,
+
+  monthBefore,
+  monthEnd,
+  monthIndex,
+  monthOf,
+  monthStart,
+  mondayOf,
+  parseDateText,
+  weekdayIndex,
+  weekdayOnOrBefore,
+  yearOf,
+} from './dates.js';
+import { NUMBER_WORDS } from './vocabulary/numbers.js';
+import { PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';
+
+/** A period expression found in a sentence. */
+export interface PeriodExpression {
+  cue: PeriodCue;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** When the claim was made, if the sentence says: a day, or only a coarse time ("in December 2023"). */
+export type StatementTime = { day: IsoDate } | { coarse: true } | null;
+
+const COMPILED = PERIOD_PATTERNS.map(([pattern, cue]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), cue] as const);
+const STATEMENT_BEFORE = new RegExp(STATEMENT_DATE_BEFORE, 'i');
+const UNDATED = new RegExp(UNDATED_DAY_CONTEXT, 'i');
+const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'yesterday']);
+
+/** Every period expression in a sentence; where two overlap, the earlier pattern wins. */
+export function findPeriodExpressions(sentence: string): PeriodExpression[] {
+  const found: PeriodExpression[] = [];
+  for (const [regex, cue] of COMPILED) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((e) => start < e.end && end > e.start)) continue;
+      found.push({ cue, text: m[0], start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Splits a sentence's expressions into the statement's own time ("said on Tuesday", "In
+ * September 2022, Shoigu said") and the periods its figures cover.
+ * `claimantEndsBefore` is where an attribution ends when it comes before the first figure.
+ */
+export function separateStatementTime(
+  sentence: string,
+  expressions: PeriodExpression[],
+  published: IsoDate | null,
+  attributionBeforeFigures: boolean,
+): { periods: PeriodExpression[]; statement: StatementTime } {
+  let statement: StatementTime = null;
+  const periods: PeriodExpression[] = [];
+  for (const expression of expressions) {
+    const before = sentence.slice(Math.max(0, expression.start - 40), expression.start);
+    const opensSentence =
+      expression.start === 0 && /^(?:on|in)\b/i.test(expression.text) && /^\s*,/.test(sentence.slice(expression.end));
+    const isStatement =
+      DATE_CUES.has(expression.cue) && (STATEMENT_BEFORE.test(before) || (opensSentence && attributionBeforeFigures));
+    if (!isStatement) {
+      periods.push(expression);
+      continue;
+    }
+    const day = expression.cue === 'onDate' || expression.cue === 'onWeekday' || expression.cue === 'yesterday'
+      ? dayOf(expression, published)
+      : null;
+    statement = day ? { day } : { coarse: true };
+  }
+  return { periods, statement };
+}
+
+function dayOf(expression: PeriodExpression, published: IsoDate | null): IsoDate | null {
+  if (expression.cue === 'onDate') return parseDateText(expression.text, published);
+  if (!published) return null;
+  if (expression.cue === 'yesterday') return addDays(published, -1);
+  const name = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.exec(expression.text)?.[0];
+  if (!name) return null;
+  const day = weekdayOnOrBefore(weekdayIndex(name), published);
+  return /^last\b/i.test(expression.text) && day === published ? addDays(day, -7) : day;
+}
+
+/** The end of a running total or an open span: the statement's day, else the publication date. */
+const endOf = (statement: StatementTime, published: IsoDate | null): IsoDate | null =>
+  statement && 'day' in statement ? statement.day : statement ? null : published;
+
+/** Turns the expression that governs a figure into a period, resolved against the publication date. */
+export function resolvePeriod(
+  expression: PeriodExpression,
+  context: { sentence: string; published: IsoDate | null; statement: StatementTime; dayDate: IsoDate | null },
+): Period {
+  const { published, statement } = context;
+  const span = (start: IsoDate | null, end: IsoDate | null): Period => ({ kind: 'span', start, end });
+  const day = (date: IsoDate | null): Period => ({ kind: 'day', start: date, end: date });
+  const text = expression.text;
+  switch (expression.cue) {
+    case 'cumulative':
+      return { kind: 'cumulative', start: WAR_START, end: endOf(statement, published) };
+    case 'day': {
+      if (context.dayDate) return day(context.dayDate);
+      if (statement && 'day' in statement) return day(statement.day);
+      return day(UNDATED.test(context.sentence) ? null : published);
+    }
+    case 'onDate': {
+      const date = parseDateText(text, published);
+      if (/^(?:as of|by)\b/i.test(text)) return { kind: 'cumulative', start: WAR_START, end: date };
+      return day(date);
+    }
+    case 'onWeekday':
+    case 'yesterday':
+      return day(dayOf(expression, published));
+    case 'sinceWeekday': {
+      const name = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.exec(text)![0];
+      return published ? span(weekdayOnOrBefore(weekdayIndex(name), published), published) : span(null, null);
+    }
+    case 'thisWeek':
+      return published ? span(mondayOf(published), published) : span(null, null);
+    case 'lastWeek':
+      return published ? span(addDays(mondayOf(published), -7), addDays(mondayOf(published), -1)) : span(null, null);
+    case 'thisMonth':
+      return published ? span(monthStart(yearOf(published), monthOf(published)), published) : span(null, null);
+    case 'lastMonth': {
+      if (!published) return span(null, null);
+      const previous = addDays(monthStart(yearOf(published), monthOf(published)), -1);
+      return span(monthStart(yearOf(previous), monthOf(previous)), previous);
+    }
+    case 'thisYear':
+      return published ? span(`${yearOf(published)}-01-01`, published) : span(null, null);
+    case 'lastYear':
+      return published ? span(`${yearOf(published) - 1}-01-01`, `${yearOf(published) - 1}-12-31`) : span(null, null);
+    case 'inYear': {
+      const year = Number(/(19|20)\d{2}/.exec(text)![0]);
+      const current = published && yearOf(published) === year;
+      return span(`${year}-01-01`, current ? published : `${year}-12-31`);
+    }
+    case 'inMonth': {
+      const month = monthBefore(monthIndex(/[a-z]{3,}/i.exec(text.replace(/^(?:in|during|throughout|for|through)\s+(?:the month of\s+)?/i, ''))![0]), yearIn(text), published);
+      return month ? span(monthStart(month.year, month.month), monthEnd(month.year, month.month)) : span(null, null);
+    }
+    case 'sinceMonth': {
+      const bare = text.replace(/^since\s+(?:the (?:start|beginning) of\s+)?/i, '');
+      const year = yearIn(bare);
+      const monthName = /[a-z]{3,}/i.exec(bare)?.[0];
+      if (!monthName) return span(year ? `${year}-01-01` : null, endOf(statement, published));
+      const month = monthBefore(monthIndex(monthName), year, published);
+      return span(month ? monthStart(month.year, month.month) : null, endOf(statement, published));
+    }
+    case 'sinceDate':
+      return span(parseDateText(text, published), endOf(statement, published));
+    case 'pastDays': {
+      const count = /\d+/.exec(text)?.[0];
+      const days = count ? Number(count) : (NUMBER_WORDS[/(?:past|last|previous) (\w+)/i.exec(text)![1]!.toLowerCase()] ?? 0);
+      return published && days > 0 ? span(addDays(published, 1 - days), published) : span(null, null);
+    }
+  }
+}
+
+const yearIn = (text: string): number | null => {
+  const m = /\b((?:19|20)\d{2})\b/.exec(text);
+  return m ? Number(m[1]) : null;
+};
+
+/** A day a figure is dated by, from a date expression of the sentence ("on October 25"). */
+export function dayDateOf(expression: PeriodExpression | undefined, published: IsoDate | null): IsoDate | null {
+  if (!expression) return null;
+  if (expression.cue === 'onDate' && !/^(?:as of|by)\b/i.test(expression.text)) return parseDateText(expression.text, published);
+  if (expression.cue === 'onWeekday' || expression.cue === 'yesterday') return dayOf(expression, published);
+  return null;
+}
+

@@ -1,0 +1,48 @@
+/** A sentence of the article, with where it stands in the text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** A line without a full stop at the top of the article: a headline, read in title case. */
+  headline: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'e.g', 'i.e', 'inc',
+  'ltd', 'co', 'jr', 'sr', 'approx', 'est', 'dept', 'fig', 'mt',
+]);
+
+const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
+
+/** Splits text into sentences: every line on its own, then at full stops that are not abbreviations. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  let seenBody = false;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const isHeadline = !seenBody && line.trim().length > 0 && !/[.!?]["”’)]?\s*$/.test(line.trim());
+    if (line.trim().length > 0 && !isHeadline) seenBody = true;
+    let pieceStart = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
+      const before = /([\w.]+)[.!?]*["”’)\]]*\s*$/.exec(line.slice(Math.max(0, match.index - 12), match.index + 1));
+      const word = (before?.[1] ?? '').replace(/\.$/, '').toLowerCase();
+      if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
+      push(sentences, line, lineStart, pieceStart, match.index + match[0].trimEnd().length, isHeadline);
+      pieceStart = match.index + match[0].length;
+    }
+    push(sentences, line, lineStart, pieceStart, line.length, isHeadline);
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+function push(out: Sentence[], line: string, lineStart: number, from: number, to: number, headline: boolean) {
+  const raw = line.slice(from, to);
+  const leading = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (!text) return;
+  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline });
+}

@@ -1,0 +1,13 @@
+/** Words that end the noun phrase after a figure: a counted noun never stands past them. */
+export const PHRASE_STOP_WORDS =
+  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the';
+
+/** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
+export const PHRASE_LEAD_IN = '(?:of\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
+
+/** Perfect tenses that make an undated loss a running total: "Russia has lost 6,900 tanks". */
+export const RUNNING_TOTAL_VERBS =
+  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|reportedly\\s+|likely\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped)\\b";
+
+/** "in this time": the period of the sentence before. */
+export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:this|that|the same) (?:time|period)\\b';

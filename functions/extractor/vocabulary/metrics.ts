@@ -1,0 +1,55 @@
+import type { MetricName } from '../../core/claim.js';
+
+/**
+ * What a figure counts, by the words that name it. Longer phrases are tried first, so
+ * "vehicles and fuel tanks" wins over "tanks". Matching is case-insensitive on whole words;
+ * `armou?red` style alternations are regular-expression fragments.
+ * Soldier nouns map to `personnel`; when the figure is a deployment they become `troops`.
+ */
+export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
+  ['(?:military )?vehicles and fuel tanks', 'vehicles'],
+  ['cars and cisterns', 'vehicles'],
+  ['fuel tanks?', 'vehicles'],
+  ['fuel cisterns?', 'vehicles'],
+  ['(?:pieces|units|items) of special (?:military )?equipment', 'special_equipment'],
+  ['special (?:military )?equipment', 'special_equipment'],
+  ['(?:pieces|units) of (?:military )?equipment', 'equipment'],
+  ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
+  ['armou?red (?:personnel )?carriers?', 'armored_vehicles'],
+  ['armou?red vehicles?', 'armored_vehicles'],
+  ['infantry fighting vehicles?', 'armored_vehicles'],
+  ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
+  ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)', 'mlrs'],
+  ['multiple launch rocket systems?', 'mlrs'],
+  ['rocket launchers?', 'mlrs'],
+  ['MLRS(?:es)?', 'mlrs'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
+  ['air[- ]defen[cs]e', 'air_defense'],
+  ['(?:field )?artillery (?:systems?|pieces?|guns?|units?)(?: and mortars)?', 'artillery'],
+  ['(?:field )?artillery', 'artillery'],
+  ['(?:howitzers?|mortars?|cannons?)', 'artillery'],
+  ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
+  ['unmanned aerial vehicles?', 'uav'],
+  ['cruise missiles?', 'cruise_missiles'],
+  ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
+  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|planes?|jets?)', 'aircraft'],
+  ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
+  ['submarines?', 'submarines'],
+  ['tanks?', 'tanks'],
+  ['(?:military )?(?:vehicles?|trucks?|cars?)', 'vehicles'],
+  ['(?:military )?personnel', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service ?members|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers)', 'personnel'],
+  ['(?:casualties|casualty|dead|deaths|killed|lives|losses)', 'personnel'],
+  ['equipment', 'equipment'],
+  ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
+  ['(?:aid|security|weapons|arms) packages?', 'aid'],
+];
+
+/**
+ * Words that name a metric only when they stand right after the figure (a "lost 500 in losses"
+ * reading is wrong), e.g. "1,760 of those losses".
+ */
+export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
+
+/** Soldier nouns counted in a deployment are `troops`, not lost `personnel`. */
+export const DEPLOYED_METRIC: MetricName = 'troops';

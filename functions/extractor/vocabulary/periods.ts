@@ -1,0 +1,62 @@
+/**
+ * Period expressions, by what they mean. Each is a regular-expression fragment matched
+ * case-insensitively; the resolver (../periods.ts) turns a match into dates against the
+ * publication date. Order matters: earlier entries win where matches overlap.
+ */
+export type PeriodCue =
+  | 'cumulative'
+  | 'day'
+  | 'sinceWeekday'
+  | 'thisWeek'
+  | 'lastWeek'
+  | 'thisMonth'
+  | 'lastMonth'
+  | 'thisYear'
+  | 'lastYear'
+  | 'inYear'
+  | 'inMonth'
+  | 'sinceMonth'
+  | 'sinceDate'
+  | 'pastDays'
+  | 'onDate'
+  | 'onWeekday'
+  | 'yesterday';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WAR = '(?:(?:the )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression)|Russia\'s (?:full-scale )?invasion)';
+
+export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
+  [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],
+  [`since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],
+  [`since (?:Russia|Moscow|the Kremlin)(?:'s forces)? (?:invaded|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],
+  [`since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022`, 'cumulative'],
+  ['since 2022', 'cumulative'],
+  [`(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)`, 'cumulative'],
+  ['(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine\'s|Kyiv\'s|Russia\'s|Moscow\'s|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses)', 'cumulative'],
+  ['(?<!combined )(?:a|the) total of', 'cumulative'],
+  ['(?:total|overall|cumulative) (?:losses|cost|tally|toll|number|count)', 'cumulative'],
+  ['(?:has|have) now (?:lost|reached)|so far|to date|in all', 'cumulative'],
+  ['(?:in|over|during|within) (?:the )?(?:past|last|previous) (?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in (?:one|a|a single) day|in the day|during the day|per day|over the day|today|overnight|on the (?:last|past) day', 'day'],
+  [`since (?:last )?${WEEKDAY}`, 'sinceWeekday'],
+  ['this week|so far this week|earlier this week', 'thisWeek'],
+  ['(?:last|past|previous) week(?: alone)?', 'lastWeek'],
+  ['this month|so far this month', 'thisMonth'],
+  ['(?:last|past|previous) month', 'lastMonth'],
+  ['(?:this|the current) year|since the (?:start|beginning) of (?:the|this) year|so far this year|year to date', 'thisYear'],
+  ['last year', 'lastYear'],
+  [`since ${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|since \\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'sinceDate'],
+  [`since (?:the (?:start|beginning) of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?|since (?:the (?:start|beginning) of )?(?:19|20)\\d{2}`, 'sinceMonth'],
+  ['(?:in|over|during) the (?:past|last|previous) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) days', 'pastDays'],
+  [`(?:in|during|throughout|for|through) (?:the month of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?(?! \\d)`, 'inMonth'],
+  ['in (?:19|20)\\d{2}(?: alone)?|during (?:19|20)\\d{2}', 'inYear'],
+  [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
+  [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
+  ['yesterday', 'yesterday'],
+];
+
+/** Reporting verbs before a date make it the date of the statement, not of the figure. */
+export const STATEMENT_DATE_BEFORE = '(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|told [A-Z][\\w]+)\\s+$';
+
+/** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
+export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous)\\b';

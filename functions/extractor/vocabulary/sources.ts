@@ -1,0 +1,73 @@
+import type { SourceGroup } from '../../core/claim.js';
+
+export interface Claimant {
+  name: string;
+  group: SourceGroup;
+}
+
+const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
+const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
+const UA_PRESIDENT: Claimant = { name: 'President of Ukraine', group: 'UA' };
+const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: 'UK' };
+const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
+const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
+
+const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
+const RU = "(?:Russia's|Russian|Moscow's)";
+const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
+const DEFENCE = '(?:Defen[cs]e)';
+
+/**
+ * Who makes a claim, by the names articles use for them (regular-expression fragments,
+ * matched case-insensitively on whole words; longer names first).
+ */
+export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
+  [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
+  [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
+  ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
+  ['(?:the )?General Staff', UA_GENERAL_STAFF],
+  [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
+  [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
+  [`${UA} (?:authorities|officials|government)`, UA_GENERAL_STAFF],
+  [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
+  [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
+  [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|military|army)`, RU_DEFENCE_MINISTRY],
+  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],
+  ['(?:the )?Kremlin|(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', KREMLIN],
+  [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|government|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
+  ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
+  ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
+  ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)|Lloyd Austin|Pat Ryder|Sabrina Singh', { name: 'Pentagon', group: 'US' }],
+  ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?|John Kirby|Kirby|Jake Sullivan', { name: 'White House', group: 'US' }],
+  ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department|Vedant Patel|Matthew Miller|Antony Blinken|Blinken', { name: 'US State Department', group: 'US' }],
+  ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', { name: 'US government', group: 'US' }],
+  ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", { name: 'South Korean intelligence', group: 'KR' }],
+  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
+  ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
+  ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
+  ['Oryx', { name: 'Oryx', group: 'independent' }],
+  ['(?:the )?Kyiv Independent', { name: 'The Kyiv Independent', group: 'independent' }],
+  ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', { name: 'United Nations', group: 'independent' }],
+  ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
+  // Capitals stand for their governments when they say something ("Kyiv says", "London said").
+  ['Kyiv|Kiev', UA_GENERAL_STAFF],
+  ['London', UK_DEFENCE_MINISTRY],
+  ['Moscow', RU_DEFENCE_MINISTRY],
+  ['Washington', { name: 'US government', group: 'US' }],
+  ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
+];
+
+/** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
+export const REPORTING_VERBS =
+  'said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
+
+/** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
+export const REPORT_NOUNS =
+  "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article";
+
+/** Phrases that name an organisation without making it a claimant. */
+export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment)';
+
+/** "the ministry", "the update": a claimant already named, taken up again. */
+export const CLAIMANT_ANAPHORA = "(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)";

@@ -1,0 +1,16 @@
+/** Whose figure it is: actor names, by the country they stand for. Regular-expression fragments. */
+export const SUBJECT_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ["North Korea(?:'s|n)?|Pyongyang(?:'s)?|DPRK(?:'s)?", 'North Korea'],
+  ["South Korea(?:'s|n)?", 'South Korea'],
+  ["Russia(?:'s|n)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Russians", 'Russia'],
+  ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?", 'Ukraine'],
+];
+
+/** Words for the other side, resolved against the claimant's side ("the enemy" in a Kyiv update is Russia). */
+export const ADVERSARY_WORDS = "(?:the )?(?:enemy(?:'s)?|invaders|occupiers|occupying forces|aggressor(?:'s)?|orcs)";
+
+/** The side a claimant group speaks against, when the text says only "the enemy". */
+export const ADVERSARY_OF: Readonly<Record<string, string>> = { UA: 'Russia', RU: 'Ukraine' };
+
+/** Aid goes to Ukraine unless the text names another recipient. */
+export const DEFAULT_AID_RECIPIENT = 'Ukraine';
