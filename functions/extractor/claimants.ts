@@ -23,7 +23,6 @@ const VERB_AFTER = new RegExp(
   `^(?:['’]s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
   'i',
 );
-const ACCORDING_TO = /\baccording to\b/i;
 const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
 const NOT_CLAIMANT = new RegExp(`${NOT_ATTRIBUTION}[^.;]{0,30}$`, 'i');
 const HEADLINE_TAIL = /[:—–|-]\s*$/;
@@ -42,11 +41,21 @@ export function findAttributions(sentence: string): Attribution[] {
     }
   }
   return mentions
-    .filter((mention) => attributes(sentence, mention))
+    .filter((mention) => attributes(sentence, mention, mentions))
     .sort((a, b) => a.start - b.start);
 }
 
-function attributes(sentence: string, { start, end }: Attribution): boolean {
+/** "according to" governs the first name after it only. */
+function followsAccordingTo(sentence: string, mention: Attribution, mentions: Attribution[]): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 120), mention.start);
+  const phrase = before.search(/\baccording to\b(?![\s\S]*\baccording to\b)/i);
+  if (phrase < 0) return false;
+  const phraseStart = mention.start - before.length + phrase;
+  return !mentions.some((other) => other !== mention && other.start >= phraseStart && other.start < mention.start);
+}
+
+function attributes(sentence: string, mention: Attribution, mentions: Attribution[]): boolean {
+  const { start, end } = mention;
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (NOT_CLAIMANT.test(before)) return false;
@@ -54,7 +63,7 @@ function attributes(sentence: string, { start, end }: Attribution): boolean {
     POSSESSIVE_REPORT.test(after) ||
     REPORT_AFTER.test(after) ||
     VERB_AFTER.test(after) ||
-    ACCORDING_TO.test(before.slice(-120)) ||
+    followsAccordingTo(sentence, mention, mentions) ||
     BY_REPORT.test(before) ||
     (HEADLINE_TAIL.test(before) && /^\s*$/.test(after))
   );

@@ -13,7 +13,7 @@ import {
   type StatementTime,
 } from './periods.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { CLAUSE_BREAKS, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
@@ -66,6 +66,7 @@ const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
 const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
 const RUNNING_TOTAL = new RegExp(RUNNING_TOTAL_VERBS, 'i');
 const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
+const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'i');
 /** "tanks — 7,834 (+6)": the General Staff's list style, label first. */
 const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
 
@@ -296,8 +297,10 @@ function subjectOf(
   const adjective = leftmostSubject(figure.modifiers, 0, figure.modifiers.length);
   if (adjective) return adjective;
   if (figure.metricBefore !== null) {
-    const near = subjectsIn(text, Math.max(0, figure.metricBefore - 30), figure.metricBefore + 40).pop();
-    if (near && near.index < mention.start) return near.subject;
+    const adjective = subjectsIn(text, Math.max(0, figure.metricBefore - 25), figure.metricBefore).pop();
+    if (adjective) return adjective.subject;
+    const owner = subjectsIn(text, figure.metricBefore, Math.min(mention.start, figure.metricBefore + 40))[0];
+    if (owner) return owner.subject;
   }
   const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
   const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1);
@@ -335,9 +338,9 @@ function periodOf(
   if (figure.mention.increment) {
     return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, { ...context, dayDate: dayDateOf(periods.find((p) => p.cue === 'onDate'), state.published) });
   }
-  const governing = governingExpression(figure, figures, periods);
+  const governing = governingExpression(text, figure, figures, periods);
   if (governing) {
-    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownerOf(p, figures) === figure);
+    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownerOf(text, p, figures) === figure);
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   if (ANAPHORIC_PERIOD.test(text) && state.period) return resolvePeriod(state.period, context);
@@ -347,19 +350,25 @@ function periodOf(
   return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);
 }
 
-const distanceTo = (expression: PeriodExpression, mention: Mention): number =>
-  expression.start >= mention.end ? expression.start - mention.end : mention.start - expression.end + 0.5;
+/** Characters between an expression and a figure; a clause break between them counts as far. */
+function distanceTo(text: string, expression: PeriodExpression, mention: Mention): number {
+  const [from, to] = expression.start >= mention.end ? [mention.end, expression.start] : [expression.end, mention.start];
+  const gap = to - from + (expression.start >= mention.end ? 0 : 0.5);
+  return CLAUSE_BREAK.test(text.slice(from, to)) ? gap + 1000 : gap;
+}
 
-function ownerOf(expression: PeriodExpression, figures: Figure[]): Figure | undefined {
+function ownerOf(text: string, expression: PeriodExpression, figures: Figure[]): Figure | undefined {
   let best: Figure | undefined;
-  for (const f of figures) if (!best || distanceTo(expression, f.mention) < distanceTo(expression, best.mention)) best = f;
+  for (const f of figures) {
+    if (!best || distanceTo(text, expression, f.mention) < distanceTo(text, expression, best.mention)) best = f;
+  }
   return best;
 }
 
 /** The period expression a figure falls under: its own nearest one, else the sentence's nearest. */
-function governingExpression(figure: Figure, figures: Figure[], periods: PeriodExpression[]): PeriodExpression | undefined {
-  const byDistance = [...periods].sort((a, b) => distanceTo(a, figure.mention) - distanceTo(b, figure.mention));
-  return byDistance.find((p) => ownerOf(p, figures) === figure) ?? byDistance[0];
+function governingExpression(text: string, figure: Figure, figures: Figure[], periods: PeriodExpression[]): PeriodExpression | undefined {
+  const byDistance = [...periods].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
+  return byDistance.find((p) => ownerOf(text, p, figures) === figure) ?? byDistance[0];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -373,6 +382,7 @@ function mergeRepeats(claims: LocatedClaim[]): LocatedClaim[] {
       kept.push(claim);
       continue;
     }
+    twin.metric = broaderMetric(twin.metric, claim.metric) ?? twin.metric;
     if (claim.period && twin.period && twin.period.start === null && claim.period.start !== null) twin.period = claim.period;
     if (!twin.source && claim.source) {
       twin.source = claim.source;
@@ -382,8 +392,17 @@ function mergeRepeats(claims: LocatedClaim[]): LocatedClaim[] {
   return kept;
 }
 
+/** The more specific of two metrics when one names a subset of the other ("vehicles" of "armored_vehicles+vehicles"). */
+function broaderMetric(a: string, b: string): string | null {
+  const setA = a.split('+');
+  const setB = b.split('+');
+  if (setA.every((m) => setB.includes(m))) return b;
+  if (setB.every((m) => setA.includes(m))) return a;
+  return null;
+}
+
 function sameFigure(a: LocatedClaim, b: LocatedClaim): boolean {
-  if (a.subject !== b.subject || a.metric !== b.metric || a.unit !== b.unit || a.value !== b.value || a.valueMax !== b.valueMax || a.kind !== b.kind) {
+  if (a.subject !== b.subject || !broaderMetric(a.metric, b.metric) || a.unit !== b.unit || a.value !== b.value || a.valueMax !== b.valueMax || a.kind !== b.kind) {
     return false;
   }
   if (!a.period || !b.period) return a.period === b.period;

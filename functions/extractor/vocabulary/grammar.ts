@@ -11,3 +11,6 @@ export const RUNNING_TOTAL_VERBS =
 
 /** "in this time": the period of the sentence before. */
 export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:this|that|the same) (?:time|period)\\b';
+
+/** Breaks between clauses: a period expression rarely reaches a figure across one. */
+export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';

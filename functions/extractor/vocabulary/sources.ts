@@ -51,9 +51,9 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
-  ['Kyiv|Kiev', UA_GENERAL_STAFF],
+  ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London', UK_DEFENCE_MINISTRY],
-  ['Moscow', RU_DEFENCE_MINISTRY],
+  ['Moscow|Russia', RU_DEFENCE_MINISTRY],
   ['Washington', { name: 'US government', group: 'US' }],
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];
