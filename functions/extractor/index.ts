@@ -68,7 +68,7 @@ const RUNNING_TOTAL = new RegExp(RUNNING_TOTAL_VERBS, 'i');
 const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
 const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'i');
 /** "tanks — 7,834 (+6)": the General Staff's list style, label first. */
-const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
+const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 

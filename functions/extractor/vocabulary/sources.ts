@@ -29,6 +29,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:authorities|officials|government)`, UA_GENERAL_STAFF],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|military|army)`, RU_DEFENCE_MINISTRY],
@@ -54,7 +55,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London', UK_DEFENCE_MINISTRY],
   ['Moscow|Russia', RU_DEFENCE_MINISTRY],
-  ['Washington', { name: 'US government', group: 'US' }],
+  ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', { name: 'US government', group: 'US' }],
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];
 
