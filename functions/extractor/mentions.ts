@@ -57,7 +57,7 @@ export function findMentions(sentence: string): Mention[] {
     const before = sentence.slice(Math.max(0, start - 12), start);
     if (!wordScale && !letter && NON_CLAIM_AFTER.test(after)) continue;
     if (AFTER_MONTH.test(before) || BEFORE_MONTH.test(after)) continue;
-    if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && !/^\s+[a-z]/i.test(after.replace(/^\s+(?:more|additional|Russian|Ukrainian)\b/i, ''))) continue;
+    if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && /\b(?:in|since|of|by|from|during|until|through|before|after)\s+$/i.test(before)) continue;
     if (/^[:.]\d/.test(after) || /#\s*$|\bNo\.\s*$/i.test(before)) continue;
     let valueMax: number | null = null;
     if (increment) {

@@ -3,7 +3,7 @@ export const PHRASE_STOP_WORDS =
   'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the';
 
 /** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
-export const PHRASE_LEAD_IN = '(?:of\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
+export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
 
 /** Perfect tenses that make an undated loss a running total: "Russia has lost 6,900 tanks". */
 export const RUNNING_TOTAL_VERBS =

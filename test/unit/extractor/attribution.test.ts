@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('subjects', () => {
+  it.each([
+    ['Russia lost 500 soldiers in the past day, Kyiv said.', 'Russia'],
+    ["Moscow's forces lost 500 soldiers in the past day, Kyiv said.", 'Russia'],
+    ["The Kremlin's forces lost 500 soldiers in the past day, Kyiv said.", 'Russia'],
+    ['The invaders lost 500 soldiers in the past day, the General Staff said.', 'Russia'],
+    ['The enemy lost 500 soldiers in the past day, the General Staff said.', 'Russia'],
+    ["Russia's Defense Ministry said Ukraine lost 500 soldiers in the past day.", 'Ukraine'],
+    ['The Pentagon says North Korea has deployed about 11,000 soldiers to Russia.', 'North Korea'],
+  ])('%s → %s', (text, subject) => {
+    expect(only(text).subject).toBe(subject);
+  });
+
+  it('makes deployed soldiers troops, not losses', () => {
+    expect(only('Seoul estimated that North Korea will send up to 12,000 soldiers to Russia.')).toMatchObject({
+      subject: 'North Korea',
+      metric: 'troops',
+      kind: 'deployment',
+      qualifier: 'atMost',
+      sourceGroup: 'KR',
+    });
+  });
+
+  it('gives aid to its recipient', () => {
+    expect(only('Australia is providing 49 tanks to Ukraine.')).toMatchObject({ subject: 'Ukraine', metric: 'tanks', kind: 'aid' });
+    expect(only('The White House announced a $400 million aid package.')).toMatchObject({ subject: 'Ukraine', metric: 'aid', unit: 'USD' });
+  });
+});
+
+describe('claimants', () => {
+  it.each([
+    ['according to the General Staff of the Armed Forces of Ukraine', 'UA'],
+    ["Ukraine's Defense Ministry said", 'UA'],
+    ['the UK Ministry of Defence said', 'UK'],
+    ['London said', 'UK'],
+    ['Russian Defense Minister Sergei Shoigu said', 'RU'],
+    ['the Institute for the Study of War said', 'independent'],
+  ])('"%s" → %s', (attribution, group) => {
+    expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
+  });
+
+  it('carries a claimant across the sentences it governs', () => {
+    const claims = claimsOf(
+      "Ukraine's General Staff said Russia lost 1,000 soldiers in the past day. It also lost 12 tanks and 30 drones.",
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA', 'UA']);
+  });
+
+  it('takes "Kyiv says" in a headline for the body', () => {
+    const claims = claimsOf('Russia loses 900 troops in a day, Kyiv says\n\nThe losses included 14 tanks destroyed in the past day.');
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
+
+  it('does not take an organisation asked for comment as the claimant', () => {
+    const claims = claimsOf(
+      'Russia lost 900 soldiers in the past day, the General Staff said. Newsweek contacted the Russian Defense Ministry for comment. Russia also lost 20 tanks in the past day.',
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
+});

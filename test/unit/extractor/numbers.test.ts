@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('reading figures', () => {
+  it.each([
+    ['Kyiv said Russia lost 1,420 soldiers in the past day.', 1420],
+    ['Kyiv said Russia lost 1.420 soldiers in the past day.', 1420],
+    ['Kyiv said Russia lost 1 420 soldiers in the past day.', 1420],
+    ['Kyiv said Russia lost 1420 soldiers in the past day.', 1420],
+    ['Kyiv said Russia lost seven tanks in the past day.', 7],
+    ['Kyiv said Russia lost twenty-two tanks in the past day.', 22],
+    ['Kyiv said Russia lost one air defense system in the past day.', 1],
+    ['Kyiv said Russia lost a dozen drones in the past day.', 12],
+    ['Kyiv said Russia had lost 50K soldiers since the start of the war.', 50_000],
+  ])('%s', (text, value) => {
+    expect(only(text).value).toBe(value);
+  });
+
+  it('reads scales on money: millions, billions, hyphenated', () => {
+    expect(only('Congress approved a $60-billion aid package.').value).toBe(60e9);
+    expect(only('The Pentagon announced $1.2 million in military aid.').value).toBe(1.2e6);
+    expect(only('Russian artillery losses this year amounted to $8 billion.')).toMatchObject({ unit: 'USD', value: 8e9, metric: 'artillery' });
+  });
+
+  it('reads ranges: "X to Y", "between X and Y", "X–Y"', () => {
+    expect(only('An assessment said Ukraine had suffered 124,500 to 131,000 casualties.')).toMatchObject({ value: 124_500, valueMax: 131_000 });
+    expect(only('Officials in Kyiv said between 600 and 700 Russian soldiers were killed in the past day.')).toMatchObject({ value: 600, valueMax: 700 });
+    expect(only('Kyiv said 60–100 Russian soldiers were killed in the past day.')).toMatchObject({ value: 60, valueMax: 100 });
+  });
+
+  it.each([
+    ['more than', 'atLeast'],
+    ['over', 'atLeast'],
+    ['at least', 'atLeast'],
+    ['nearly', 'atMost'],
+    ['almost', 'atMost'],
+    ['up to', 'atMost'],
+    ['nearing', 'atMost'],
+    ['about', 'approx'],
+    ['approximately', 'approx'],
+    ['some', 'approx'],
+  ])('"%s" makes the figure %s', (words, qualifier) => {
+    expect(only(`Kyiv says Russia has lost ${words} 5,000 soldiers since the start of the war.`).qualifier).toBe(qualifier);
+  });
+});
+
+describe('what is not a claim', () => {
+  it.each([
+    'A 51-year-old mother told reporters her son was killed near the front.',
+    'Temperatures fell to minus 15 degrees as troops dug in on January 12, 2024.',
+    'The 20th Guards Motor Rifle Division lost ground, officials said.',
+    'Russia now occupies about 18% of Ukrainian territory, where soldiers were killed.',
+    'For questions about the losses, call 202-555-0147.',
+    'The soldiers were killed at 07:50 on the front line in 2024.',
+    'Fighting in 2023 killed soldiers on both sides.',
+    'Newsweek Voices: Diverse audio opinions',
+  ])('%s', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+});

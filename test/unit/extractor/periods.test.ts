@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { only } from './helpers.js';
+
+// Published on Friday 25 October 2024.
+const period = (text: string) => only(`${text}, the General Staff said.`, '2024-10-25').period;
+
+describe('periods, resolved against the publication date', () => {
+  it.each([
+    ['Russia lost 1,000 soldiers in the past 24 hours', 'day', '2024-10-25', '2024-10-25'],
+    ['Russia lost 1,000 soldiers today', 'day', '2024-10-25', '2024-10-25'],
+    ['Russia lost 1,000 soldiers during the day', 'day', '2024-10-25', '2024-10-25'],
+    ['Russia lost 1,000 soldiers on October 22', 'day', '2024-10-22', '2024-10-22'],
+    ['Russia lost 1,000 soldiers on December 30', 'day', '2023-12-30', '2023-12-30'],
+    ['Russia lost 5,000 soldiers since Monday', 'span', '2024-10-21', '2024-10-25'],
+    ['Russia lost 8,000 soldiers last week', 'span', '2024-10-14', '2024-10-20'],
+    ['Russia lost 40,000 soldiers in September', 'span', '2024-09-01', '2024-09-30'],
+    ['Russia lost 40,000 soldiers in November', 'span', '2023-11-01', '2023-11-30'],
+    ['Russia lost 300,000 soldiers this year', 'span', '2024-01-01', '2024-10-25'],
+    ['Russia lost 300,000 soldiers in 2024 alone', 'span', '2024-01-01', '2024-10-25'],
+    ['Russia lost 300,000 soldiers in 2023', 'span', '2023-01-01', '2023-12-31'],
+    ['Russia lost 350,000 soldiers since January 2024', 'span', '2024-01-01', '2024-10-25'],
+    ['Russia has lost 690,000 soldiers since the start of the war', 'cumulative', '2022-02-24', '2024-10-25'],
+    ['The daily update brought the total of Russian casualties to 690,000', 'cumulative', '2022-02-24', '2024-10-25'],
+  ])('%s → %s %s..%s', (text, kind, start, end) => {
+    expect(only(text).period).toEqual({ kind, start, end });
+  });
+
+  it('dates a running total by the day of the statement', () => {
+    expect(period("Russia's Defense Ministry said on Tuesday that Ukraine had lost 15,000 tanks since February 2022")).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2024-10-22',
+    });
+  });
+
+  it('leaves a day undated when the text does not date it', () => {
+    expect(period('The highest number of soldiers lost earlier this month was 1,500 in one day')).toEqual({ kind: 'day', start: null, end: null });
+  });
+
+  it('leaves relative dates unresolved without a publication date', async () => {
+    const { extractClaims } = await import('../../../functions/extractor/index.js');
+    const result = extractClaims('Russia lost 1,000 soldiers since Monday, Kyiv said.');
+    expect(result.claims[0]!.period).toEqual({ kind: 'span', start: null, end: null });
+    expect(result.warnings).toContain('no publication date: relative dates are left unresolved');
+  });
+
+  it('infers the publication date from a "Posted at" line', async () => {
+    const { extractClaims } = await import('../../../functions/extractor/index.js');
+    const result = extractClaims('Headline\nPost At: Mar 05/2024 10:00AM\n\nRussia lost 1,000 soldiers in the past day, Kyiv said.');
+    expect(result).toMatchObject({ published: '2024-03-05', publishedInferred: true });
+    expect(result.claims[0]!.period).toEqual({ kind: 'day', start: '2024-03-05', end: '2024-03-05' });
+  });
+});

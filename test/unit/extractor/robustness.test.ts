@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../functions/extractor/index.js';
+
+const WORDS = ['Russia', 'lost', '1,420', 'soldiers', 'tanks', '—', '(+6)', 'since', 'Monday', '$8', 'billion', 'Kyiv', 'said', '.', ',', 'to', 'between', 'and', 'more than', 'the war', '\n', '24', 'hours'];
+
+describe('robustness', () => {
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (text) => {
+        expect(() => extractClaims(text, { published: '2024-10-25' })).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on adversarial mixes of the words it reads', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 400 }), (words) => {
+        const result = extractClaims(words.join(' '), { published: '2024-10-25' });
+        for (const claim of result.claims) expect(Number.isFinite(claim.value)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a 5 MB article (linear time: no catastrophic backtracking)', () => {
+    const paragraph =
+      'Russia lost 1,200 soldiers, 14 tanks and 30 drones in the past day, the General Staff said. ' +
+      'Digits 1 2 3 4 5 6 7 8 9 and commas , , , , and dashes — — — and more than more than more than. ';
+    const text = `${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}\n${'9'.repeat(5000)} ${'a '.repeat(5000)}`;
+    const result = extractClaims(text, { published: '2024-10-25' });
+    expect(result.claims.length).toBeGreaterThan(0);
+  });
+});

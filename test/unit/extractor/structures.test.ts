@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('sentence structures', () => {
+  it('gives every item of a list sharing one verb its own metric', () => {
+    const claims = claimsOf('Ukraine says Russia lost 900 soldiers, 40 vehicles and 12 artillery pieces in one day.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['personnel', 900],
+      ['vehicles', 40],
+      ['artillery', 12],
+    ]);
+    expect(new Set(claims.map((c) => c.period?.kind))).toEqual(new Set(['day']));
+  });
+
+  it('reads the General Staff list style: the running total and that day\'s figure', () => {
+    const claims = claimsOf('tanks — 7,834 (+6); armoured combat vehicles — 15,100 (+12); MLRS — 1,012', '2024-09-30');
+    expect(claims).toEqual([
+      expect.objectContaining({ metric: 'tanks', value: 7834, period: { kind: 'cumulative', start: '2022-02-24', end: '2024-09-30' } }),
+      expect.objectContaining({ metric: 'tanks', value: 6, period: { kind: 'day', start: '2024-09-30', end: '2024-09-30' } }),
+      expect.objectContaining({ metric: 'armored_vehicles', value: 15100 }),
+      expect.objectContaining({ metric: 'armored_vehicles', value: 12 }),
+      expect.objectContaining({ metric: 'mlrs', value: 1012 }),
+    ]);
+  });
+
+  it('reads a parenthetical running total', () => {
+    const claims = claimsOf('Kyiv says Russia lost 1,100 soldiers in the past day (bringing the total to 690,000).');
+    expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
+      [1100, 'day'],
+      [690000, 'cumulative'],
+    ]);
+  });
+
+  it('reads headlines in title case', () => {
+    expect(claimsOf('Russia Loses 900 Troops, 35 Tanks in a Day: Kyiv').map((c) => [c.metric, c.value, c.sourceGroup])).toEqual([
+      ['personnel', 900, 'UA'],
+      ['tanks', 35, 'UA'],
+    ]);
+  });
+
+  it('joins combined categories in the order of the vocabulary', () => {
+    expect(only('Kyiv says Russia lost a combined 140 military vehicles, fuel tanks and armored fighting vehicles in one day.').metric).toBe(
+      'armored_vehicles+vehicles',
+    );
+    expect(only('Moscow said Ukraine had lost 16,000 tanks and other armored combat vehicles since February 2022.').metric).toBe('tanks+armored_vehicles');
+  });
+
+  it('counts "including" figures on their own', () => {
+    const claims = claimsOf('A leaked assessment said Ukraine had suffered 100,000 to 120,000 casualties, including 15,000 to 17,000 dead.');
+    expect(claims.map((c) => [c.value, c.valueMax])).toEqual([
+      [100000, 120000],
+      [15000, 17000],
+    ]);
+  });
+
+  it('keeps one claim when the headline repeats the body', () => {
+    const text = 'Russia loses 1,200 soldiers in one day, Kyiv says\n\nRussia lost 1,200 soldiers in one day, according to the General Staff.';
+    expect(claimsOf(text)).toHaveLength(1);
+  });
+
+  it('keeps the verbatim sentence and its offsets', async () => {
+    const { extractClaims } = await import('../../../functions/extractor/index.js');
+    const text = 'Headline here\n\nIntro. Russia lost 800 soldiers in the past day, Kyiv said. Outro.';
+    const [claim] = extractClaims(text, { published: '2024-10-25' }).claims;
+    expect(claim!.quote).toBe('Russia lost 800 soldiers in the past day, Kyiv said.');
+    expect(text.slice(claim!.quoteStart, claim!.quoteEnd)).toBe(claim!.quote);
+  });
+});
