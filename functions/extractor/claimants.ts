@@ -6,6 +6,7 @@ import {
   REPORT_NOUNS,
   type Claimant,
 } from './vocabulary/sources.js';
+import { alternation, matchesOf } from './patterns.js';
 
 /** A claimant named in a sentence as the one making a claim. */
 export interface Attribution {
@@ -14,9 +15,7 @@ export interface Attribution {
   end: number;
 }
 
-const ALIASES = CLAIMANT_ALIASES.map(
-  ([pattern, claimant]) => [new RegExp(`(?<![\\w])(?:${pattern})(?![\\w])`, 'gi'), claimant] as const,
-);
+const ALIASES = alternation(CLAIMANT_ALIASES);
 const POSSESSIVE_REPORT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
 const REPORT_AFTER = new RegExp(`^\\s+(?:${REPORT_NOUNS})\\b`, 'i');
 const VERB_AFTER = new RegExp(
@@ -31,14 +30,8 @@ const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
 /** The claimants a sentence names as saying something (not those merely mentioned). */
 export function findAttributions(sentence: string): Attribution[] {
   const mentions: Attribution[] = [];
-  for (const [regex, claimant] of ALIASES) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (mentions.some((a) => start < a.end && end > a.start)) continue;
-      mentions.push({ claimant, start, end });
-    }
+  for (const m of matchesOf(ALIASES.regex, sentence)) {
+    mentions.push({ claimant: ALIASES.valueOf(m), start: m.index, end: m.index + m[0].length });
   }
   return mentions
     .filter((mention) => attributes(sentence, mention, mentions))

@@ -12,6 +12,7 @@ import {
   type PeriodExpression,
   type StatementTime,
 } from './periods.js';
+import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
@@ -60,7 +61,7 @@ const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 const QUALIFIERS = [...QUALIFIER_PHRASES]
   .sort((a, b) => b[0].length - a[0].length)
   .map(([phrase, qualifier]) => [new RegExp(`(?<![\\w])${phrase}\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i'), qualifier] as const);
-const KINDS = KIND_CUES.map(([pattern, kind]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), kind] as const);
+const KINDS = alternation(KIND_CUES);
 const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
 const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
@@ -142,8 +143,9 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
 
   const claims: LocatedClaim[] = [];
+  const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
-    const kind = kindOf(text, figure);
+    const kind = kindOf(text, figure, cues);
     if (!kind) continue;
     const claimant = nearestClaimant(attributions, figure.mention) ?? previousClaimant ?? state.claimant;
     let metric = figure.metric;
@@ -245,15 +247,22 @@ function lastMetricBefore(before: string, usd: boolean): { metric: MetricName; i
 // ---------------------------------------------------------------------------------------------
 // Kind, qualifier, subject, period, claimant of one figure.
 
-function kindOf(text: string, figure: Figure): ClaimKind | null {
+interface KindCue {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+}
+
+const kindCuesOf = (text: string): KindCue[] =>
+  [...matchesOf(KINDS.regex, text)].map((m) => ({ kind: KINDS.valueOf(m), start: m.index, end: m.index + m[0].length }));
+
+/** The kind the cue nearest the figure says; a loss noun or a list label says loss by itself. */
+function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null {
   if (figure.metric === 'aid') return 'aid';
   let best: { kind: ClaimKind; distance: number } | null = null;
-  for (const [regex, kind] of KINDS) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const distance = m.index >= figure.mention.end ? m.index - figure.mention.end : figure.mention.start - (m.index + m[0].length);
-      if (!best || distance < best.distance) best = { kind, distance: Math.abs(distance) };
-    }
+  for (const cue of cues) {
+    const distance = Math.abs(cue.start >= figure.mention.end ? cue.start - figure.mention.end : figure.mention.start - cue.end);
+    if (!best || distance < best.distance) best = { kind: cue.kind, distance };
   }
   if (best) return best.kind;
   const noun = text.slice(figure.mention.end, figure.phraseEnd);
@@ -402,7 +411,7 @@ function broaderMetric(a: string, b: string): string | null {
 }
 
 function sameFigure(a: LocatedClaim, b: LocatedClaim): boolean {
-  if (a.subject !== b.subject || !broaderMetric(a.metric, b.metric) || a.unit !== b.unit || a.value !== b.value || a.valueMax !== b.valueMax || a.kind !== b.kind) {
+  if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || a.subject !== b.subject || !broaderMetric(a.metric, b.metric)) {
     return false;
   }
   if (!a.period || !b.period) return a.period === b.period;

@@ -13,6 +13,7 @@ import {
   weekdayOnOrBefore,
   yearOf,
 } from './dates.js';
+import { alternation, matchesOf } from './patterns.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';
 
@@ -27,24 +28,19 @@ export interface PeriodExpression {
 /** When the claim was made, if the sentence says: a day, or only a coarse time ("in December 2023"). */
 export type StatementTime = { day: IsoDate } | { coarse: true } | null;
 
-const COMPILED = PERIOD_PATTERNS.map(([pattern, cue]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), cue] as const);
+const EXPRESSIONS = alternation(PERIOD_PATTERNS);
 const STATEMENT_BEFORE = new RegExp(STATEMENT_DATE_BEFORE, 'i');
 const UNDATED = new RegExp(UNDATED_DAY_CONTEXT, 'i');
 const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'yesterday']);
 
-/** Every period expression in a sentence; where two overlap, the earlier pattern wins. */
+/** Every period expression in a sentence, left to right. */
 export function findPeriodExpressions(sentence: string): PeriodExpression[] {
-  const found: PeriodExpression[] = [];
-  for (const [regex, cue] of COMPILED) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (found.some((e) => start < e.end && end > e.start)) continue;
-      found.push({ cue, text: m[0], start, end });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return [...matchesOf(EXPRESSIONS.regex, sentence)].map((m) => ({
+    cue: EXPRESSIONS.valueOf(m),
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /**
