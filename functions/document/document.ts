@@ -1,4 +1,7 @@
 import type { ArticleFormat } from '../core/article.js';
+import { decodeText } from './decode.js';
+import { readHtml } from './html.js';
+import removeMarkdown from 'remove-markdown';
 
 export interface DocumentInput {
   bytes: Uint8Array;
@@ -25,8 +28,68 @@ export interface UnreadableDocument {
   reason: string;
 }
 
+/** Articles larger than this are refused (override with MAX_ARTICLE_BYTES). */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export const maxArticleBytes = (): number => {
+  const configured = Number(process.env.MAX_ARTICLE_BYTES);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_ARTICLE_BYTES;
+};
+
 /** Tells the format apart, decodes and cleans an article file. Pure and synchronous. */
-export function readDocument(input: DocumentInput): ReadDocument | UnreadableDocument {
-  const text = new TextDecoder('utf-8').decode(input.bytes);
-  return { ok: true, format: 'text', text, title: null, outlet: null, published: null, warnings: [] };
+export function readDocument(input: DocumentInput, limit = maxArticleBytes()): ReadDocument | UnreadableDocument {
+  const { bytes } = input;
+  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length > limit) {
+    return { ok: false, reason: `the file is ${bytes.length} bytes, larger than the ${limit}-byte limit for an article` };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const { text: raw, warnings } = decoded;
+  if (raw.trim().length === 0) return { ok: false, reason: 'the file holds only white space' };
+
+  const format = formatOf(input.name, input.contentType, raw);
+  if (format === 'html') {
+    const html = readHtml(raw);
+    if (!html.text.trim()) return { ok: false, reason: 'the HTML page has no readable text' };
+    return { ok: true, format, ...html, warnings: [...warnings, ...html.warnings] };
+  }
+  const text = normaliseText(format === 'markdown' ? removeMarkdown(raw, { gfm: true, useImgAltText: false }) : raw);
+  return { ok: true, format, text, title: firstLine(text), outlet: null, published: null, warnings };
 }
+
+const EXTENSIONS: Record<string, ArticleFormat> = {
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  text: 'text',
+};
+
+/** By extension, then content type, then by sniffing the text itself. */
+export function formatOf(name: string, contentType: string | undefined, text: string): ArticleFormat {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (extension && EXTENSIONS[extension]) return EXTENSIONS[extension];
+  if (contentType?.includes('html')) return 'html';
+  if (contentType?.includes('markdown')) return 'markdown';
+  const head = text.slice(0, 2000);
+  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<(?:p|div|article)[\s>][\s\S]*<\/(?:p|div|article)>/i.test(head)) {
+    return 'html';
+  }
+  if (/^#{1,6}\s+\S/m.test(head) || /\[[^\]\n]+\]\([^)\s]+\)/.test(head) || /^\s*[-*]\s+\S[\s\S]*^\s*[-*]\s+\S/m.test(head)) {
+    return 'markdown';
+  }
+  return 'text';
+}
+
+/** Unix line ends, no trailing spaces, at most one blank line in a row. */
+export const normaliseText = (text: string): string =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+const firstLine = (text: string): string | null => text.split('\n', 1)[0]?.trim().slice(0, 300) || null;

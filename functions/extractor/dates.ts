@@ -55,7 +55,7 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
  * "Jan 23/2024", "2024-10-25", "10/25/2024". Without a year it is resolved before `reference`.
  */
 export function parseDateText(text: string, reference: IsoDate | null): IsoDate | null {
-  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(text);
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
   const monthFirst = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,/]\\s*|\\s+)?((?:19|20)\\d{2})?`, 'i').exec(text);
   if (monthFirst) {
