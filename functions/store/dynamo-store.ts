@@ -1,0 +1,618 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { compareSequencers, type Article, type StoredClaim } from '../core/article.js';
+import {
+  ALL_CLAIMS_PARTITION,
+  ARTICLES_PARTITION,
+  ARTICLE_CLAIM_PREFIX,
+  CONTRIBUTION_PREFIX,
+  DEAD_LETTER_PARTITION,
+  SOURCES_PARTITION,
+  articleKey,
+  articleListSortKey,
+  claimKey,
+  claimListSortKey,
+  claimsBySubjectMetric,
+  latestTotalsKey,
+  referenceFileKey,
+  referenceKey,
+  seriesKey,
+  sourceKey,
+  totalsKey,
+} from './keys.js';
+import type { ArticleWriter, DeadLetter, DeadLetterLog, ReferencePoint, ReferenceWriter, WriteOutcome } from './store.js';
+
+/** A claim's share of a rollup item: enough to compute consensus, ranges and counts. */
+export interface Contribution {
+  claimId: string;
+  value: number;
+  articleId: string;
+  source: string | null;
+  sourceGroup: string | null;
+}
+
+export interface RollupItem {
+  /** The day or date of the item. */
+  date: string;
+  contributions: Contribution[];
+}
+
+export interface LatestTotal {
+  metric: string;
+  source: string | null;
+  sourceGroup: string | null;
+  date: string;
+  values: number[];
+  claimIds: string[];
+}
+
+export interface SourceRecord {
+  name: string;
+  group: string | null;
+  claimCount: number;
+  articleCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back to get the next page. */
+  cursor: string | null;
+}
+
+export interface ClaimQuery {
+  subject?: string | null;
+  metric?: string | null;
+  from?: string | null;
+  to?: string | null;
+  articleId?: string | null;
+}
+
+export interface ArticleQuery {
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  status?: string | null;
+  outlet?: string | null;
+}
+
+const ARTICLE_LIST_INDEX = 'gsi1';
+const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
+const ALL_CLAIMS_INDEX = 'gsi2';
+const SOURCE_LIST_INDEX = 'gsi1';
+/** Sequencers are compared as strings in condition expressions, so they are stored left-padded. */
+const SEQUENCER_WIDTH = 40;
+const sortableSequencer = (sequencer: string) => sequencer.toUpperCase().padStart(SEQUENCER_WIDTH, '0');
+
+const encodeCursor = (key: Record<string, unknown> | undefined): string | null =>
+  key ? Buffer.from(JSON.stringify(key)).toString('base64url') : null;
+export const decodeCursor = (cursor: string | null | undefined): Record<string, unknown> | undefined => {
+  if (!cursor) return undefined;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (key && typeof key === 'object' && !Array.isArray(key)) return key;
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError();
+};
+
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('the cursor is not one this API gave out');
+  }
+}
+
+/**
+ * The DynamoDB adapter: the ingest's writes (idempotent, ordered by sequencer) and the API's
+ * reads (every one a Get, BatchGet or Query).
+ */
+export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLog {
+  private readonly db: DynamoDBDocumentClient;
+  private readonly table: string;
+
+  constructor(options: { client: DynamoDBClient; tableName: string }) {
+    this.db = DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } });
+    this.table = options.tableName;
+  }
+
+  // ------------------------------------------------------------------------------ writes
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: articleKey(id), ConsistentRead: true }));
+    return Item ? toArticle(Item) : null;
+  }
+
+  async saveArticle(article: Article, claims: StoredClaim[]): Promise<WriteOutcome> {
+    if (await this.isStale(article.id, article.sequencer)) return 'stale';
+    await this.replaceClaims(article.id, claims);
+    return this.putArticle({ ...article, claimCount: claims.length });
+  }
+
+  async deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome> {
+    const existing = await this.getArticle(id);
+    if (existing && compareSequencers(existing.sequencer, sequencer) > 0) return 'stale';
+    await this.replaceClaims(id, []);
+    const tombstone: Article = {
+      ...(existing ?? emptyArticle(id)),
+      status: 'DELETED',
+      error: null,
+      sequencer,
+      claimCount: 0,
+      ingestedAt: deletedAt,
+    };
+    return this.putArticle(tombstone);
+  }
+
+  async saveReference(key: string, points: ReferencePoint[]): Promise<void> {
+    for (const batch of chunks(points, 25)) {
+      await this.batchWrite(batch.map((p) => ({ PutRequest: { Item: { ...referenceKey(p.metric, p.date), total: p.total, file: key } } })));
+    }
+    await this.db.send(
+      new PutCommand({ TableName: this.table, Item: { ...referenceFileKey(key), key, points: points.length, importedAt: new Date().toISOString() } }),
+    );
+  }
+
+  async recordDeadLetter(entry: DeadLetter): Promise<void> {
+    await this.db.send(
+      new PutCommand({ TableName: this.table, Item: { pk: DEAD_LETTER_PARTITION, sk: `${entry.at}#${entry.messageId}`, ...entry } }),
+    );
+  }
+
+  private async isStale(id: string, sequencer: string): Promise<boolean> {
+    const existing = await this.getArticle(id);
+    return existing !== null && compareSequencers(existing.sequencer, sequencer) > 0;
+  }
+
+  private async putArticle(article: Article): Promise<WriteOutcome> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: {
+            ...articleKey(article.id),
+            ...article,
+            sequencerKey: sortableSequencer(article.sequencer),
+            gsi1pk: ARTICLES_PARTITION,
+            gsi1sk: articleListSortKey(article.published, article.id),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR sequencerKey <= :sequencer',
+          ExpressionAttributeValues: { ':sequencer': sortableSequencer(article.sequencer) },
+        }),
+      );
+      return 'applied';
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'stale';
+      throw error;
+    }
+  }
+
+  /**
+   * Makes the article's claims exactly `claims`. Rollup contributions are removed before the
+   * claims they belong to and added after, so a retry after a crash at any point converges.
+   */
+  private async replaceClaims(articleId: string, claims: StoredClaim[]): Promise<void> {
+    const previous = await this.articleClaims(articleId);
+    const keep = new Set(claims.map((c) => c.id));
+    for (const old of previous) await this.removeContributions(old);
+    await this.updateSources(articleId, previous, claims);
+    const stale = previous.filter((c) => !keep.has(c.id));
+    for (const batch of chunks(stale, 25)) await this.batchWrite(batch.map((c) => ({ DeleteRequest: { Key: claimKey(c.id) } })));
+    for (const batch of chunks(claims, 25)) await this.batchWrite(batch.map((c) => ({ PutRequest: { Item: claimItem(c) } })));
+    for (const claim of claims) await this.addContributions(claim);
+    const touchedTotals = new Set([...previous, ...claims].filter(isRunningTotal).map((c) => `${c.subject}\u0000${c.metric}`));
+    for (const key of touchedTotals) {
+      const [subject, metric] = key.split('\u0000') as [string, string];
+      await this.refreshLatestTotals(subject, metric);
+    }
+  }
+
+  private rollupKeys(claim: StoredClaim): Array<Record<string, string>> {
+    if (!claim.subject || claim.unit !== 'count' || !claim.period) return [];
+    if (claim.period.kind === 'day' && claim.period.start) return [seriesKey(claim.subject, claim.metric, claim.period.start)];
+    if (isRunningTotal(claim)) return [totalsKey(claim.subject!, claim.metric, claim.period.end!)];
+    return [];
+  }
+
+  private async addContributions(claim: StoredClaim) {
+    for (const key of this.rollupKeys(claim)) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'SET #c = :c, #n = :subjectMetric',
+          ExpressionAttributeNames: { '#c': `${CONTRIBUTION_PREFIX}${claim.id}`, '#n': 'series' },
+          ExpressionAttributeValues: {
+            ':c': { v: claim.value, a: claim.articleId, s: claim.source, g: claim.sourceGroup },
+            ':subjectMetric': `${claim.subject}#${claim.metric}`,
+          },
+        }),
+      );
+    }
+  }
+
+  private async removeContributions(claim: StoredClaim) {
+    for (const key of this.rollupKeys(claim)) {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'REMOVE #c',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#c': `${CONTRIBUTION_PREFIX}${claim.id}` },
+        }),
+      ).catch(ignoreMissing);
+    }
+  }
+
+  /** A source counts, per article, how many claims it made and over which dates. */
+  private async updateSources(articleId: string, previous: StoredClaim[], claims: StoredClaim[]) {
+    const bySource = groupBy(claims.filter((c) => c.source), (c) => c.source!);
+    const names = new Set([...previous.map((c) => c.source), ...bySource.keys()].filter((s): s is string => Boolean(s)));
+    for (const name of names) {
+      const mine = bySource.get(name) ?? [];
+      const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.articlePublished).filter((d): d is string => Boolean(d)).sort();
+      const attribute = { '#c': `${CONTRIBUTION_PREFIX}${articleId}` };
+      if (mine.length === 0) {
+        await this.db.send(
+          new UpdateCommand({ TableName: this.table, Key: sourceKey(name), UpdateExpression: 'REMOVE #c', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: attribute }),
+        ).catch(ignoreMissing);
+        continue;
+      }
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: sourceKey(name),
+          UpdateExpression: 'SET #c = :c, #name = :name, #group = :group, gsi1pk = :list, gsi1sk = :name',
+          ExpressionAttributeNames: { ...attribute, '#name': 'name', '#group': 'group' },
+          ExpressionAttributeValues: {
+            ':c': { n: mine.length, f: dates[0] ?? null, l: dates[dates.length - 1] ?? null },
+            ':name': name,
+            ':group': mine[0]!.sourceGroup ?? null,
+            ':list': SOURCES_PARTITION,
+          },
+        }),
+      );
+    }
+  }
+
+  /** Recomputes the latest running total of each source for one subject and metric. */
+  private async refreshLatestTotals(subject: string, metric: string) {
+    const { Items = [] } = await this.db.send(
+      new QueryCommand({
+        TableName: this.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
+        ScanIndexForward: false,
+        ConsistentRead: true,
+        Limit: 200,
+      }),
+    );
+    const latest = new Map<string, LatestTotal>();
+    for (const item of Items) {
+      for (const c of contributionsOf(item)) {
+        const key = c.source ?? '-';
+        const entry = latest.get(key);
+        if (entry && entry.date !== item.sk) continue;
+        const next = entry ?? { metric, source: c.source, sourceGroup: c.sourceGroup, date: item.sk as string, values: [], claimIds: [] };
+        next.values.push(c.value);
+        next.claimIds.push(c.claimId);
+        latest.set(key, next);
+      }
+    }
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: latestTotalsKey(subject),
+        UpdateExpression: 'SET #m = :totals',
+        ExpressionAttributeNames: { '#m': `${CONTRIBUTION_PREFIX}${metric}` },
+        ExpressionAttributeValues: { ':totals': [...latest.values()] },
+      }),
+    );
+  }
+
+  private async batchWrite(requests: Array<Record<string, unknown>>) {
+    let pending: Array<Record<string, unknown>> | undefined = requests;
+    for (let attempt = 0; pending && pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.table]: pending as never } }));
+      pending = result.UnprocessedItems?.[this.table] as Array<Record<string, unknown>> | undefined;
+      if (attempt > 8 && pending?.length) throw new Error(`DynamoDB left ${pending.length} writes unprocessed`);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ reads
+
+  async batchGetArticles(ids: readonly string[]): Promise<Array<Article | null>> {
+    const items = await this.batchGet(ids.map(articleKey));
+    const byId = new Map(items.map((item) => [item.id as string, toArticle(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async batchGetClaims(ids: readonly string[]): Promise<Array<StoredClaim | null>> {
+    const items = await this.batchGet(ids.map(claimKey));
+    const byId = new Map(items.map((item) => [item.id as string, toClaim(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>> {
+    const items = await this.batchGet(keys.map((k) => referenceKey(k.metric, k.date)));
+    return new Map(items.map((item) => [`${(item.pk as string).slice('REFERENCE#'.length)}#${item.sk as string}`, item.total as number]));
+  }
+
+  async listArticles(query: ArticleQuery, limit: number, cursor?: string | null): Promise<Page<Article>> {
+    const filters: string[] = [];
+    const values: Record<string, unknown> = { ':pk': ARTICLES_PARTITION };
+    const names: Record<string, string> = {};
+    if (query.status) {
+      filters.push('#status = :status');
+      names['#status'] = 'status';
+      values[':status'] = query.status;
+    }
+    if (query.outlet) {
+      filters.push('outlet = :outlet');
+      values[':outlet'] = query.outlet;
+    }
+    const range = dateRange('gsi1sk', query.publishedFrom, query.publishedTo, values);
+    return this.queryPage(
+      {
+        IndexName: ARTICLE_LIST_INDEX,
+        KeyConditionExpression: `gsi1pk = :pk${range}`,
+        FilterExpression: filters.length ? filters.join(' AND ') : undefined,
+        ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      limit,
+      cursor,
+      toArticle,
+    );
+  }
+
+  async articleClaims(articleId: string): Promise<StoredClaim[]> {
+    const claims: StoredClaim[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<StoredClaim> = await this.queryPage(
+        {
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
+          ConsistentRead: true,
+        },
+        1000,
+        cursor,
+        toClaim,
+      );
+      claims.push(...page.items);
+      cursor = page.cursor;
+    } while (cursor);
+    return claims;
+  }
+
+  /** Claims by the date they are for, newest first: by subject and metric when both are given. */
+  async queryClaims(query: ClaimQuery, limit: number, cursor?: string | null): Promise<Page<StoredClaim>> {
+    if (query.articleId) {
+      return this.queryPage(
+        {
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': articleKey(query.articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
+        },
+        limit,
+        cursor,
+        toClaim,
+      );
+    }
+    const values: Record<string, unknown> = {};
+    const bySubject = Boolean(query.subject && query.metric);
+    const [index, partition, pkName, skName] = bySubject
+      ? [CLAIMS_BY_SUBJECT_INDEX, claimsBySubjectMetric(query.subject!, query.metric!), 'gsi1pk', 'gsi1sk']
+      : [ALL_CLAIMS_INDEX, ALL_CLAIMS_PARTITION, 'gsi2pk', 'gsi2sk'];
+    values[':pk'] = partition;
+    const range = dateRange(skName, query.from, query.to, values);
+    return this.queryPage(
+      { IndexName: index, KeyConditionExpression: `${pkName} = :pk${range}`, ExpressionAttributeValues: values, ScanIndexForward: false },
+      limit,
+      cursor,
+      toClaim,
+    );
+  }
+
+  async seriesDays(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
+    const { pk } = seriesKey(subject, metric, '');
+    return this.rollups({ ':pk': pk, ':from': `DAY#${from}`, ':to': `DAY#${to}` }, (sk) => sk.slice('DAY#'.length));
+  }
+
+  async totalsBetween(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
+    const { pk } = totalsKey(subject, metric, '');
+    return this.rollups({ ':pk': pk, ':from': from, ':to': to }, (sk) => sk);
+  }
+
+  async latestTotals(subject: string): Promise<LatestTotal[]> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: latestTotalsKey(subject) }));
+    if (!Item) return [];
+    return Object.entries(Item)
+      .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
+      .flatMap(([, totals]) => totals as LatestTotal[]);
+  }
+
+  async listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>> {
+    return this.queryPage(
+      { IndexName: SOURCE_LIST_INDEX, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': SOURCES_PARTITION } },
+      limit,
+      cursor,
+      toSource,
+    );
+  }
+
+  async getSource(name: string): Promise<SourceRecord | null> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: sourceKey(name) }));
+    return Item ? toSource(Item) : null;
+  }
+
+  async deadLetters(limit: number, cursor?: string | null): Promise<Page<DeadLetter>> {
+    return this.queryPage(
+      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': DEAD_LETTER_PARTITION }, ScanIndexForward: false },
+      limit,
+      cursor,
+      (item) => ({
+        messageId: item.messageId,
+        bucket: item.bucket ?? null,
+        key: item.key ?? null,
+        error: item.error,
+        receiveCount: item.receiveCount,
+        at: item.at,
+        body: item.body,
+      }),
+    );
+  }
+
+  private async rollups(values: Record<string, string>, dateOf: (sk: string) => string): Promise<RollupItem[]> {
+    const out: RollupItem[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const result = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: values,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of result.Items ?? []) {
+        const contributions = contributionsOf(item);
+        if (contributions.length) out.push({ date: dateOf(item.sk as string), contributions });
+      }
+      start = result.LastEvaluatedKey;
+    } while (start);
+    return out;
+  }
+
+  private async queryPage<T>(
+    input: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey'>,
+    limit: number,
+    cursor: string | null | undefined,
+    map: (item: Record<string, any>) => T,
+  ): Promise<Page<T>> {
+    const items: T[] = [];
+    let start = decodeCursor(cursor);
+    // A filter can leave a page short; keep reading until it is full or the data ends.
+    do {
+      const result = await this.db.send(
+        new QueryCommand({ ...input, TableName: this.table, Limit: limit - items.length, ExclusiveStartKey: start }),
+      );
+      items.push(...(result.Items ?? []).map(map));
+      start = result.LastEvaluatedKey;
+    } while (start && items.length < limit && input.FilterExpression);
+    return { items, cursor: encodeCursor(start) };
+  }
+
+  private async batchGet(keys: Array<Record<string, string>>): Promise<Array<Record<string, any>>> {
+    const unique = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+    const items: Array<Record<string, any>> = [];
+    for (const batch of chunks(unique, 100)) {
+      let pending: Array<Record<string, string>> | undefined = batch;
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+        const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.table]: { Keys: pending } } }));
+        items.push(...(result.Responses?.[this.table] ?? []));
+        pending = result.UnprocessedKeys?.[this.table]?.Keys as Array<Record<string, string>> | undefined;
+      }
+    }
+    return items;
+  }
+}
+
+// ------------------------------------------------------------------------------ mapping
+
+const isRunningTotal = (claim: StoredClaim): boolean =>
+  Boolean(claim.subject && claim.unit === 'count' && claim.period?.kind === 'cumulative' && claim.period.end);
+
+function claimItem(claim: StoredClaim): Record<string, unknown> {
+  return {
+    ...claimKey(claim.id),
+    ...claim,
+    gsi1pk: claimsBySubjectMetric(claim.subject, claim.metric),
+    gsi1sk: claimListSortKey(claim),
+    gsi2pk: ALL_CLAIMS_PARTITION,
+    gsi2sk: claimListSortKey(claim),
+  };
+}
+
+const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'sequencerKey']);
+const strip = (item: Record<string, any>) => Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_ATTRIBUTES.has(k)));
+const toArticle = (item: Record<string, any>): Article => strip(item) as Article;
+const toClaim = (item: Record<string, any>): StoredClaim => strip(item) as StoredClaim;
+
+function toSource(item: Record<string, any>): SourceRecord {
+  const perArticle = Object.entries(item)
+    .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
+    .map(([, value]) => value as { n: number; f: string | null; l: string | null });
+  const firsts = perArticle.map((a) => a.f).filter((d): d is string => Boolean(d)).sort();
+  const lasts = perArticle.map((a) => a.l).filter((d): d is string => Boolean(d)).sort();
+  return {
+    name: item.name,
+    group: item.group ?? null,
+    claimCount: perArticle.reduce((sum, a) => sum + a.n, 0),
+    articleCount: perArticle.length,
+    firstDate: firsts[0] ?? null,
+    lastDate: lasts[lasts.length - 1] ?? null,
+  };
+}
+
+function contributionsOf(item: Record<string, any>): Contribution[] {
+  return Object.entries(item)
+    .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
+    .map(([name, c]) => ({ claimId: name.slice(CONTRIBUTION_PREFIX.length), value: c.v, articleId: c.a, source: c.s ?? null, sourceGroup: c.g ?? null }));
+}
+
+function emptyArticle(id: string): Article {
+  return {
+    id,
+    bucket: '',
+    key: id,
+    status: 'DELETED',
+    error: null,
+    warnings: [],
+    title: null,
+    outlet: null,
+    published: null,
+    publishedFrom: null,
+    format: null,
+    size: 0,
+    etag: null,
+    sequencer: '0',
+    claimCount: 0,
+    ingestedAt: '',
+  };
+}
+
+function dateRange(sortKey: string, from: string | null | undefined, to: string | null | undefined, values: Record<string, unknown>): string {
+  if (!from && !to) return '';
+  values[':from'] = from ?? '0000';
+  values[':to'] = `${to ?? '9999'}#\uffff`;
+  return ` AND ${sortKey} BETWEEN :from AND :to`;
+}
+
+const ignoreMissing = (error: Error) => {
+  if (error.name !== 'ConditionalCheckFailedException') throw error;
+};
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,40 @@
+// Key layout of the single table (docs/data-model.md explains each access pattern).
+import type { StoredClaim } from '../core/article.js';
+
+export const articleKey = (articleId: string) => ({ pk: `ARTICLE#${articleId}`, sk: 'ARTICLE' });
+export const ARTICLE_CLAIM_PREFIX = 'CLAIM#';
+export const claimKey = (claimId: string) => {
+  const hash = claimId.lastIndexOf('#');
+  return { pk: `ARTICLE#${claimId.slice(0, hash)}`, sk: `${ARTICLE_CLAIM_PREFIX}${claimId.slice(hash + 1)}` };
+};
+export const claimIdOfKey = (pk: string, sk: string) => `${pk.slice('ARTICLE#'.length)}#${sk.slice(ARTICLE_CLAIM_PREFIX.length)}`;
+
+/** gsi1: every article by publication date. */
+export const ARTICLES_PARTITION = 'ARTICLES';
+export const articleListSortKey = (published: string | null, articleId: string) => `${published ?? '0000-00-00'}#${articleId}`;
+
+/** gsi1: claims of one subject and metric by the date they are for; gsi2: every claim by that date. */
+export const claimsBySubjectMetric = (subject: string | null, metric: string) => `CLAIMS#${subject ?? '-'}#${metric}`;
+export const ALL_CLAIMS_PARTITION = 'CLAIMS';
+export const claimDate = (claim: Pick<StoredClaim, 'period' | 'articlePublished'>): string =>
+  claim.period?.end ?? claim.period?.start ?? claim.articlePublished ?? '0000-00-00';
+export const claimListSortKey = (claim: StoredClaim) => `${claimDate(claim)}#${claim.id}`;
+
+/** One item per (subject, metric, day) holding every day claim's value: the series rollup. */
+export const seriesKey = (subject: string, metric: string, day: string) => ({ pk: `SERIES#${subject}#${metric}`, sk: `DAY#${day}` });
+/** One item per (subject, metric, date) holding every running total stated for that date. */
+export const totalsKey = (subject: string, metric: string, date: string) => ({ pk: `TOTAL#${subject}#${metric}`, sk: date });
+/** The latest running total per metric and source, kept current at write time. */
+export const latestTotalsKey = (subject: string) => ({ pk: `LATEST#${subject}`, sk: 'LATEST' });
+
+/** One item per claimant; gsi1 lists them by name. */
+export const sourceKey = (name: string) => ({ pk: `SOURCE#${name}`, sk: 'SOURCE' });
+export const SOURCES_PARTITION = 'SOURCES';
+
+export const referenceKey = (metric: string, date: string) => ({ pk: `REFERENCE#${metric}`, sk: date });
+export const referenceFileKey = (key: string) => ({ pk: `REFERENCEFILE#${key}`, sk: 'FILE' });
+
+export const DEAD_LETTER_PARTITION = 'DEADLETTER';
+
+/** Per-claim (or per-article) contributions to a rollup are top-level attributes with this prefix. */
+export const CONTRIBUTION_PREFIX = 'c:';
