@@ -1,28 +1,74 @@
-// STUB until the GraphQL API lands: the exports' shapes are the contract the Lambda handler
-// and the local stack build on.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import DataLoader from 'dataloader';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createLogger } from '../shared/logger.js';
+import { DynamoStore } from '../store/dynamo-store.js';
+import type { ApiContext } from './context.js';
+import { typeDefs } from './generated/schema.js';
+import { queryLimits } from './limits.js';
+import { resolvers } from './resolvers.js';
 
-/** Per-request context: the data access the resolvers use. */
-export interface ApiContext {
-  tableName: string;
-}
+export type { ApiContext } from './context.js';
 
 export interface ApiServerOptions {
   introspection: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
 }
 
+const logger = createLogger('claimgraph-api');
+
+/** Codes a client can act on; anything else is an internal error and is not described. */
+const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  logger.error('query failed', { error: error instanceof GraphQLError ? (error.originalError ?? error) : error, path: formatted.path });
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The one GraphQL server: the Lambda handler and `npm start` both host it. */
 export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs: 'type Query { ok: Boolean }',
-    resolvers: { Query: { ok: () => true } },
+    typeDefs,
+    resolvers,
     introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimits],
+    formatError,
     plugins: options.plugins ?? [],
   });
 }
 
-/** Builds the context of one request from long-lived dependencies (clients, table name). */
-export function createApiContext(deps: { dynamoDb: DynamoDBClient; tableName: string }): ApiContext {
-  return { tableName: deps.tableName };
+/** Builds the context of one request: the store and fresh batch loaders. */
+export function createApiContext(deps: { dynamoDb: DynamoDBClient; tableName: string } | { store: DynamoStore }): ApiContext {
+  const store = 'store' in deps ? deps.store : new DynamoStore({ client: deps.dynamoDb, tableName: deps.tableName });
+  return {
+    store,
+    articles: new DataLoader((ids) => store.batchGetArticles(ids), { maxBatchSize: 100 }),
+    claimsById: new DataLoader((ids) => store.batchGetClaims(ids), { maxBatchSize: 100 }),
+    articleClaims: new DataLoader((ids) => Promise.all(ids.map((id) => store.articleClaims(id)))),
+    reference: new DataLoader(
+      async (keys) => {
+        const wanted = keys.map((key) => {
+          const hash = key.lastIndexOf('#');
+          return { metric: key.slice(0, hash), date: key.slice(hash + 1) };
+        });
+        const totals = await store.batchGetReference(wanted);
+        return keys.map((key) => totals.get(key));
+      },
+      { maxBatchSize: 100 },
+    ),
+  };
 }

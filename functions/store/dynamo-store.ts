@@ -67,7 +67,9 @@ export interface SourceRecord {
 
 export interface Page<T> {
   items: T[];
-  /** Opaque; pass back to get the next page. */
+  /** Opaque, one per item: pass one back to continue after that item. */
+  cursors: string[];
+  /** Where the next page starts, or null at the end of the data. */
   cursor: string | null;
 }
 
@@ -77,7 +79,15 @@ export interface ClaimQuery {
   from?: string | null;
   to?: string | null;
   articleId?: string | null;
+  kind?: string | null;
+  unit?: string | null;
+  periodKind?: string | null;
+  source?: string | null;
+  sourceGroup?: string | null;
 }
+
+/** Claim attributes a query can filter on beyond its key, by the path they are stored at. */
+const CLAIM_FILTERS = { kind: 'kind', unit: 'unit', periodKind: 'period.kind', source: 'source', sourceGroup: 'sourceGroup' } as const;
 
 export interface ArticleQuery {
   publishedFrom?: string | null;
@@ -401,18 +411,20 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
 
   /** Claims by the date they are for, newest first: by subject and metric when both are given. */
   async queryClaims(query: ClaimQuery, limit: number, cursor?: string | null): Promise<Page<StoredClaim>> {
+    const filter = claimFilter(query);
     if (query.articleId) {
       return this.queryPage(
         {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': articleKey(query.articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
+          ...filter,
+          ExpressionAttributeValues: { ...filter.ExpressionAttributeValues, ':pk': articleKey(query.articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
         },
         limit,
         cursor,
         toClaim,
       );
     }
-    const values: Record<string, unknown> = {};
+    const values: Record<string, unknown> = { ...filter.ExpressionAttributeValues };
     const bySubject = Boolean(query.subject && query.metric);
     const [index, partition, pkName, skName] = bySubject
       ? [CLAIMS_BY_SUBJECT_INDEX, claimsBySubjectMetric(query.subject!, query.metric!), 'gsi1pk', 'gsi1sk']
@@ -420,7 +432,7 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     values[':pk'] = partition;
     const range = dateRange(skName, query.from, query.to, values);
     return this.queryPage(
-      { IndexName: index, KeyConditionExpression: `${pkName} = :pk${range}`, ExpressionAttributeValues: values, ScanIndexForward: false },
+      { IndexName: index, KeyConditionExpression: `${pkName} = :pk${range}`, ...filter, ExpressionAttributeValues: values, ScanIndexForward: false },
       limit,
       cursor,
       toClaim,
@@ -504,16 +516,21 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     map: (item: Record<string, any>) => T,
   ): Promise<Page<T>> {
     const items: T[] = [];
+    const cursors: string[] = [];
+    const keyNames = ['pk', 'sk', ...(input.IndexName ? [`${input.IndexName}pk`, `${input.IndexName}sk`] : [])];
     let start = decodeCursor(cursor);
     // A filter can leave a page short; keep reading until it is full or the data ends.
     do {
       const result = await this.db.send(
         new QueryCommand({ ...input, TableName: this.table, Limit: limit - items.length, ExclusiveStartKey: start }),
       );
-      items.push(...(result.Items ?? []).map(map));
+      for (const item of result.Items ?? []) {
+        items.push(map(item));
+        cursors.push(encodeCursor(Object.fromEntries(keyNames.map((k) => [k, item[k]])))!);
+      }
       start = result.LastEvaluatedKey;
     } while (start && items.length < limit && input.FilterExpression);
-    return { items, cursor: encodeCursor(start) };
+    return { items, cursors, cursor: encodeCursor(start) };
   }
 
   private async batchGet(keys: Array<Record<string, string>>): Promise<Array<Record<string, any>>> {
@@ -594,6 +611,24 @@ function emptyArticle(id: string): Article {
     claimCount: 0,
     ingestedAt: '',
   };
+}
+
+function claimFilter(query: ClaimQuery): Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+  const conditions: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  for (const [field, path] of Object.entries(CLAIM_FILTERS)) {
+    const value = query[field as keyof typeof CLAIM_FILTERS];
+    if (!value) continue;
+    const parts = path.split('.').map((part) => {
+      names[`#${part}`] = part;
+      return `#${part}`;
+    });
+    conditions.push(`${parts.join('.')} = :${field}`);
+    values[`:${field}`] = value;
+  }
+  if (!conditions.length) return {};
+  return { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values };
 }
 
 function dateRange(sortKey: string, from: string | null | undefined, to: string | null | undefined, values: Record<string, unknown>): string {

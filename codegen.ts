@@ -1,0 +1,29 @@
+// `npm run codegen`: resolver types and the embedded SDL from schema.graphql, the API contract.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'functions/api/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        contextType: '../context.js#ApiContext',
+        scalars: { Date: 'string' },
+        mappers: {
+          Article: '../../core/article.js#Article as ArticleModel',
+          Claim: '../../core/article.js#StoredClaim as ClaimModel',
+          Source: '../../store/dynamo-store.js#SourceRecord as SourceModel',
+          RunningTotal: '../models.js#RunningTotalModel',
+          Disagreement: '../models.js#DisagreementModel',
+          DeadLetter: '../../store/store.js#DeadLetter as DeadLetterModel',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    'functions/api/generated/schema.ts': { plugins: ['./functions/api/codegen-sdl-plugin.cjs'] },
+  },
+  hooks: {},
+};
+export default config;
