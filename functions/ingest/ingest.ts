@@ -1,0 +1,125 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import { claimId, compareSequencers, type Article, type PublishedFrom, type StoredClaim } from '../core/article.js';
+import { readDocument } from '../document/document.js';
+import { isIsoDate } from '../extractor/dates.js';
+import { extractClaims, inferPublishedDate } from '../extractor/index.js';
+import type { ObjectReader } from '../objects/s3-object-reader.js';
+import type { ArticleWriter, ReferenceWriter } from '../store/store.js';
+import { parseReference } from '../verification/reference.js';
+import type { ObjectEvent } from './s3-events.js';
+
+export interface IngestDeps {
+  objects: ObjectReader;
+  store: ArticleWriter & ReferenceWriter;
+  now: () => Date;
+  logger: Logger;
+}
+
+/** Keys under this prefix are official series files, not articles. */
+export const REFERENCE_PREFIX = 'reference/';
+
+export type IngestOutcome = 'ingested' | 'failed' | 'deleted' | 'stale' | 'gone' | 'reference' | 'ignored';
+
+/**
+ * Applies one object event. Safe to repeat and to receive out of order: the sequencer decides.
+ * Throws only for transient trouble (the caller retries); a file that can never be read becomes
+ * a FAILED article with the reason.
+ */
+export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promise<IngestOutcome> {
+  const { logger } = deps;
+  if (event.key.startsWith(REFERENCE_PREFIX)) return ingestReference(deps, event);
+  if (event.type === 'removed') {
+    const outcome = await deps.store.deleteArticle(event.key, event.sequencer, deps.now().toISOString());
+    logger.info('article removed', { key: event.key, outcome });
+    return outcome === 'stale' ? 'stale' : 'deleted';
+  }
+  const existing = await deps.store.getArticle(event.key);
+  if (existing && compareSequencers(existing.sequencer, event.sequencer) > 0) {
+    logger.info('skipped an older event', { key: event.key, sequencer: event.sequencer, stored: existing.sequencer });
+    return 'stale';
+  }
+  const object = await deps.objects.read(event.bucket, event.key);
+  if (!object) {
+    logger.info('the object is gone; its removal event will follow', { key: event.key });
+    return 'gone';
+  }
+  const base: Article = {
+    id: event.key,
+    bucket: event.bucket,
+    key: event.key,
+    status: 'INGESTED',
+    error: null,
+    warnings: [],
+    title: null,
+    outlet: object.metadata.outlet ?? null,
+    published: null,
+    publishedFrom: null,
+    format: null,
+    size: object.size,
+    etag: object.etag,
+    sequencer: event.sequencer,
+    claimCount: 0,
+    ingestedAt: deps.now().toISOString(),
+  };
+  const document = readDocument({ bytes: object.bytes, name: event.key, contentType: object.contentType });
+  if (!document.ok) {
+    logger.warn('article could not be read', { key: event.key, reason: document.reason });
+    const outcome = await deps.store.saveArticle({ ...base, status: 'FAILED', error: document.reason }, []);
+    return outcome === 'stale' ? 'stale' : 'failed';
+  }
+  const warnings = [...document.warnings];
+  const { published, from } = publicationDate(object.metadata.published, document.published, document.text, object.lastModified ?? deps.now(), warnings);
+  const result = extractClaims(document.text, { published });
+  warnings.push(...result.warnings);
+  const article: Article = {
+    ...base,
+    warnings,
+    title: document.title,
+    outlet: base.outlet ?? document.outlet,
+    published,
+    publishedFrom: from,
+    format: document.format,
+  };
+  const claims: StoredClaim[] = result.claims.map((claim, i) => ({ ...claim, id: claimId(article.id, i), articleId: article.id, articlePublished: published }));
+  const outcome = await deps.store.saveArticle(article, claims);
+  logger.info('article ingested', { key: event.key, claims: claims.length, published, publishedFrom: from, outcome, warnings });
+  return outcome === 'stale' ? 'stale' : 'ingested';
+}
+
+/** Object metadata first, then the page's own meta tags, then a dateline, and only then the upload time. */
+function publicationDate(
+  metadata: string | undefined,
+  fromHtml: string | null,
+  text: string,
+  uploaded: Date,
+  warnings: string[],
+): { published: string; from: PublishedFrom } {
+  if (metadata) {
+    if (isIsoDate(metadata)) return { published: metadata, from: 'metadata' };
+    warnings.push(`ignored the "published" metadata "${metadata}": not a YYYY-MM-DD date`);
+  }
+  if (fromHtml) return { published: fromHtml, from: 'html' };
+  const dateline = inferPublishedDate(text);
+  if (dateline) return { published: dateline, from: 'dateline' };
+  warnings.push('no publication date in the metadata or the text: the upload date was used, so relative dates may be off');
+  return { published: uploaded.toISOString().slice(0, 10), from: 'uploadTime' };
+}
+
+async function ingestReference(deps: IngestDeps, event: ObjectEvent): Promise<IngestOutcome> {
+  if (event.type === 'removed') {
+    deps.logger.info('reference file removed; its figures are kept until replaced', { key: event.key });
+    return 'ignored';
+  }
+  const object = await deps.objects.read(event.bucket, event.key);
+  if (!object) return 'gone';
+  let points;
+  try {
+    points = parseReference(event.key, new TextDecoder().decode(object.bytes));
+  } catch (error) {
+    deps.logger.error('reference file could not be read', { key: event.key, reason: (error as Error).message });
+    return 'failed';
+  }
+  await deps.store.saveReference(event.key, points);
+  deps.logger.info('reference imported', { key: event.key, points: points.length });
+  return 'reference';
+}
