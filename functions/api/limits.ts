@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, getNamedType, getNullableType, isListType, type ASTVisitor, type ValidationContext } from 'graphql';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -15,43 +15,49 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** Refuses queries nested deeper than MAX_DEPTH or costing more than MAX_COST before they run. */
+/**
+ * Refuses queries nested deeper than MAX_DEPTH or costing more than MAX_COST before they run.
+ * A field costs the product of the page sizes of the lists above it (and its own), so
+ * `articles(first: 100) { edges { node { claims { … } } } }` costs what it may return.
+ */
 export function queryLimits(context: ValidationContext): ASTVisitor {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of context.getDocument().definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
-  const measure = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): { depth: number; cost: number } => {
-    if (!set) return { depth, cost: 0 };
-    let maxDepth = depth;
-    let cost = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const first = selection.arguments?.find((a) => a.name.value === 'first');
-        const multiplier = first?.value.kind === Kind.INT ? Number(first.value.value) : selection.selectionSet ? DEFAULT_PAGE : 1;
-        const inner = measure(selection.selectionSet, depth + 1, seen);
-        maxDepth = Math.max(maxDepth, inner.depth);
-        cost += selection.selectionSet ? 1 + multiplier * inner.cost : 1;
-      } else {
-        const fragment =
-          selection.kind === Kind.INLINE_FRAGMENT ? selection : seen.has(selection.name.value) ? undefined : fragments.get(selection.name.value);
-        if (!fragment) continue;
-        const inner = measure(fragment.selectionSet, depth, new Set([...seen, selection.kind === Kind.FRAGMENT_SPREAD ? selection.name.value : '']));
-        maxDepth = Math.max(maxDepth, inner.depth);
-        cost += inner.cost;
-      }
-    }
-    return { depth: maxDepth, cost };
-  };
+  const multipliers: number[] = [1];
+  let cost = 0;
+  let depth = 0;
+  let maxDepth = 0;
   return {
-    OperationDefinition(node) {
-      const { depth, cost } = measure(node.selectionSet, 0, new Set());
-      if (depth > MAX_DEPTH) {
-        context.reportError(new GraphQLError(`the query is ${depth} levels deep; at most ${MAX_DEPTH} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP' } }));
-      }
-      if (cost > MAX_COST) {
-        context.reportError(new GraphQLError(`the query may return about ${cost} objects; at most ${MAX_COST} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } }));
-      }
+    Field: {
+      enter(node) {
+        const type = context.getType();
+        const named = type ? getNamedType(type) : undefined;
+        const first = node.arguments?.find((a) => a.name.value === 'first');
+        const isList = Boolean(type && isListType(getNullableType(type)));
+        const isConnection = Boolean(named?.name.endsWith('Connection'));
+        const pageOf = first?.value.kind === Kind.INT ? Number(first.value.value) : isList || isConnection ? DEFAULT_PAGE : 1;
+        // A connection's edges list is as long as its page, already counted on the connection.
+        const multiplier = named?.name.endsWith('Edge') ? 1 : pageOf;
+        const current = multipliers[multipliers.length - 1]! * multiplier;
+        multipliers.push(current);
+        cost += current;
+        depth++;
+        maxDepth = Math.max(maxDepth, depth);
+      },
+      leave() {
+        multipliers.pop();
+        depth--;
+      },
+    },
+    OperationDefinition: {
+      leave(node) {
+        if (maxDepth > MAX_DEPTH) {
+          context.reportError(new GraphQLError(`the query is ${maxDepth} levels deep; at most ${MAX_DEPTH} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP' } }));
+        }
+        if (cost > MAX_COST) {
+          context.reportError(new GraphQLError(`the query may return about ${cost} objects; at most ${MAX_COST} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } }));
+        }
+        cost = 0;
+        maxDepth = 0;
+      },
     },
   };
 }

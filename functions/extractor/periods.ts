@@ -139,7 +139,10 @@ export function resolvePeriod(
     }
     case 'inMonth': {
       const month = monthBefore(monthIndex(/[a-z]{3,}/i.exec(text.replace(/^(?:in|during|throughout|for|through)\s+(?:the month of\s+)?/i, ''))![0]), yearIn(text), published);
-      return month ? span(monthStart(month.year, month.month), monthEnd(month.year, month.month)) : span(null, null);
+      if (!month) return span(null, null);
+      const end = monthEnd(month.year, month.month);
+      // The current month is counted only up to the day of the article.
+      return span(monthStart(month.year, month.month), published && end > published ? published : end);
     }
     case 'sinceMonth': {
       const bare = text.replace(/^since\s+(?:the (?:start|beginning) of\s+)?/i, '');

@@ -1,0 +1,54 @@
+// npm start: the whole system on this machine (see README "Quick start").
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startLocalStack } from './stack.js';
+
+const { values } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    port: { type: 'string', default: process.env.CLAIMGRAPH_PORT ?? '4000' },
+    's3-port': { type: 'string', default: process.env.CLAIMGRAPH_S3_PORT ?? '4569' },
+    'dynamodb-port': { type: 'string', default: process.env.CLAIMGRAPH_DYNAMODB_PORT ?? '8000' },
+    bucket: { type: 'string', default: process.env.CLAIMGRAPH_BUCKET ?? 'claimgraph-articles' },
+    data: { type: 'string', default: process.env.CLAIMGRAPH_DATA ?? '.claimgraph' },
+  },
+});
+
+if (values.fresh) rmSync(values.data, { recursive: true, force: true });
+const started = Date.now();
+const stack = await startLocalStack({
+  graphqlPort: Number(values.port),
+  s3Port: Number(values['s3-port']),
+  dynamoDbPort: Number(values['dynamodb-port']),
+  bucket: values.bucket,
+  tableName: 'claimgraph',
+  dataDirectory: values.data,
+});
+
+console.log(`
+claimgraph is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${values.data}/)
+
+  GraphQL + GraphiQL  ${stack.graphqlUrl}
+  S3 (s3rver)         ${stack.s3Endpoint}   bucket ${stack.bucket}
+  DynamoDB Local      ${stack.dynamoDbEndpoint}
+
+Upload an article:
+  npm run upload -- --published 2024-10-25 test/fixtures/articles/daily-update.txt
+
+Query it:
+  curl -s ${stack.graphqlUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ claims(first: 5) { edges { node { subject metric value period { kind start end } sourceGroup quote } } } }"}'
+
+Ctrl-C stops everything.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log('\nstopping…');
+    await stack.stop();
+    process.exit(0);
+  });
+}
