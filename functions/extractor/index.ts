@@ -106,14 +106,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   const state: ArticleState = { published, claimant: null, subject: null, period: null };
   const claims: LocatedClaim[] = [];
+  const fromHeadline = new WeakSet<LocatedClaim>();
   for (const sentence of splitSentences(text)) {
     try {
-      claims.push(...claimsOfSentence(sentence, state));
+      const found = claimsOfSentence(sentence, state);
+      if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
+      claims.push(...found);
     } catch (error) {
       warnings.push(`skipped a sentence at ${sentence.start}: ${(error as Error).message}`);
     }
   }
-  return { claims: mergeRepeats(claims), published, publishedInferred, warnings };
+  return { claims: mergeRepeats(claims, fromHeadline), published, publishedInferred, warnings };
 }
 
 interface Figure {
@@ -382,14 +385,21 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
 
 // ---------------------------------------------------------------------------------------------
 
-/** The same claim stated twice (headline and body, caption and text) is one claim. */
-function mergeRepeats(claims: LocatedClaim[]): LocatedClaim[] {
+/**
+ * The same claim stated twice (headline and body, caption and text) is one claim; it keeps the
+ * body's sentence, which says more than a headline.
+ */
+function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim>): LocatedClaim[] {
   const kept: LocatedClaim[] = [];
   for (const claim of claims) {
     const twin = kept.find((k) => sameFigure(k, claim));
     if (!twin) {
       kept.push(claim);
       continue;
+    }
+    if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
+      Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd });
+      fromHeadline.delete(twin);
     }
     twin.metric = broaderMetric(twin.metric, claim.metric) ?? twin.metric;
     if (claim.period && twin.period && twin.period.start === null && claim.period.start !== null) twin.period = claim.period;
