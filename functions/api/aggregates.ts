@@ -70,7 +70,8 @@ export function findDisagreements(items: RollupItem[]): DisagreementGroup[] {
   const groups: DisagreementGroup[] = [];
   for (const item of items) {
     const bySide = new Map<string | null, Contribution[]>();
-    for (const c of item.contributions) bySide.set(c.sourceGroup, [...(bySide.get(c.sourceGroup) ?? []), c]);
+    const ordered = [...item.contributions].sort((a, b) => a.value - b.value || a.claimId.localeCompare(b.claimId));
+    for (const c of ordered) bySide.set(c.sourceGroup, [...(bySide.get(c.sourceGroup) ?? []), c]);
     for (const [sourceGroup, contributions] of bySide) {
       const values = [...new Set(contributions.map((c) => c.value))].sort((a, b) => a - b);
       if (values.length > 1) groups.push({ date: item.date, sourceGroup, values, claimIds: contributions.map((c) => c.claimId) });

@@ -50,10 +50,10 @@ export function queryLimits(context: ValidationContext): ASTVisitor {
     OperationDefinition: {
       leave(node) {
         if (maxDepth > MAX_DEPTH) {
-          context.reportError(new GraphQLError(`the query is ${maxDepth} levels deep; at most ${MAX_DEPTH} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_DEEP' } }));
+          context.reportError(new GraphQLError(`the query is ${maxDepth} levels deep; at most ${MAX_DEPTH} are allowed`, { nodes: [node] }));
         }
         if (cost > MAX_COST) {
-          context.reportError(new GraphQLError(`the query may return about ${cost} objects; at most ${MAX_COST} are allowed`, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY' } }));
+          context.reportError(new GraphQLError(`the query may return about ${cost} objects; at most ${MAX_COST} are allowed`, { nodes: [node] }));
         }
         cost = 0;
         maxDepth = 0;

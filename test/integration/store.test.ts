@@ -1,0 +1,96 @@
+// The DynamoDB store against a real DynamoDB Local over HTTP.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimId, type Article, type StoredClaim } from '../../functions/core/article.js';
+import type { LocatedClaim } from '../../functions/core/claim.js';
+import { ensureTable } from '../../functions/store/create-table.js';
+import { DynamoStore } from '../../functions/store/dynamo-store.js';
+import { localDynamoDbClient, uniqueName } from '../support/local-aws.js';
+
+const client = localDynamoDbClient();
+let store: DynamoStore;
+
+const article = (id: string, sequencer: string, published = '2024-10-25'): Article => ({
+  id,
+  bucket: 'b',
+  key: id,
+  status: 'INGESTED',
+  error: null,
+  warnings: [],
+  title: 't',
+  outlet: null,
+  published,
+  publishedFrom: 'metadata',
+  format: 'text',
+  size: 1,
+  etag: null,
+  sequencer,
+  claimCount: 0,
+  ingestedAt: '2024-10-25T00:00:00Z',
+});
+
+const claim = (articleId: string, ordinal: number, value: number, overrides: Partial<LocatedClaim> = {}): StoredClaim => ({
+  subject: 'Russia',
+  metric: 'personnel',
+  unit: 'count',
+  value,
+  valueMax: null,
+  qualifier: 'exact',
+  kind: 'loss',
+  period: { kind: 'day', start: '2024-10-25', end: '2024-10-25' },
+  source: 'General Staff of the Armed Forces of Ukraine',
+  sourceGroup: 'UA',
+  quote: `Russia lost ${value} soldiers.`,
+  quoteStart: 0,
+  quoteEnd: 10,
+  ...overrides,
+  id: claimId(articleId, ordinal),
+  articleId,
+  articlePublished: '2024-10-25',
+});
+
+beforeAll(async () => {
+  const tableName = uniqueName('store');
+  await ensureTable(client, tableName);
+  store = new DynamoStore({ client, tableName });
+});
+afterAll(() => client.destroy());
+
+describe('DynamoStore writes', () => {
+  it('replaces an article\'s claims and its rollup contributions on overwrite', async () => {
+    await store.saveArticle(article('a1', '10'), [claim('a1', 0, 1000), claim('a1', 1, 5)]);
+    await store.saveArticle(article('a1', '20'), [claim('a1', 0, 1200)]);
+    expect((await store.articleClaims('a1')).map((c) => c.value)).toEqual([1200]);
+    const [day] = await store.seriesDays('Russia', 'personnel', '2024-10-25', '2024-10-25');
+    expect(day!.contributions.map((c) => c.value)).toEqual([1200]);
+  });
+
+  it('ignores an older event that arrives late, and repeats leave the same state', async () => {
+    await store.saveArticle(article('a2', '0300'), [claim('a2', 0, 300)]);
+    expect(await store.saveArticle(article('a2', '02FF'), [claim('a2', 0, 999)])).toBe('stale');
+    expect(await store.saveArticle(article('a2', '0300'), [claim('a2', 0, 300)])).toBe('applied');
+    expect((await store.articleClaims('a2')).map((c) => c.value)).toEqual([300]);
+  });
+
+  it('leaves a tombstone on delete so a late create cannot bring the article back', async () => {
+    await store.saveArticle(article('a3', '50'), [claim('a3', 0, 10)]);
+    await store.deleteArticle('a3', '60', '2024-10-26T00:00:00Z');
+    expect(await store.saveArticle(article('a3', '55'), [claim('a3', 0, 10)])).toBe('stale');
+    expect(await store.getArticle('a3')).toMatchObject({ status: 'DELETED', claimCount: 0 });
+    expect(await store.articleClaims('a3')).toEqual([]);
+  });
+
+  it('keeps the latest running total per source current, whatever order totals arrive in', async () => {
+    const total = (value: number, end: string) => ({ period: { kind: 'cumulative' as const, start: '2022-02-24', end }, metric: 'tanks', value });
+    await store.saveArticle(article('t2', '1'), [claim('t2', 0, 9310, total(9310, '2024-10-25'))]);
+    await store.saveArticle(article('t1', '1'), [claim('t1', 0, 9300, total(9300, '2024-10-24'))]);
+    expect(await store.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-25', values: [9310] })]);
+    await store.deleteArticle('t2', '2', '2024-10-26T00:00:00Z');
+    expect(await store.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-24', values: [9300] })]);
+  });
+
+  it('counts claims per source across articles', async () => {
+    const source = await store.getSource('General Staff of the Armed Forces of Ukraine');
+    expect(source).toMatchObject({ group: 'UA', firstDate: '2024-10-24' });
+    expect(source!.claimCount).toBeGreaterThan(0);
+  });
+});
