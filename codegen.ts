@@ -3,6 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
+  // Keep the contract's order and descriptions as written.
+  config: { sort: false },
   generates: {
     'functions/api/generated/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, printSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { typeDefs } from '../../../functions/api/generated/schema.js';
+
+describe('generated code', () => {
+  it('embeds the schema as schema.graphql says it (run `npm run codegen` after editing it)', () => {
+    const contract = printSchema(buildSchema(readFileSync('schema.graphql', 'utf8')));
+    expect(printSchema(buildSchema(typeDefs))).toBe(contract);
+  });
+});

@@ -1,0 +1,98 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { SQSEvent } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import type { Article, StoredClaim } from '../../../functions/core/article.js';
+import { processBatch } from '../../../functions/ingest/batch.js';
+import { decodeKey, encodeKey, objectEventsOf } from '../../../functions/ingest/s3-events.js';
+import type { StoredObject } from '../../../functions/objects/s3-object-reader.js';
+import type { DeadLetter } from '../../../functions/store/store.js';
+
+/** An in-memory stand-in for our store interfaces (not the AWS SDK), to test the orchestration alone. */
+class MemoryStore {
+  articles = new Map<string, { article: Article; claims: StoredClaim[] }>();
+  deadLetters: DeadLetter[] = [];
+  failWith: Error | null = null;
+  async getArticle(id: string) {
+    return this.articles.get(id)?.article ?? null;
+  }
+  async saveArticle(article: Article, claims: StoredClaim[]) {
+    if (this.failWith) throw this.failWith;
+    this.articles.set(article.id, { article, claims });
+    return 'applied' as const;
+  }
+  async deleteArticle(id: string) {
+    this.articles.delete(id);
+    return 'applied' as const;
+  }
+  async saveReference() {}
+  async recordDeadLetter(entry: DeadLetter) {
+    this.deadLetters.push(entry);
+  }
+}
+
+const notification = (key: string, eventName = 'ObjectCreated:Put') =>
+  JSON.stringify({ Records: [{ eventName, eventTime: '2024-10-25T10:00:00Z', s3: { bucket: { name: 'b' }, object: { key: encodeKey(key), sequencer: '0A' } } }] });
+const sqs = (...bodies: string[]): SQSEvent => ({
+  Records: bodies.map((body, i) => ({ messageId: `m${i}`, body, attributes: { ApproximateReceiveCount: '1' } }) as never),
+});
+
+function setup(objects: Record<string, string | Uint8Array>) {
+  const store = new MemoryStore();
+  const deps = {
+    store,
+    objects: {
+      async read(_bucket: string, key: string): Promise<StoredObject | null> {
+        const body = objects[key];
+        if (body === undefined) return null;
+        const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
+        return { bytes, metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: new Date('2024-10-25T10:00:00Z'), size: bytes.length, etag: 'e' };
+      },
+    },
+    now: () => new Date('2024-10-25T12:00:00Z'),
+    logger: new Logger({ logLevel: 'SILENT' }),
+    maxReceives: 3,
+  };
+  return { store, deps };
+}
+
+describe('S3 event messages', () => {
+  it('decodes keys as S3 encodes them (spaces as +)', () => {
+    expect(decodeKey('articles/kyiv+update%2B1.txt')).toBe('articles/kyiv update+1.txt');
+    expect(decodeKey(encodeKey('articles/a b+c ü.txt'))).toBe('articles/a b+c ü.txt');
+  });
+
+  it('ignores the s3:TestEvent S3 sends when notifications are configured', () => {
+    expect(objectEventsOf(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent' }))).toEqual([]);
+  });
+});
+
+describe('processBatch', () => {
+  it('ingests each object and reports no failures', async () => {
+    const { store, deps } = setup({ 'articles/a b.txt': 'Russia lost 1,000 soldiers in the past day, Kyiv said.' });
+    expect(await processBatch(sqs(notification('articles/a b.txt')), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.articles.get('articles/a b.txt')).toMatchObject({ article: { status: 'INGESTED', published: '2024-10-25' }, claims: [{ value: 1000 }] });
+  });
+
+  it('stores an unreadable file as FAILED with its reason instead of retrying it', async () => {
+    const { store, deps } = setup({ 'articles/x.txt': new Uint8Array([0, 1, 2, 3]) });
+    expect(await processBatch(sqs(notification('articles/x.txt')), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.articles.get('articles/x.txt')?.article).toMatchObject({ status: 'FAILED', error: expect.stringContaining('binary') });
+  });
+
+  it('reports only the failed message for retry, and records it on the last attempt', async () => {
+    const { store, deps } = setup({ 'articles/a.txt': 'Russia lost 5 tanks in the past day, Kyiv said.' });
+    store.failWith = new Error('ProvisionedThroughputExceededException');
+    const event = sqs(JSON.stringify({ Event: 's3:TestEvent' }), notification('articles/a.txt'));
+    expect(await processBatch(event, deps)).toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
+    expect(store.deadLetters).toEqual([]);
+    event.Records[1]!.attributes.ApproximateReceiveCount = '3';
+    await processBatch(event, deps);
+    expect(store.deadLetters).toEqual([expect.objectContaining({ messageId: 'm1', key: 'articles/a.txt', error: 'ProvisionedThroughputExceededException' })]);
+  });
+
+  it('drops a malformed message at once, keeping its body in the dead letters', async () => {
+    const { store, deps } = setup({});
+    expect(await processBatch(sqs('not json'), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.deadLetters).toEqual([expect.objectContaining({ body: 'not json' })]);
+  });
+});
