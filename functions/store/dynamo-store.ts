@@ -100,6 +100,10 @@ const ARTICLE_LIST_INDEX = 'gsi1';
 const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
 const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
+/** Totals items read per page when looking for each source's latest running total. */
+const LATEST_TOTALS_PAGE = 25;
+/** Independent item writes of one article sent at once. */
+const WRITE_CONCURRENCY = 10;
 /** Sequencers are compared as strings in condition expressions, so they are stored left-padded. */
 const SEQUENCER_WIDTH = 40;
 const sortableSequencer = (sequencer: string) => sequencer.toUpperCase().padStart(SEQUENCER_WIDTH, '0');
@@ -214,17 +218,17 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
   private async replaceClaims(articleId: string, claims: StoredClaim[]): Promise<void> {
     const previous = await this.articleClaims(articleId);
     const keep = new Set(claims.map((c) => c.id));
-    for (const old of previous) await this.removeContributions(old);
+    await inParallel(previous, (old) => this.removeContributions(old));
     await this.updateSources(articleId, previous, claims);
     const stale = previous.filter((c) => !keep.has(c.id));
     for (const batch of chunks(stale, 25)) await this.batchWrite(batch.map((c) => ({ DeleteRequest: { Key: claimKey(c.id) } })));
     for (const batch of chunks(claims, 25)) await this.batchWrite(batch.map((c) => ({ PutRequest: { Item: claimItem(c) } })));
-    for (const claim of claims) await this.addContributions(claim);
-    const touchedTotals = new Set([...previous, ...claims].filter(isRunningTotal).map((c) => `${c.subject}\u0000${c.metric}`));
-    for (const key of touchedTotals) {
+    await inParallel(claims, (claim) => this.addContributions(claim));
+    const touchedTotals = groupBy([...previous, ...claims].filter(isRunningTotal), (c) => `${c.subject}\u0000${c.metric}`);
+    await inParallel([...touchedTotals], ([key, touched]) => {
       const [subject, metric] = key.split('\u0000') as [string, string];
-      await this.refreshLatestTotals(subject, metric);
-    }
+      return this.refreshLatestTotals(subject, metric, touched.map((c) => c.source));
+    });
   }
 
   private rollupKeys(claim: StoredClaim): Array<Record<string, string>> {
@@ -296,30 +300,43 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     }
   }
 
-  /** Recomputes the latest running total of each source for one subject and metric. */
-  private async refreshLatestTotals(subject: string, metric: string) {
-    const { Items = [] } = await this.db.send(
-      new QueryCommand({
-        TableName: this.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
-        ScanIndexForward: false,
-        ConsistentRead: true,
-        Limit: 200,
-      }),
-    );
+  /**
+   * Recomputes the latest running total of each source for one subject and metric. Reads the
+   * totals newest first only until every source that had or gets a total is found again, so
+   * an ordinary write reads one short page, not the metric's history.
+   */
+  private async refreshLatestTotals(subject: string, metric: string, touchedSources: Iterable<string | null>) {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: latestTotalsKey(subject), ConsistentRead: true }));
+    const sourceKeyOf = (source: string | null) => source ?? '-';
+    const before = ((Item?.[`${CONTRIBUTION_PREFIX}${metric}`] ?? []) as LatestTotal[]).map((t) => sourceKeyOf(t.source));
+    const wanted = new Set([...before, ...[...touchedSources].map(sourceKeyOf)]);
     const latest = new Map<string, LatestTotal>();
-    for (const item of Items) {
-      for (const c of contributionsOf(item)) {
-        const key = c.source ?? '-';
-        const entry = latest.get(key);
-        if (entry && entry.date !== item.sk) continue;
-        const next = entry ?? { metric, source: c.source, sourceGroup: c.sourceGroup, date: item.sk as string, values: [], claimIds: [] };
-        next.values.push(c.value);
-        next.claimIds.push(c.claimId);
-        latest.set(key, next);
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: LATEST_TOTALS_PAGE,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        for (const c of contributionsOf(item)) {
+          const key = sourceKeyOf(c.source);
+          const entry = latest.get(key);
+          if (entry && entry.date !== item.sk) continue;
+          const next = entry ?? { metric, source: c.source, sourceGroup: c.sourceGroup, date: item.sk as string, values: [], claimIds: [] };
+          next.values.push(c.value);
+          next.claimIds.push(c.claimId);
+          latest.set(key, next);
+        }
       }
-    }
+      start = page.LastEvaluatedKey;
+    } while (start && [...wanted].some((key) => !latest.has(key)));
     await this.db.send(
       new UpdateCommand({
         TableName: this.table,
@@ -641,6 +658,11 @@ function dateRange(sortKey: string, from: string | null | undefined, to: string 
 const ignoreMissing = (error: Error) => {
   if (error.name !== 'ConditionalCheckFailedException') throw error;
 };
+
+/** Runs `task` over `items`, a bounded number at a time: independent writes of one article. */
+async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  for (const batch of chunks(items, WRITE_CONCURRENCY)) await Promise.all(batch.map(task));
+}
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimId, type Article, type StoredClaim } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
+import { addDays } from '../../functions/extractor/dates.js';
 import { ensureTable } from '../../functions/store/create-table.js';
 import { DynamoStore } from '../../functions/store/dynamo-store.js';
 import { localDynamoDbClient, uniqueName } from '../support/local-aws.js';
@@ -92,5 +93,20 @@ describe('DynamoStore writes', () => {
     const source = await store.getSource('General Staff of the Armed Forces of Ukraine');
     expect(source).toMatchObject({ group: 'UA', firstDate: '2024-10-24' });
     expect(source!.claimCount).toBeGreaterThan(0);
+  });
+
+  it('keeps a source whose latest total lies behind many newer totals of another source, until it is removed', async () => {
+    const total = (value: number, end: string, source: string, sourceGroup: 'UA' | 'UK') => ({
+      subject: 'Belarus', metric: 'artillery', value, source, sourceGroup, period: { kind: 'cumulative' as const, start: '2022-02-24', end },
+    });
+    await store.saveArticle(article('uk', '1'), [claim('uk', 0, 20000, total(20000, '2024-01-15', 'UK Ministry of Defence', 'UK'))]);
+    for (let day = 1; day <= 40; day++) {
+      const id = `gs${day}`;
+      await store.saveArticle(article(id, '1'), [claim(id, 0, 21000 + day, total(21000 + day, addDays('2024-03-01', day), 'General Staff of the Armed Forces of Ukraine', 'UA'))]);
+    }
+    const latest = async () => (await store.latestTotals('Belarus')).map((t) => [t.source, t.date]);
+    expect(await latest()).toEqual(expect.arrayContaining([['UK Ministry of Defence', '2024-01-15'], ['General Staff of the Armed Forces of Ukraine', '2024-04-10']]));
+    await store.deleteArticle('uk', '2', '2024-05-01T00:00:00Z');
+    expect(await latest()).toEqual([['General Staff of the Armed Forces of Ukraine', '2024-04-10']]);
   });
 });
