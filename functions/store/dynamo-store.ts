@@ -102,6 +102,9 @@ const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
 /** Totals items read per page when looking for each source's latest running total. */
 const LATEST_TOTALS_PAGE = 25;
+/** With a filter, items read per item wanted (at most FILTERED_READ_MAX): one Query usually fills a page. */
+const FILTERED_READ_AHEAD = 4;
+const FILTERED_READ_MAX = 1000;
 /** Independent item writes of one article sent at once. */
 const WRITE_CONCURRENCY = 10;
 /** Sequencers are compared as strings in condition expressions, so they are stored left-padded. */
@@ -536,17 +539,27 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     const cursors: string[] = [];
     const keyNames = ['pk', 'sk', ...(input.IndexName ? [`${input.IndexName}pk`, `${input.IndexName}sk`] : [])];
     let start = decodeCursor(cursor);
-    // A filter can leave a page short; keep reading until it is full or the data ends.
+    const keyOf = (item: Record<string, any>) => Object.fromEntries(keyNames.map((k) => [k, item[k]]));
+    // A filter can leave a page short: read ahead, keep reading until the page is full or the
+    // data ends, and resume after the last item kept.
+    const filtered = Boolean(input.FilterExpression);
     do {
+      const wanted = limit - items.length;
       const result = await this.db.send(
-        new QueryCommand({ ...input, TableName: this.table, Limit: limit - items.length, ExclusiveStartKey: start }),
+        new QueryCommand({
+          ...input,
+          TableName: this.table,
+          Limit: filtered ? Math.min(FILTERED_READ_MAX, wanted * FILTERED_READ_AHEAD) : wanted,
+          ExclusiveStartKey: start,
+        }),
       );
-      for (const item of result.Items ?? []) {
+      const found = result.Items ?? [];
+      for (const item of found.slice(0, wanted)) {
         items.push(map(item));
-        cursors.push(encodeCursor(Object.fromEntries(keyNames.map((k) => [k, item[k]])))!);
+        cursors.push(encodeCursor(keyOf(item))!);
       }
-      start = result.LastEvaluatedKey;
-    } while (start && items.length < limit && input.FilterExpression);
+      start = found.length > wanted ? keyOf(found[wanted - 1]!) : result.LastEvaluatedKey;
+    } while (start && items.length < limit && filtered);
     return { items, cursors, cursor: encodeCursor(start) };
   }
 

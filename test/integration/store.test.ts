@@ -109,4 +109,18 @@ describe('DynamoStore writes', () => {
     await store.deleteArticle('uk', '2', '2024-05-01T00:00:00Z');
     expect(await latest()).toEqual([['General Staff of the Armed Forces of Ukraine', '2024-04-10']]);
   });
+  it('pages through filtered claims without gaps or repeats when a filter leaves pages short', async () => {
+    const claims = Array.from({ length: 11 }, (_, i) =>
+      claim('paged', i, 100 + i, { subject: 'Moldova', period: i % 3 === 0 ? { kind: 'day', start: '2024-10-25', end: '2024-10-25' } : { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' } }),
+    );
+    await store.saveArticle(article('paged', '1'), claims);
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<DynamoStore['queryClaims']>> = await store.queryClaims({ subject: 'Moldova', metric: 'personnel', periodKind: 'day' }, 2, cursor);
+      seen.push(...page.items.map((c) => c.value));
+      cursor = page.cursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([100, 103, 106, 109]);
+  });
 });
