@@ -154,6 +154,8 @@ export function resolvePeriod(
     }
     case 'sinceDate':
       return span(parseDateText(text, published), endOf(statement, published));
+    case 'undatedSpan':
+      return span(null, null);
     case 'pastDays': {
       const count = /\d+/.exec(text)?.[0];
       const days = count ? Number(count) : (NUMBER_WORDS[/(?:past|last|previous) (\w+)/i.exec(text)![1]!.toLowerCase()] ?? 0);

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../../core/claim.js';
 
 /** Words that say what a figure is about; the cue nearest the figure decides. */
 export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
-  ['lost|los(?:e|es|ing)|loss(?:es)?|killed|kill(?:ing|s)?|dead|died|deaths?|casualt(?:y|ies)|destroyed|eliminated|wounded|toll|sustained|suffered|downed|shot down|neutrali[sz]ed|liquidated|wiped out', 'loss'],
+  ['lost|los(?:e|es|ing)|loss(?:es)?|killed|kill(?:ing|s)?|dead|died|deaths?|casualt(?:y|ies)|destroy(?:ed|s|ing)?|destruction|damaged|abandoned|eliminated|wounded|toll|sustained|suffered|downed|shot down|neutrali[sz]ed|liquidated|wiped out', 'loss'],
   ['aid|assistance|package|provid(?:e|es|ed|ing)|donat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|deliver(?:ed|ing|ies)?|suppl(?:y|ied|ying)|funding|grant(?:ed|ing)?', 'aid'],
   ['deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
 ];

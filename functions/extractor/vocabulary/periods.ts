@@ -20,7 +20,8 @@ export type PeriodCue =
   | 'pastDays'
   | 'onDate'
   | 'onWeekday'
-  | 'yesterday';
+  | 'yesterday'
+  | 'undatedSpan';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -53,10 +54,12 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
+  ['in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
 ];
 
 /** Reporting verbs before a date make it the date of the statement, not of the figure. */
-export const STATEMENT_DATE_BEFORE = '(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|told [A-Z][\\w]+)\\s+$';
+export const STATEMENT_DATE_BEFORE =
+  "(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|told [A-Z][\\w]+)(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous)\\b';

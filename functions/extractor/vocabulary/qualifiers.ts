@@ -13,6 +13,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['surpassing', 'atLeast'],
   ['topping', 'atLeast'],
   ['nearly', 'atMost'],
+  ['as many as', 'atMost'],
   ['almost', 'atMost'],
   ['up to', 'atMost'],
   ['fewer than', 'atMost'],

@@ -47,6 +47,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', { name: 'Oryx', group: 'independent' }],
+  ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
   ['(?:the )?Kyiv Independent', { name: 'The Kyiv Independent', group: 'independent' }],
   ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', { name: 'United Nations', group: 'independent' }],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],

@@ -38,6 +38,7 @@ describe('claimants', () => {
     ['London said', 'UK'],
     ['Russian Defense Minister Sergei Shoigu said', 'RU'],
     ['the Institute for the Study of War said', 'independent'],
+    ['analysts at an open-source intelligence project said', 'independent'],
   ])('"%s" → %s', (attribution, group) => {
     expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
   });

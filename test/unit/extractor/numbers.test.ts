@@ -35,6 +35,7 @@ describe('reading figures', () => {
     ['nearly', 'atMost'],
     ['almost', 'atMost'],
     ['up to', 'atMost'],
+    ['as many as', 'atMost'],
     ['nearing', 'atMost'],
     ['about', 'approx'],
     ['approximately', 'approx'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only } from './helpers.js';
+import { claimsOf, only } from './helpers.js';
 
 // Published on Friday 25 October 2024.
 const period = (text: string) => only(`${text}, the General Staff said.`, '2024-10-25').period;
@@ -31,6 +31,18 @@ describe('periods, resolved against the publication date', () => {
       start: '2022-02-24',
       end: '2024-10-22',
     });
+  });
+
+  it('dates a day by the statement even when words stand between the verb and its day', () => {
+    const claims = claimsOf('Russia lost 1,000 soldiers and 12 tanks over the past 24 hours, the General Staff said in its morning update on Wednesday.');
+    expect(claims.map((c) => c.period)).toEqual([
+      { kind: 'day', start: '2024-10-23', end: '2024-10-23' },
+      { kind: 'day', start: '2024-10-23', end: '2024-10-23' },
+    ]);
+  });
+
+  it('leaves a span undated when the text gives only its length', () => {
+    expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: null });
   });
 
   it('leaves a day undated when the text does not date it', () => {

@@ -23,6 +23,12 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads destruction confirmed by images as a loss', () => {
+    expect(only('Researchers said they had confirmed the destruction of about 3,600 Russian tanks since February 2022.')).toMatchObject({
+      subject: 'Russia', metric: 'tanks', value: 3600, qualifier: 'approx', kind: 'loss', sourceGroup: 'independent',
+    });
+  });
+
   it('reads a parenthetical running total', () => {
     const claims = claimsOf('Kyiv says Russia lost 1,100 soldiers in the past day (bringing the total to 690,000).');
     expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
