@@ -5,23 +5,13 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync, type BuildOptions } from 'esbuild';
-import { BUNDLING } from '../infra/bundling.js';
+import { ESBUILD_OPTIONS } from '../infra/bundling.js';
 
 const HANDLERS = { ingest: 'functions/ingest/handler.ts', api: 'functions/api/handler.ts' };
 const RUNS = 15;
 const out = mkdtempSync(join(tmpdir(), 'claimgraph-bundles-'));
 
-const shipped: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: BUNDLING.target,
-  minify: BUNDLING.minify,
-  mainFields: BUNDLING.mainFields,
-  external: BUNDLING.externalModules,
-  legalComments: 'none',
-  logLevel: 'error',
-};
+const shipped: BuildOptions = ESBUILD_OPTIONS;
 const naive: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' };
 
 /** Median wall time of a fresh Node process that only requires the bundle, minus an empty process. */

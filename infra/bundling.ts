@@ -3,6 +3,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 
 /** The newest Node.js runtime aws-cdk-lib offers, on Graviton. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -15,27 +16,40 @@ export const ESBUILD_TARGET = 'node24';
  * Together they are ~290 KB of the ingest bundle. test/infra/bundles.test.ts runs the bundled
  * reader on HTML so a dependency update that breaks this is caught.
  */
-export const BUNDLE_ALIASES: Record<string, string> = {
+const BUNDLE_ALIASES: Record<string, string> = {
   htmlparser2: './node_modules/htmlparser2/dist/esm/Parser.js',
   cssomnom: './infra/bundle-stubs/cssomnom',
 };
 
 /**
- * How every handler is bundled, locally by esbuild (no Docker): minified, tree-shaken (ESM
- * entry points of dependencies preferred), the AWS SDK v3 left out because the Node.js
- * runtime provides it. bench/bundles.ts builds with the same options.
+ * How every handler is bundled, in esbuild's own terms: minified, tree-shaken (ESM entry points
+ * of dependencies preferred), the AWS SDK v3 left out because the Node.js runtime provides it.
+ * The CDK app bundles with these (locally, no Docker), and so do bench/bundles.ts and the tests.
  */
+export const ESBUILD_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: ESBUILD_TARGET,
+  minify: true,
+  mainFields: ['module', 'main'],
+  external: ['@aws-sdk/*'],
+  alias: BUNDLE_ALIASES,
+  legalComments: 'none',
+  logLevel: 'error',
+} satisfies BuildOptions;
+
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
-  minify: true,
+  minify: ESBUILD_OPTIONS.minify,
   sourceMap: false,
-  target: ESBUILD_TARGET,
+  target: ESBUILD_OPTIONS.target,
   format: OutputFormat.CJS,
-  mainFields: ['module', 'main'],
-  externalModules: ['@aws-sdk/*'],
+  mainFields: ESBUILD_OPTIONS.mainFields,
+  externalModules: ESBUILD_OPTIONS.external,
   esbuildArgs: {
-    '--legal-comments': 'none',
-    '--alias': Object.entries(BUNDLE_ALIASES).map(([name, path]) => `${name}=${path}`),
+    '--legal-comments': ESBUILD_OPTIONS.legalComments,
+    '--alias': Object.entries(ESBUILD_OPTIONS.alias).map(([name, path]) => `${name}=${path}`),
   },
   logLevel: LogLevel.ERROR,
 };

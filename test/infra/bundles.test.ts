@@ -1,4 +1,4 @@
-// The shipped bundles swap some dependency modules (infra/bundling.ts BUNDLE_ALIASES); this
+// The shipped bundles swap some dependency modules (infra/bundling.ts); this
 // builds the document reader with exactly those options and checks it still reads HTML.
 import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -6,24 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_ALIASES, BUNDLING } from '../../infra/bundling.js';
+import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import type { readDocument as ReadDocument } from '../../functions/document/document.js';
 
 function bundledReader(): typeof ReadDocument {
   const outfile = join(mkdtempSync(join(tmpdir(), 'claimgraph-bundle-')), 'document.cjs');
-  buildSync({
-    entryPoints: ['functions/document/document.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: BUNDLING.target,
-    minify: BUNDLING.minify,
-    mainFields: BUNDLING.mainFields,
-    external: BUNDLING.externalModules,
-    alias: BUNDLE_ALIASES,
-    logLevel: 'error',
-  });
+  buildSync({ ...ESBUILD_OPTIONS, entryPoints: ['functions/document/document.ts'], outfile });
   return createRequire(import.meta.url)(outfile).readDocument;
 }
 
