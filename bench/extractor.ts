@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { extractClaims } from '../functions/extractor/index.js';
 
 const FIXTURES = 'test/fixtures/articles';
-const articles = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
+const names = readdirSync(FIXTURES).filter((f) => /\.(?:txt|md)$/.test(f));
+const articles = names.map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
 const corpusBytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
 const TARGET_BYTES = 8 * 1024 * 1024;
 
@@ -35,6 +34,17 @@ const largeSeconds = Number(process.hrtime.bigint() - largeStarted) / 1e9;
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
 
+// Each article alone: figure-dense updates read slower than prose.
+const perArticle = names.map((name, i) => {
+  const article = articles[i]!;
+  const runs = Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(article));
+  const started = process.hrtime.bigint();
+  let found = 0;
+  for (let run = 0; run < runs; run++) found = extractClaims(article, { published: '2024-10-25' }).claims.length;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { name, found, mbPerSecond: (runs * Buffer.byteLength(article)) / 1024 / 1024 / seconds };
+});
+
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 console.log('| measure | value |');
 console.log('|---|---|');
@@ -43,3 +53,6 @@ console.log(`| throughput, many small articles | ${(bytes / 1024 / 1024 / second
 console.log(`| one ${mb(large.length)} MB article | ${(large.length / 1024 / 1024 / largeSeconds).toFixed(2)} MB/s (${largeClaims} claims) |`);
 console.log(`| heap growth on the large article | ${mb(heapGrowth)} MB |`);
 console.log(`| peak RSS | ${mb(peakRss)} MB |`);
+for (const { name, found, mbPerSecond } of perArticle) {
+  console.log(`| ${name} alone (${found} claims) | ${mbPerSecond.toFixed(2)} MB/s |`);
+}

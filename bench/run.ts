@@ -4,14 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const BENCHMARKS = ['extractor', 'bundles', 'api'];
-const only = process.argv.slice(2);
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 
 let failed = false;
 for (const name of BENCHMARKS.filter((n) => only.length === 0 || only.includes(n))) {
   const file = `bench/${name}.ts`;
   if (!existsSync(file)) continue;
   console.log(`\n## ${name}\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', file, ...flags], { stdio: 'inherit' });
   failed ||= run.status !== 0;
 }
 process.exit(failed ? 1 : 0);
