@@ -19,13 +19,17 @@ const ALIASES = alternation(CLAIMANT_ALIASES);
 const POSSESSIVE_REPORT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
 const REPORT_AFTER = new RegExp(`^\\s+(?:${REPORT_NOUNS})\\b`, 'i');
 const VERB_AFTER = new RegExp(
-  `^(?:['’]s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
+  `^(?:['’]s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
   'i',
 );
 const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
 const NOT_CLAIMANT = new RegExp(`${NOT_ATTRIBUTION}[^.;]{0,30}$`, 'i');
 const HEADLINE_TAIL = /[:—–|-]\s*$/;
 const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
+/** Words between "according to" and the name it governs: "according to a statement by the". */
+const ACCORDING_TO_PHRASE_WORDS = 6;
+/** "Berlin said", "officials told reporters": someone the vocabulary does not know is speaking. */
+const OTHER_SPEAKER = new RegExp(`(?:^|[\\s,;(])(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|he|she|they|officials|[a-z]+ officials)\\s+(?:${REPORTING_VERBS})\\b`, 'g');
 
 /** The claimants a sentence names as saying something (not those merely mentioned). */
 export function findAttributions(sentence: string): Attribution[] {
@@ -38,12 +42,15 @@ export function findAttributions(sentence: string): Attribution[] {
     .sort((a, b) => a.start - b.start);
 }
 
-/** "according to" governs the first name after it only. */
+/**
+ * "according to" governs the first name after it only, and only within its own phrase:
+ * "according to the report, Russia lost ..." does not make Russia the claimant.
+ */
 function followsAccordingTo(sentence: string, mention: Attribution, mentions: Attribution[]): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 120), mention.start);
-  const phrase = before.search(/\baccording to\b(?![\s\S]*\baccording to\b)/i);
-  if (phrase < 0) return false;
-  const phraseStart = mention.start - before.length + phrase;
+  const phrase = /\baccording to\b(?![\s\S]*\baccording to\b)([^,;:()]*)$/i.exec(before);
+  if (!phrase || phrase[1]!.trim().split(/\s+/).length > ACCORDING_TO_PHRASE_WORDS) return false;
+  const phraseStart = mention.start - before.length + phrase.index;
   return !mentions.some((other) => other !== mention && other.start >= phraseStart && other.start < mention.start);
 }
 
@@ -64,3 +71,12 @@ function attributes(sentence: string, mention: Attribution, mentions: Attributio
 
 /** "the ministry said": a claimant taken up again, so the one in force carries on. */
 export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);
+
+/**
+ * True when a sentence that names no known claimant gives its words to someone else ("Berlin
+ * said"): the claimant of earlier sentences does not carry into it.
+ */
+export function namesOtherSpeaker(sentence: string): boolean {
+  for (const m of matchesOf(OTHER_SPEAKER, sentence)) if (!ANAPHORA.test(m[0])) return true;
+  return false;
+}

@@ -1,7 +1,7 @@
 // The extractor: every figure in a war-news article, as claims with subject, metric, value,
 // period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
-import { findAttributions, takesUpClaimant, type Attribution } from './claimants.js';
+import { findAttributions, namesOtherSpeaker, takesUpClaimant, type Attribution } from './claimants.js';
 import { isIsoDate, parseDateText } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
 import {
@@ -84,6 +84,8 @@ export function inferPublishedDate(text: string): string | null {
 }
 
 interface ArticleState {
+  /** The article as given: quotes are cut from it verbatim. */
+  original: string;
   published: IsoDate | null;
   claimant: Claimant | null;
   subject: string | null;
@@ -104,10 +106,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { published, claimant: null, subject: null, period: null };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: null };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
-  for (const sentence of splitSentences(text)) {
+  // Curly apostrophes read as straight ones (same length, so offsets hold); quotes stay verbatim.
+  for (const sentence of splitSentences(text.replace(/[‘’]/g, "'"))) {
     try {
       const found = claimsOfSentence(sentence, state);
       if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
@@ -135,7 +138,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const text = sentence.text;
   const attributions = findAttributions(text);
   const figures = readFigures(text, findMentions(text));
-  const previousClaimant = state.claimant;
+  // A sentence that gives its words to someone else does not inherit the claimant in force.
+  const previousClaimant = attributions.length === 0 && namesOtherSpeaker(text) ? null : state.claimant;
   if (attributions.length > 0) state.claimant = attributions[attributions.length - 1]!.claimant;
   else if (!takesUpClaimant(text)) state.claimant = previousClaimant;
 
@@ -167,7 +171,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
       period,
       source: claimant?.name ?? null,
       sourceGroup: claimant?.group ?? null,
-      quote: text,
+      quote: state.original.slice(sentence.start, sentence.end),
       quoteStart: sentence.start,
       quoteEnd: sentence.end,
     });
@@ -220,6 +224,10 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     const listLabel = LIST_LABEL.exec(before.slice(-80));
     const backward = lastMetricBefore(before, mention.usd);
     if (!backward) continue;
+    // A figure with a noun of its own that we do not know ("369 airplanes") does not borrow the
+    // metric of an earlier figure's noun phrase; a bare one ("bringing the total to 690,000") does.
+    const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
+    if (borrowed && /^\s+[a-z]/i.test(after)) continue;
     figures.push({
       mention,
       metric: backward.metric,
@@ -315,7 +323,8 @@ function subjectOf(
     if (owner) return owner.subject;
   }
   const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
-  const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1);
+  // "Ukraine war latest: Russia loses 1,530 troops": the clause the figure stands in speaks first.
+  const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1);
   const before = leftmostSubject(text, clauseStart, mention.start) ?? leftmostSubject(text, 0, mention.start);
   if (before) return before;
   if (adversary) return adversary;

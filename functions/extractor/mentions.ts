@@ -1,4 +1,4 @@
-import { NON_CLAIM_UNITS, NUMBER_WORDS, SCALES } from './vocabulary/numbers.js';
+import { NON_CLAIM_UNITS, NUMBER_WORDS, OTHER_CURRENCIES, SCALES } from './vocabulary/numbers.js';
 
 /** A figure in a sentence: its value (or range), whether it is money, and where it stands. */
 export interface Mention {
@@ -29,6 +29,7 @@ const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|Septem
 const AFTER_MONTH = new RegExp(`${MONTH_NAMES}\\s*$`, 'i');
 const BEFORE_MONTH = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_NAMES}\\b`, 'i');
 const NON_CLAIM_AFTER = new RegExp(`^\\s?(?:${NON_CLAIM_UNITS})`, 'i');
+const OTHER_CURRENCY_AFTER = new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i');
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 
 const parseDigits = (text: string): number => {
@@ -56,6 +57,7 @@ export function findMentions(sentence: string): Mention[] {
     const after = sentence.slice(end);
     const before = sentence.slice(Math.max(0, start - 12), start);
     if (!wordScale && !letter && NON_CLAIM_AFTER.test(after)) continue;
+    if (!usd && OTHER_CURRENCY_AFTER.test(after)) continue;
     if (AFTER_MONTH.test(before) || BEFORE_MONTH.test(after)) continue;
     if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && /\b(?:in|since|of|by|from|during|until|through|before|after)\s+$/i.test(before)) continue;
     if (/^[:.]\d/.test(after) || /#\s*$|\bNo\.\s*$/i.test(before)) continue;

@@ -158,8 +158,10 @@ export function resolvePeriod(
       return span(null, null);
     case 'pastDays': {
       const count = /\d+/.exec(text)?.[0];
-      const days = count ? Number(count) : (NUMBER_WORDS[/(?:past|last|previous) (\w+)/i.exec(text)![1]!.toLowerCase()] ?? 0);
-      return published && days > 0 ? span(addDays(published, 1 - days), published) : span(null, null);
+      const word = /(?:past|last|previous) (\w+)/i.exec(text)![1]!.toLowerCase();
+      const days = count ? Number(count) : word === 'week' ? 7 : (NUMBER_WORDS[word] ?? 0);
+      const end = statement && 'day' in statement ? statement.day : published;
+      return end && days > 0 ? span(addDays(end, 1 - days), end) : span(null, null);
     }
   }
 }

@@ -32,7 +32,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['unmanned aerial vehicles?', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
   ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
-  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|planes?|jets?)', 'aircraft'],
+  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)', 'aircraft'],
   ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
   ['submarines?', 'submarines'],
   ['tanks?', 'tanks'],
@@ -43,6 +43,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
+  ['(?<!sanctions? )packages?', 'aid'],
 ];
 
 /**

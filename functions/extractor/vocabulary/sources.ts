@@ -12,9 +12,9 @@ const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: '
 const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
 const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
 
-const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
-const RU = "(?:Russia's|Russian|Moscow's)";
-const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
+const UA = "(?:Ukraine['’]s|Ukrainian|Kyiv['’]s|Kiev['’]s)";
+const RU = "(?:Russia['’]s|Russian|Moscow['’]s)";
+const UK = "(?:the )?(?:UK['’]s|U\\.K\\.['’]s|Britain['’]s|British|UK|U\\.K\\.)";
 const DEFENCE = '(?:Defen[cs]e)';
 
 /**
@@ -31,6 +31,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UA} (?:authorities|officials|government)`, UA_GENERAL_STAFF],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
+  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Kyrylo )?Budanov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|military|army)`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],

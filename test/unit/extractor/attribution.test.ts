@@ -39,6 +39,7 @@ describe('claimants', () => {
     ['Russian Defense Minister Sergei Shoigu said', 'RU'],
     ['the Institute for the Study of War said', 'independent'],
     ['analysts at an open-source intelligence project said', 'independent'],
+    ['Ukraine’s Defense Ministry said', 'UA'],
   ])('"%s" → %s', (attribution, group) => {
     expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
   });
@@ -60,5 +61,21 @@ describe('claimants', () => {
       'Russia lost 900 soldiers in the past day, the General Staff said. Newsweek contacted the Russian Defense Ministry for comment. Russia also lost 20 tanks in the past day.',
     );
     expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
+
+  it('lets "according to the report" take up the claimant in force, not the next country named', () => {
+    const claims = claimsOf(
+      "Ukraine's General Staff said Russia lost 1,000 soldiers in the past day. According to the report, Russia has also lost 9,436 tanks since the start of the war.",
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
+
+  it('does not carry a claimant into a sentence that gives its words to someone else', () => {
+    const claims = claimsOf(
+      "Russia lost 1,000 soldiers in the past day, Ukraine's General Staff said. The United States will send another package worth $425 million, Pentagon officials told reporters.",
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'US']);
+    const unknown = claimsOf("Russia lost 1,000 soldiers in the past day, Ukraine's General Staff said. Russia also lost 40 tanks in the past week, Berlin said.");
+    expect(unknown.map((c) => c.sourceGroup)).toEqual(['UA', null]);
   });
 });

@@ -41,6 +41,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads "the past week" as the seven days up to the statement', () => {
+    expect(period("Russia's Defense Ministry said on Wednesday that Ukraine had lost up to 1,500 soldiers over the past week")).toEqual({
+      kind: 'span',
+      start: '2024-10-17',
+      end: '2024-10-23',
+    });
+  });
+
   it('leaves a span undated when the text gives only its length', () => {
     expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: null });
   });

@@ -29,6 +29,27 @@ describe('sentence structures', () => {
     });
   });
 
+  it('does not lend a list item\'s metric to the next figure, which has a noun of its own', () => {
+    const claims = claimsOf('Russia has lost 1,005 air defense systems, 369 airplanes and 12 gliders since the start of the war, Kyiv says.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['air_defense', 1005],
+      ['aircraft', 369],
+    ]);
+  });
+
+  it('reads an aid package worth a sum, and an attack apart from what was shot down', () => {
+    expect(only('The Pentagon said the new package, worth $425 million, includes interceptors.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid' });
+    const claims = claimsOf("Russian forces launched 96 drones overnight, Ukraine's Air Force said, adding that 66 drones were shot down.");
+    expect(claims.map((c) => [c.value, c.kind])).toEqual([
+      [96, 'other'],
+      [66, 'loss'],
+    ]);
+  });
+
+  it('takes the subject from the clause after a headline kicker', () => {
+    expect(only('Ukraine war latest: Russia loses 1,530 troops in a day')).toMatchObject({ subject: 'Russia', value: 1530 });
+  });
+
   it('reads a parenthetical running total', () => {
     const claims = claimsOf('Kyiv says Russia lost 1,100 soldiers in the past day (bringing the total to 690,000).');
     expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
