@@ -4,6 +4,7 @@ import {
   NOT_ATTRIBUTION,
   REPORTING_VERBS,
   REPORT_NOUNS,
+  SPEAKER_ROLES,
   type Claimant,
 } from './vocabulary/sources.js';
 import { alternation, matchesOf } from './patterns.js';
@@ -29,7 +30,10 @@ const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
 /** Words between "according to" and the name it governs: "according to a statement by the". */
 const ACCORDING_TO_PHRASE_WORDS = 6;
 /** "Berlin said", "officials told reporters": someone the vocabulary does not know is speaking. */
-const OTHER_SPEAKER = new RegExp(`(?:^|[\\s,;(])(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|he|she|they|officials|[a-z]+ officials)\\s+(?:${REPORTING_VERBS})\\b`, 'g');
+const OTHER_SPEAKER = new RegExp(
+  `(?:^|[\\s,;(])(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:${REPORTING_VERBS})\\b`,
+  'g',
+);
 
 /** The claimants a sentence names as saying something (not those merely mentioned). */
 export function findAttributions(sentence: string): Attribution[] {

@@ -16,7 +16,7 @@ import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
-import { DEPLOYED_METRIC, METRIC_PHRASES, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
+import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
 import type { Claimant } from './vocabulary/sources.js';
@@ -56,6 +56,7 @@ const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 
 /** Metrics that name equipment: only these combine into `a+b` categories. */
 const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'troops', 'aid', 'equipment'].includes(m)));
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
+const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 
 const QUALIFIERS = [...QUALIFIER_PHRASES]
@@ -224,10 +225,11 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     const listLabel = LIST_LABEL.exec(before.slice(-80));
     const backward = lastMetricBefore(before, mention.usd);
     if (!backward) continue;
-    // A figure with a noun of its own that we do not know ("369 airplanes") does not borrow the
-    // metric of an earlier figure's noun phrase; a bare one ("bringing the total to 690,000") does.
+    // A figure with a noun of its own does not take a metric named before it: not an earlier
+    // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places
+    // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
     const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
-    if (borrowed && /^\s+[a-z]/i.test(after)) continue;
+    if ((borrowed && /^\s+[a-z]/i.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
     figures.push({
       mention,
       metric: backward.metric,

@@ -154,6 +154,14 @@ export function resolvePeriod(
     }
     case 'sinceDate':
       return span(parseDateText(text, published), endOf(statement, published));
+    case 'firstMonths': {
+      const year = yearIn(text)!;
+      const part = /first (\w+)/i.exec(text)![1]!.toLowerCase();
+      const months = part === 'half' ? 6 : part === 'quarter' ? 3 : Number(part) || NUMBER_WORDS[part] || 0;
+      if (months < 1 || months > 12) return span(null, null);
+      const end = monthEnd(year, months - 1);
+      return span(`${year}-01-01`, published && end > published ? published : end);
+    }
     case 'undatedSpan':
       return span(null, null);
     case 'pastDays': {

@@ -52,5 +52,12 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  */
 export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
 
+/**
+ * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23
+ * others", "killed two people"): such a figure does not take a metric named earlier.
+ */
+export const OTHER_COUNTED_NOUNS =
+  'others|people|persons|civilians|residents|children|women|men and women|individuals|villagers|patients|settlements|villages|towns|homes|houses|buildings|apartments|schools|hospitals';
+
 /** Soldier nouns counted in a deployment are `troops`, not lost `personnel`. */
 export const DEPLOYED_METRIC: MetricName = 'troops';

@@ -21,7 +21,8 @@ export type PeriodCue =
   | 'onDate'
   | 'onWeekday'
   | 'yesterday'
-  | 'undatedSpan';
+  | 'undatedSpan'
+  | 'firstMonths';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -50,6 +51,7 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`since (?:the (?:start|beginning) of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?|since (?:the (?:start|beginning) of )?(?:19|20)\\d{2}`, 'sinceMonth'],
   ['(?:in|over|during) the (?:past|last|previous) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) days|(?:in|over|during) the past week', 'pastDays'],
   [`(?:in|during|throughout|for|through) (?:the month of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?(?! \\d)`, 'inMonth'],
+  ['(?:in |during |over )?the first (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|half|quarter) of (?:19|20)\\d{2}', 'firstMonths'],
   ['in (?:19|20)\\d{2}(?: alone)?|during (?:19|20)\\d{2}', 'inYear'],
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],

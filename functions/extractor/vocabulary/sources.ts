@@ -23,6 +23,7 @@ const DEFENCE = '(?:Defen[cs]e)';
  */
 export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
+  [`${UA} (?:military intelligence|intelligence(?: agency)?|defen[cs]e intelligence)|(?:the )?(?:HUR|GUR)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
@@ -57,17 +58,22 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London', UK_DEFENCE_MINISTRY],
   ['Moscow|Russia', RU_DEFENCE_MINISTRY],
+  ['(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', { name: 'US government', group: 'US' }],
   ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', { name: 'US government', group: 'US' }],
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
+  'approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
   "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article";
+
+/** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
+export const SPEAKER_ROLES =
+  'officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?';
 
 /** Phrases that name an organisation without making it a claimant. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment)';

@@ -40,6 +40,7 @@ describe('claimants', () => {
     ['the Institute for the Study of War said', 'independent'],
     ['analysts at an open-source intelligence project said', 'independent'],
     ['Ukraine’s Defense Ministry said', 'UA'],
+    ["according to Ukraine's military intelligence", 'UA'],
   ])('"%s" → %s', (attribution, group) => {
     expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
   });
@@ -77,5 +78,7 @@ describe('claimants', () => {
     expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'US']);
     const unknown = claimsOf("Russia lost 1,000 soldiers in the past day, Ukraine's General Staff said. Russia also lost 40 tanks in the past week, Berlin said.");
     expect(unknown.map((c) => c.sourceGroup)).toEqual(['UA', null]);
+    const role = claimsOf("Russia lost 1,000 soldiers in the past day, Ukraine's General Staff said. A dozen Russian tanks were destroyed near Kurakhove, the brigade said.");
+    expect(role.map((c) => c.sourceGroup)).toEqual(['UA', null]);
   });
 });

@@ -56,6 +56,7 @@ describe('what is not a claim', () => {
     'Fighting in 2023 killed soldiers on both sides.',
     'Newsweek Voices: Diverse audio opinions',
     'Germany will deliver another package of military aid worth 1.4 billion euros, Berlin said.',
+    'A Russian strike on Dnipro killed two people and wounded 23 others, the regional governor said.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

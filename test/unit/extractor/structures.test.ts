@@ -46,6 +46,16 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads a deployment stated as presence, with its range and claimant', () => {
+    expect(only("Between 10,000 and 12,000 North Korean troops are now in Russia, according to Ukraine's military intelligence.")).toMatchObject({
+      subject: 'North Korea', metric: 'troops', value: 10000, valueMax: 12000, kind: 'deployment', sourceGroup: 'UA',
+    });
+  });
+
+  it('gives an aid package to the president who approved it', () => {
+    expect(only('US President Joe Biden approved a new $275m military aid package for Ukraine.')).toMatchObject({ metric: 'aid', value: 275_000_000, sourceGroup: 'US' });
+  });
+
   it('takes the subject from the clause after a headline kicker', () => {
     expect(only('Ukraine war latest: Russia loses 1,530 troops in a day')).toMatchObject({ subject: 'Russia', value: 1530 });
   });
