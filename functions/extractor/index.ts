@@ -20,7 +20,7 @@ import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
 import type { Claimant } from './vocabulary/sources.js';
-import { ADVERSARY_OF, ADVERSARY_WORDS, DEFAULT_AID_RECIPIENT, SUBJECT_ALIASES } from './vocabulary/subjects.js';
+import { ADVERSARY_OF, ADVERSARY_WORDS, CLAIMANTS_OWN_FORCES, DEFAULT_AID_RECIPIENT, OWN_SIDE_OF, SUBJECT_ALIASES } from './vocabulary/subjects.js';
 
 export interface ExtractOptions {
   /** The article's publication date, `YYYY-MM-DD`; relative dates are resolved against it. */
@@ -56,6 +56,8 @@ const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 
 /** Metrics that name equipment: only these combine into `a+b` categories. */
 const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'troops', 'aid', 'equipment'].includes(m)));
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
+const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
+const RATE = /^(?:per|a) day$/i;
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 
@@ -332,7 +334,11 @@ function subjectOf(
   if (adversary) return adversary;
   const after = leftmostSubject(text, mention.end, text.length);
   if (after) return after;
-  return carried ?? (claimant ? (ADVERSARY_OF[claimant.group] ?? null) : null);
+  const claimantsAdversary = claimant ? (ADVERSARY_OF[claimant.group] ?? null) : null;
+  // "Kyiv claimed its forces destroyed 1,420 pieces of equipment": what a belligerent's own
+  // forces hit is the other side's, even when its own side was the last one named.
+  if (kind === 'loss' && claimant && carried === OWN_SIDE_OF[claimant.group] && OWN_FORCES.test(text)) return claimantsAdversary;
+  return carried ?? claimantsAdversary;
 }
 
 const adversaryIn = (text: string): boolean => {
@@ -390,7 +396,9 @@ function ownerOf(text: string, expression: PeriodExpression, figures: Figure[]):
 
 /** The period expression a figure falls under: its own nearest one, else the sentence's nearest. */
 function governingExpression(text: string, figure: Figure, figures: Figure[], periods: PeriodExpression[]): PeriodExpression | undefined {
-  const byDistance = [...periods].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
+  // "1,500 soldiers per day in November": a rate is averaged over the sentence's other period.
+  const spans = periods.filter((p) => !RATE.test(p.text));
+  const byDistance = [...(spans.length > 0 ? spans : periods)].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
   return byDistance.find((p) => ownerOf(text, p, figures) === figure) ?? byDistance[0];
 }
 

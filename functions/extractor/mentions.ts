@@ -19,7 +19,7 @@ const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£-])(\(\+\s?)?(\$\s?|US\$\s
 const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b)?/i;
 
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(a dozen|a hundred|one hundred|a thousand|one thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(NUMBER_WORDS)
+  String.raw`\b(a dozen|(?<=(?:\band|,)\s+)an?(?=\s)|a hundred|one hundred|a thousand|one thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(NUMBER_WORDS)
     .filter((w) => !w.includes(' '))
     .join('|')})\b`,
   'gi',
@@ -82,7 +82,8 @@ export function findMentions(sentence: string): Mention[] {
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(sentence); m; m = WORD_NUMBER.exec(sentence)) {
     const word = m[1]!.toLowerCase();
-    const value = NUMBER_WORDS[word] ?? tensAndUnits(word);
+    // "a" counts one only as a list item after another figure: "one jet and a helicopter".
+    const value = word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? tensAndUnits(word));
     if (value === undefined) continue;
     mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });
   }

@@ -1,6 +1,6 @@
 /** Words that end the noun phrase after a figure: a counted noun never stands past them. */
 export const PHRASE_STOP_WORDS =
-  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the';
+  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the|an?';
 
 /** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
 export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';

@@ -56,7 +56,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
-  ['London', UK_DEFENCE_MINISTRY],
+  ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
   ['Moscow|Russia', RU_DEFENCE_MINISTRY],
   ['(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', { name: 'US government', group: 'US' }],
   ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', { name: 'US government', group: 'US' }],
@@ -73,7 +73,7 @@ export const REPORT_NOUNS =
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =
-  'officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?';
+  "(?:officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3})?";
 
 /** Phrases that name an organisation without making it a claimant. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment)';

@@ -11,6 +11,10 @@ export const ADVERSARY_WORDS = "(?:the )?(?:enemy(?:'s)?|invaders|occupiers|occu
 
 /** The side a claimant group speaks against, when the text says only "the enemy". */
 export const ADVERSARY_OF: Readonly<Record<string, string>> = { UA: 'Russia', RU: 'Ukraine' };
+/** The side a belligerent claimant speaks for. */
+export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU: 'Russia' };
+/** The claimant's own forces acting ("its forces destroyed"): what they hit is the other side's. */
+export const CLAIMANTS_OWN_FORCES = '\\b(?:its|their|our) (?:own )?(?:forces|troops|military|army|units|soldiers|defenders|fighters|air defen[cs]es?|drones)\\b';
 
 /** Aid goes to Ukraine unless the text names another recipient. */
 export const DEFAULT_AID_RECIPIENT = 'Ukraine';

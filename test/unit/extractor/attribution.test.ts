@@ -41,6 +41,7 @@ describe('claimants', () => {
     ['analysts at an open-source intelligence project said', 'independent'],
     ['Ukraine’s Defense Ministry said', 'UA'],
     ["according to Ukraine's military intelligence", 'UA'],
+    ['according to the UK', 'UK'],
   ])('"%s" → %s', (attribution, group) => {
     expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
   });
@@ -80,5 +81,7 @@ describe('claimants', () => {
     expect(unknown.map((c) => c.sourceGroup)).toEqual(['UA', null]);
     const role = claimsOf("Russia lost 1,000 soldiers in the past day, Ukraine's General Staff said. A dozen Russian tanks were destroyed near Kurakhove, the brigade said.");
     expect(role.map((c) => c.sourceGroup)).toEqual(['UA', null]);
+    const spokesman = claimsOf('Russia lost 80,000 soldiers since 2022, Mediazona said. Russia lost 22 tanks last week, a spokesman for the Khortytsia group said.');
+    expect(spokesman.map((c) => c.sourceGroup)).toEqual(['independent', null]);
   });
 });

@@ -44,6 +44,7 @@ describe('periods, resolved against the publication date', () => {
   it('dates a daily average by the months it was taken over', () => {
     expect(period('In the first nine months of 2024, Moscow lost roughly 1,200 troops a day on average')).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-09-30' });
     expect(period('Russia lost 200,000 soldiers in the first half of 2024')).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-06-30' });
+    expect(period('Russia lost around 1,500 soldiers per day in September')).toEqual({ kind: 'span', start: '2024-09-01', end: '2024-09-30' });
   });
 
   it('reads "the past week" as the seven days up to the statement', () => {

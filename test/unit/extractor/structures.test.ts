@@ -56,6 +56,19 @@ describe('sentence structures', () => {
     expect(only('US President Joe Biden approved a new $275m military aid package for Ukraine.')).toMatchObject({ metric: 'aid', value: 275_000_000, sourceGroup: 'US' });
   });
 
+  it('reads "a" as one after another figure, without joining the two nouns', () => {
+    const claims = claimsOf('Kyiv says Russia lost one Su-34 jet and a helicopter in the past day.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['aircraft', 1],
+      ['helicopters', 1],
+    ]);
+  });
+
+  it("gives what a belligerent's own forces destroyed to the other side", () => {
+    const claims = claimsOf('Ukraine has received 60 Leopard tanks from its allies. Kyiv claimed its forces destroyed 1,420 pieces of equipment in the past day.');
+    expect(claims.at(-1)).toMatchObject({ subject: 'Russia', metric: 'equipment', value: 1420 });
+  });
+
   it('takes the subject from the clause after a headline kicker', () => {
     expect(only('Ukraine war latest: Russia loses 1,530 troops in a day')).toMatchObject({ subject: 'Russia', value: 1530 });
   });
