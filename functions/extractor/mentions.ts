@@ -18,8 +18,9 @@ const SCALE = String.raw`(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\
 const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£-])(\(\+\s?)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})${SCALE}?`, 'gi');
 const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b)?/i;
 
+const LISTED_ONE = /(?:\band|,)\s+(an?)(?=\s)/gi;
 const WORD_NUMBER = new RegExp(
-  String.raw`\b(a dozen|(?<=(?:\band|,)\s+)an?(?=\s)|a hundred|one hundred|a thousand|one thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(NUMBER_WORDS)
+  String.raw`\b(a dozen|a hundred|one hundred|a thousand|one thousand|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(NUMBER_WORDS)
     .filter((w) => !w.includes(' '))
     .join('|')})\b`,
   'gi',
@@ -82,10 +83,14 @@ export function findMentions(sentence: string): Mention[] {
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(sentence); m; m = WORD_NUMBER.exec(sentence)) {
     const word = m[1]!.toLowerCase();
-    // "a" counts one only as a list item after another figure: "one jet and a helicopter".
-    const value = word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? tensAndUnits(word));
+    const value = NUMBER_WORDS[word] ?? tensAndUnits(word);
     if (value === undefined) continue;
     mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });
+  }
+  // "a" counts one only as a list item after another figure: "one jet and a helicopter".
+  for (const m of sentence.matchAll(LISTED_ONE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    mentions.push({ value: 1, valueMax: null, usd: false, spelled: true, increment: false, start, end: start + m[1]!.length });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

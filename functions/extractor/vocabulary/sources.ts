@@ -12,9 +12,9 @@ const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: '
 const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
 const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
 
-const UA = "(?:Ukraine['’]s|Ukrainian|Kyiv['’]s|Kiev['’]s)";
-const RU = "(?:Russia['’]s|Russian|Moscow['’]s)";
-const UK = "(?:the )?(?:UK['’]s|U\\.K\\.['’]s|Britain['’]s|British|UK|U\\.K\\.)";
+const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
+const RU = "(?:Russia's|Russian|Moscow's)";
+const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
 const DEFENCE = '(?:Defen[cs]e)';
 
 /**
