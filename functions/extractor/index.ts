@@ -372,7 +372,8 @@ function periodOf(
     const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownerOf(text, p, figures) === figure);
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
-  if (ANAPHORIC_PERIOD.test(text) && state.period) return resolvePeriod(state.period, context);
+  // "over the same period": the earlier sentence's period, as dated there.
+  if (ANAPHORIC_PERIOD.test(text) && state.period) return resolvePeriod(state.period, { ...context, sentence: '' });
   if (figure.listItem || RUNNING_TOTAL.test(text)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }

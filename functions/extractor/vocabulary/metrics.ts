@@ -17,6 +17,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
   ['armou?red (?:personnel )?carriers?', 'armored_vehicles'],
   ['armou?red vehicles?', 'armored_vehicles'],
+  ['(?:armou?red )?combat vehicles?', 'armored_vehicles'],
   ['infantry fighting vehicles?', 'armored_vehicles'],
   ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
   ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)', 'mlrs'],

@@ -56,7 +56,8 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
-  ['in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
+  // Not "in a month": "its highest figure in a month" compares, it does not date.
+  ['in (?:just |only )?(?:one|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
 ];
 
 /** Reporting verbs before a date make it the date of the statement, not of the figure. */
