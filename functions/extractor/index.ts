@@ -231,7 +231,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places
     // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
     const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
-    if ((borrowed && /^\s+[a-z]/i.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
+    if ((borrowed && /^[\s-]+[a-z]/i.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
     figures.push({
       mention,
       metric: backward.metric,

@@ -18,4 +18,4 @@ export const OTHER_CURRENCIES =
   'euros?|EUR\\b|pounds?|GBP|sterling|hryvnias?|UAH|rubles?|roubles?|RUB\\b|yen|yuan|(?:Swiss )?francs?|(?:Canadian|Australian|Hong Kong|New Zealand) dollars?|kroner|kronor|krona|zlotys?|z\u0142oty';
 
 export const NON_CLAIM_UNITS =
-  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|kg|tons?|tonnes?|people per';
+  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|kg|tons?|tonnes?|people per|-?(?:pounds?|lbs?|kilograms?|kg|mm|millimet(?:er|re)s?|calibre|caliber|ton|tonne|kilometer|kilometre|km|mile|meter|metre)\\b';

@@ -46,6 +46,10 @@ describe('reading figures', () => {
 });
 
 describe('what is not a claim', () => {
+  it('keeps a count and leaves a weight beside it', () => {
+    expect(claimsOf('The US has provided 31 Abrams tanks and 2,000-pound bombs, according to the Pentagon.').map((c) => [c.metric, c.value])).toEqual([['tanks', 31]]);
+  });
+
   it.each([
     'A 51-year-old mother told reporters her son was killed near the front.',
     'Temperatures fell to minus 15 degrees as troops dug in on January 12, 2024.',
@@ -57,6 +61,9 @@ describe('what is not a claim', () => {
     'Newsweek Voices: Diverse audio opinions',
     'Germany will deliver another package of military aid worth 1.4 billion euros, Berlin said.',
     'A Russian strike on Dnipro killed two people and wounded 23 others, the regional governor said.',
+    'Russian forces advanced 4 kilometres near Pokrovsk and captured 28 settlements in October, the ISW said.',
+    'Ukraine received its first F-16 jets in July, and the 47th Mechanized Brigade is using 155mm shells.',
+    'About 6.5 million Ukrainians have fled abroad, according to the UN refugee agency.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
