@@ -35,8 +35,12 @@ const OTHER_SPEAKER = new RegExp(
   'g',
 );
 
+/** Some word that can make a name a claimant; without one, no name in the sentence is. */
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
+
 /** The claimants a sentence names as saying something (not those merely mentioned). */
 export function findAttributions(sentence: string): Attribution[] {
+  if (!MAY_ATTRIBUTE.test(sentence)) return [];
   const mentions: Attribution[] = [];
   for (const m of matchesOf(ALIASES.regex, sentence)) {
     mentions.push({ claimant: ALIASES.valueOf(m), start: m.index, end: m.index + m[0].length });
