@@ -8,36 +8,40 @@ import { buildSync, type BuildOptions } from 'esbuild';
 import { ESBUILD_OPTIONS } from '../infra/bundling.js';
 
 const HANDLERS = { ingest: 'functions/ingest/handler.ts', api: 'functions/api/handler.ts' };
-const RUNS = 15;
+const RUNS = 25;
 const out = mkdtempSync(join(tmpdir(), 'claimgraph-bundles-'));
 
 const shipped: BuildOptions = ESBUILD_OPTIONS;
 const naive: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' };
 
-/** Median wall time of a fresh Node process that only requires the bundle, minus an empty process. */
-function coldRequireMs(file: string): number {
-  const time = (code: string) => {
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = process.hrtime.bigint();
-      // NODE_PATH stands in for the SDK the Lambda runtime provides to the shipped bundle.
-      const run = spawnSync(process.execPath, ['-e', code], {
-        env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules'), TABLE_NAME: 'bench', AWS_REGION: 'us-east-1' },
-      });
-      if (run.status !== 0) throw new Error(`${code} failed: ${run.stderr}`);
-      runs.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
-    return runs.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
-  };
-  return time(`require(${JSON.stringify(file)})`) - time('0');
+/** Wall time of one fresh Node process running `code`. */
+function processMs(code: string): number {
+  const started = process.hrtime.bigint();
+  // NODE_PATH stands in for the SDK the Lambda runtime provides to the shipped bundle.
+  const run = spawnSync(process.execPath, ['-e', code], {
+    env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules'), TABLE_NAME: 'bench', AWS_REGION: 'us-east-1' },
+  });
+  if (run.status !== 0) throw new Error(`${code} failed: ${run.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-console.log('| handler | bundle | size | cold require (median of 15) |');
-console.log('|---|---|---|---|');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+console.log(`| handler | bundle | size | cold require (median of ${RUNS}) | shipped ÷ naive |`);
+console.log('|---|---|---|---|---|');
 for (const [name, entry] of Object.entries(HANDLERS)) {
-  for (const [kind, options] of [['shipped (minified, AWS SDK from the runtime)', shipped], ['naive (everything, unminified)', naive]] as const) {
-    const file = join(out, `${name}-${kind.split(' ')[0]}.cjs`);
-    buildSync({ ...options, entryPoints: [entry], outfile: file });
-    console.log(`| ${name} | ${kind} | ${(statSync(file).size / 1024).toFixed(0)} KB | ${coldRequireMs(file).toFixed(0)} ms |`);
+  const files = { shipped: join(out, `${name}-shipped.cjs`), naive: join(out, `${name}-naive.cjs`) };
+  buildSync({ ...shipped, entryPoints: [entry], outfile: files.shipped });
+  buildSync({ ...naive, entryPoints: [entry], outfile: files.naive });
+  // Interleaved, so a slower moment of the machine weighs on both bundles and the empty process alike.
+  const runs = { shipped: [] as number[], naive: [] as number[], empty: [] as number[] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.empty.push(processMs('0'));
+    runs.shipped.push(processMs(`require(${JSON.stringify(files.shipped)})`));
+    runs.naive.push(processMs(`require(${JSON.stringify(files.naive)})`));
   }
+  const cold = { shipped: median(runs.shipped) - median(runs.empty), naive: median(runs.naive) - median(runs.empty) };
+  const size = (file: string) => `${(statSync(file).size / 1024).toFixed(0)} KB`;
+  console.log(`| ${name} | shipped (minified, AWS SDK from the runtime) | ${size(files.shipped)} | ${cold.shipped.toFixed(0)} ms | ${(cold.shipped / cold.naive).toFixed(2)} |`);
+  console.log(`| ${name} | naive (everything, unminified) | ${size(files.naive)} | ${cold.naive.toFixed(0)} ms | |`);
 }
