@@ -157,7 +157,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   for (const figure of figures) {
     const kind = kindOf(text, figure, cues);
     if (!kind) continue;
-    const claimant = nearestClaimant(attributions, figure.mention) ?? previousClaimant ?? state.claimant;
+    const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant;
     let metric = figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;
@@ -346,11 +346,13 @@ const adversaryIn = (text: string): boolean => {
   return ADVERSARY.test(text);
 };
 
-function nearestClaimant(attributions: Attribution[], mention: Mention): Claimant | null {
+/** The claimant named nearest the figure; one across a clause break ("…, while Moscow admitted …") counts as far. */
+function nearestClaimant(text: string, attributions: Attribution[], mention: Mention): Claimant | null {
   let best: { claimant: Claimant; distance: number } | null = null;
   for (const a of attributions) {
-    const distance = a.start >= mention.end ? a.start - mention.end : mention.start - a.end;
-    if (!best || Math.abs(distance) < best.distance) best = { claimant: a.claimant, distance: Math.abs(distance) };
+    const [from, to] = a.start >= mention.end ? [mention.end, a.start] : [a.end, mention.start];
+    const distance = Math.abs(to - from) + (CLAUSE_BREAK.test(text.slice(from, to)) ? 1000 : 0);
+    if (!best || distance < best.distance) best = { claimant: a.claimant, distance };
   }
   return best?.claimant ?? null;
 }

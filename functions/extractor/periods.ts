@@ -69,9 +69,16 @@ export function separateStatementTime(
     const day = expression.cue === 'onDate' || expression.cue === 'onWeekday' || expression.cue === 'yesterday'
       ? dayOf(expression, published)
       : null;
-    statement = day ? { day } : { coarse: true };
+    statement = day ? { day } : coversPublication(expression, published) ? { day: published! } : { coarse: true };
   }
   return { periods, statement };
+}
+
+/** "told reporters in February 2024" in an article of 26 February 2024: said about when it was published. */
+function coversPublication(expression: PeriodExpression, published: IsoDate | null): boolean {
+  if (!published || (expression.cue !== 'inMonth' && expression.cue !== 'inYear')) return false;
+  const { start, end } = resolvePeriod(expression, { sentence: '', published, statement: null, dayDate: null });
+  return start !== null && end !== null && start <= published && published <= end;
 }
 
 function dayOf(expression: PeriodExpression, published: IsoDate | null): IsoDate | null {

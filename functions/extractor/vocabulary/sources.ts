@@ -37,6 +37,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|military|army)`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],
   ['(?:the )?Kremlin|(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', KREMLIN],
+  ["(?:Yevgeny )?Prigozhin|(?:the )?Wagner (?:Group|chief|boss|founder)", { name: 'Wagner Group', group: 'RU' }],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|government|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
@@ -65,7 +66,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
+  'admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =

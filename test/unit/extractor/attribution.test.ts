@@ -84,4 +84,19 @@ describe('claimants', () => {
     const spokesman = claimsOf('Russia lost 80,000 soldiers since 2022, Mediazona said. Russia lost 22 tanks last week, a spokesman for the Khortytsia group said.');
     expect(spokesman.map((c) => c.sourceGroup)).toEqual(['independent', null]);
   });
+
+  it('keeps each claimant to its own clause', () => {
+    const claims = claimsOf('Zelensky said in March 2022 that Russia had lost about 12,000 troops, while Moscow admitted to 1,351 deaths.');
+    expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([
+      [12000, 'UA'],
+      [1351, 'RU'],
+    ]);
+  });
+
+  it('reads Wagner as Russian, and trackers that document losses as independent', () => {
+    expect(only('Yevgeny Prigozhin said about 20,000 Wagner fighters died in the battle for Bakhmut.')).toMatchObject({ subject: 'Russia', sourceGroup: 'RU' });
+    expect(only('Oryx has documented the loss of more than 2,000 Russian tanks.')).toMatchObject({
+      subject: 'Russia', metric: 'tanks', qualifier: 'atLeast', sourceGroup: 'independent', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' },
+    });
+  });
 });

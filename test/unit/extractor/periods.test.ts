@@ -47,6 +47,18 @@ describe('periods, resolved against the publication date', () => {
     expect(period('Russia lost around 1,500 soldiers per day in September')).toEqual({ kind: 'span', start: '2024-09-01', end: '2024-09-30' });
   });
 
+  it('reads a toll "put at" a figure as a running total', () => {
+    expect(only('The leaked documents estimate Ukrainian casualties at 124,500 to 131,000.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
+  });
+
+  it('dates a running total stated "in" the month of publication by the publication date', () => {
+    expect(only('In total, 31,000 Ukrainian servicemen have been killed since the full-scale invasion began, President Zelensky told reporters in October 2024.').period).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2024-10-25',
+    });
+  });
+
   it('reads "the past week" as the seven days up to the statement', () => {
     expect(period("Russia's Defense Ministry said on Wednesday that Ukraine had lost up to 1,500 soldiers over the past week")).toEqual({
       kind: 'span',
