@@ -14,7 +14,7 @@ import {
 } from './periods.js';
 import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { CLAUSE_BREAKS, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { CLAUSE_BREAKS, LEADING_DATELINE, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
@@ -56,6 +56,7 @@ const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 
 /** Metrics that name equipment: only these combine into `a+b` categories. */
 const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'troops', 'aid', 'equipment'].includes(m)));
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
+const DATELINE = new RegExp(LEADING_DATELINE);
 const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
 const RATE = /^(?:per|a) day$/i;
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
@@ -149,7 +150,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
   const { periods, statement } = separateStatementTime(text, findPeriodExpressions(text), state.published, attributionBeforeFigures);
-  const subjectText = blankOut(text, attributions);
+  const dateline = DATELINE.exec(text);
+  const subjectText = blankOut(text, dateline ? [...attributions, { start: 0, end: dateline[0].length }] : attributions);
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
 
   const claims: LocatedClaim[] = [];
@@ -291,9 +293,9 @@ function qualifierOf(text: string, mention: Mention): Qualifier {
   return 'exact';
 }
 
-/** Replaces the claimants' names with spaces, so "Russia's Defense Ministry" is not taken for a subject. */
-const blankOut = (text: string, attributions: Attribution[]): string =>
-  attributions.reduce((out, a) => out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end), text);
+/** Replaces the claimants' names (and a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a subject. */
+const blankOut = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string =>
+  spans.reduce((out, a) => out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end), text);
 
 function subjectsIn(text: string, from: number, to: number): Array<{ subject: string; index: number }> {
   const found: Array<{ subject: string; index: number }> = [];

@@ -38,6 +38,11 @@ const parseDigits = (text: string): number => {
   return Number(text.replace(/[,\s\u00a0\u202f]/g, ''));
 };
 const scaleOf = (word: string | undefined): number => (word ? (SCALES[word.toLowerCase()] ?? 1) : 1);
+/** "$65.9 billion" is 65,900,000,000 whole dollars, not 65900000000.00001. */
+const scaled = (digits: string, scale: string | undefined): number => {
+  const value = parseDigits(digits) * scaleOf(scale);
+  return scale ? Math.round(value) : value;
+};
 
 /** Every figure in a sentence that could be a claim; dates, years, ages, times and the like are left out. */
 export function findMentions(sentence: string): Mention[] {
@@ -53,7 +58,7 @@ export function findMentions(sentence: string): Mention[] {
     // A bare m/b after a figure is a scale only for money ("$8b"); "50K" is always thousands.
     const letter = letterScale && (usd || letterScale.toLowerCase() === 'k') ? letterScale : undefined;
     if (letterScale && !letter) continue;
-    let value = parseDigits(digits!) * scaleOf(wordScale ?? letter);
+    let value = scaled(digits!, wordScale ?? letter);
     if (!Number.isFinite(value)) continue;
     const after = sentence.slice(end);
     const before = sentence.slice(Math.max(0, start - 12), start);
@@ -70,8 +75,8 @@ export function findMentions(sentence: string): Mention[] {
       const range = RANGE_LINK.exec(after);
       const between = /\bbetween\s+(?:\$\s?)?$/i.test(sentence.slice(Math.max(0, start - 10), start));
       if (range && (between || !/^\s*and\b/i.test(range[0])) && !NON_CLAIM_AFTER.test(after.slice(range[0].length))) {
-        let high = parseDigits(range[2]!) * scaleOf(range[3] ?? wordScale);
-        if (range[3] && !wordScale) value = parseDigits(digits!) * scaleOf(range[3]);
+        let high = scaled(range[2]!, range[3] ?? wordScale);
+        if (range[3] && !wordScale) value = scaled(digits!, range[3]);
         if (Number.isFinite(high) && high > value) {
           valueMax = high;
           end += range[0].length;

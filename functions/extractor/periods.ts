@@ -31,7 +31,7 @@ export type StatementTime = { day: IsoDate } | { coarse: true } | null;
 const EXPRESSIONS = alternation(PERIOD_PATTERNS);
 const STATEMENT_BEFORE = new RegExp(STATEMENT_DATE_BEFORE, 'i');
 const UNDATED = new RegExp(UNDATED_DAY_CONTEXT, 'i');
-const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'yesterday']);
+const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'lastMonth', 'lastYear', 'yesterday']);
 
 /** Every period expression in a sentence, left to right. */
 export function findPeriodExpressions(sentence: string): PeriodExpression[] {
@@ -55,17 +55,22 @@ export function separateStatementTime(
   attributionBeforeFigures: boolean,
 ): { periods: PeriodExpression[]; statement: StatementTime } {
   let statement: StatementTime = null;
+  let statementEnd = -1;
   const periods: PeriodExpression[] = [];
   for (const expression of expressions) {
     const before = sentence.slice(Math.max(0, expression.start - 40), expression.start);
     const opensSentence =
       expression.start === 0 && /^(?:on|in)\b/i.test(expression.text) && /^\s*,/.test(sentence.slice(expression.end));
+    // "said on Monday, January 13, 2025": a date right after a statement date belongs to it.
+    const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
     const isStatement =
-      DATE_CUES.has(expression.cue) && (STATEMENT_BEFORE.test(before) || (opensSentence && attributionBeforeFigures));
+      DATE_CUES.has(expression.cue) &&
+      (STATEMENT_BEFORE.test(before) || continuesStatement || (opensSentence && attributionBeforeFigures));
     if (!isStatement) {
       periods.push(expression);
       continue;
     }
+    statementEnd = expression.end;
     const day = expression.cue === 'onDate' || expression.cue === 'onWeekday' || expression.cue === 'yesterday'
       ? dayOf(expression, published)
       : null;

@@ -42,6 +42,7 @@ describe('claimants', () => {
     ['Ukraine’s Defense Ministry said', 'UA'],
     ["according to Ukraine's military intelligence", 'UA'],
     ['according to the UK', 'UK'],
+    ['according to Ukrainian estimates', 'UA'],
   ])('"%s" → %s', (attribution, group) => {
     expect(only(`Russia lost 700 soldiers in the past day, ${attribution}.`).sourceGroup).toBe(group);
   });

@@ -20,6 +20,7 @@ describe('reading figures', () => {
     expect(only('Congress approved a $60-billion aid package.').value).toBe(60e9);
     expect(only('The Pentagon announced $1.2 million in military aid.').value).toBe(1.2e6);
     expect(only('Russian artillery losses this year amounted to $8 billion.')).toMatchObject({ unit: 'USD', value: 8e9, metric: 'artillery' });
+    expect(only('The U.S. has committed more than $65.9 billion in military assistance to Ukraine.').value).toBe(65_900_000_000);
   });
 
   it('reads ranges: "X to Y", "between X and Y", "X–Y"', () => {

@@ -47,6 +47,15 @@ describe('periods, resolved against the publication date', () => {
     expect(period('Russia lost around 1,500 soldiers per day in September')).toEqual({ kind: 'span', start: '2024-09-01', end: '2024-09-30' });
   });
 
+  it('takes a date right after the statement day for the statement too', () => {
+    const claims = claimsOf("KYIV (Reuters) - Russia's losses in its war against Ukraine have surpassed 800,000 soldiers, Ukraine's armed forces said on Monday, October 21, 2024.");
+    expect(claims).toEqual([expect.objectContaining({ subject: 'Russia', value: 800000, period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-21' } })]);
+  });
+
+  it('reads "said last month" as when it was said, not when it happened', () => {
+    expect(only('President Zelensky said last month that 43,000 Ukrainian soldiers had been killed.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: null });
+  });
+
   it('reads a toll "put at" a figure as a running total', () => {
     expect(only('The leaked documents estimate Ukrainian casualties at 124,500 to 131,000.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });
