@@ -59,6 +59,8 @@ const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
 const DATELINE = new RegExp(LEADING_DATELINE);
 const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
 const RATE = /^(?:per|a) day$/i;
+/** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
+const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more)\\b)`, 'i');
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 
@@ -233,7 +235,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places
     // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
     const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
-    if ((borrowed && /^[\s-]+[a-z]/i.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
+    if ((borrowed && !BARE_AFTER.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
     figures.push({
       mention,
       metric: backward.metric,

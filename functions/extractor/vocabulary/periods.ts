@@ -26,7 +26,7 @@ export type PeriodCue =
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const WAR = '(?:(?:the )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression)|Russia\'s (?:full-scale )?invasion)';
+const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression))';
 
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],

@@ -20,6 +20,7 @@ describe('periods, resolved against the publication date', () => {
     ['Russia lost 300,000 soldiers in 2023', 'span', '2023-01-01', '2023-12-31'],
     ['Russia lost 350,000 soldiers since January 2024', 'span', '2024-01-01', '2024-10-25'],
     ['Russia has lost 690,000 soldiers since the start of the war', 'cumulative', '2022-02-24', '2024-10-25'],
+    ['Russia has lost 690,000 soldiers since the beginning of its full-scale invasion on Feb. 24, 2022', 'cumulative', '2022-02-24', '2024-10-25'],
     ['The daily update brought the total of Russian casualties to 690,000', 'cumulative', '2022-02-24', '2024-10-25'],
   ])('%s → %s %s..%s', (text, kind, start, end) => {
     expect(only(text).period).toEqual({ kind, start, end });

@@ -37,6 +37,29 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('keeps a long list a loss past a weapon named for launching', () => {
+    const claims = claimsOf('According to the General Staff, Russia has also lost 9,445 tanks, 1,256 multiple launch rocket systems, 369 airplanes and 28 ships and boats.');
+    expect(claims.map((c) => [c.metric, c.kind])).toEqual([
+      ['tanks', 'loss'],
+      ['mlrs', 'loss'],
+      ['aircraft', 'loss'],
+      ['ships', 'loss'],
+    ]);
+  });
+
+  it('lets a bare figure take the noun of the figure before it: "53 of which", "down from 42,160"', () => {
+    const shot = claimsOf("Ukraine's Air Force said Russia attacked overnight with 74 Shahed drones, 53 of which were shot down.");
+    expect(shot.map((c) => [c.metric, c.value, c.kind])).toEqual([
+      ['uav', 74, 'other'],
+      ['uav', 53, 'loss'],
+    ]);
+    const months = claimsOf('In September, Russia lost 38,130 troops, down from 42,160 in August, according to the General Staff.');
+    expect(months.map((c) => [c.value, c.period?.start])).toEqual([
+      [38130, '2024-09-01'],
+      [42160, '2024-08-01'],
+    ]);
+  });
+
   it('reads an aid package worth a sum, and an attack apart from what was shot down', () => {
     expect(only('The Pentagon said the new package, worth $425 million, includes interceptors.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid' });
     const claims = claimsOf("Russian forces launched 96 drones overnight, Ukraine's Air Force said, adding that 66 drones were shot down.");
