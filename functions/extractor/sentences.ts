@@ -39,7 +39,23 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+/**
+ * Real sentences are far shorter; a longer run (a table flattened to one line, garbage) is cut
+ * at white space so the work per sentence, some of it quadratic in its length, stays bounded.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 function push(out: Sentence[], line: string, lineStart: number, from: number, to: number, headline: boolean) {
+  while (to - from > MAX_SENTENCE_LENGTH) {
+    const space = line.lastIndexOf(' ', from + MAX_SENTENCE_LENGTH);
+    const cut = space > from ? space : from + MAX_SENTENCE_LENGTH;
+    pushPiece(out, line, lineStart, from, cut, headline);
+    from = cut;
+  }
+  pushPiece(out, line, lineStart, from, to, headline);
+}
+
+function pushPiece(out: Sentence[], line: string, lineStart: number, from: number, to: number, headline: boolean) {
   const raw = line.slice(from, to);
   const leading = raw.length - raw.trimStart().length;
   const text = raw.trim();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../functions/extractor/index.js';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../functions/extractor/sentences.js';
 
 const WORDS = ['Russia', 'lost', '1,420', 'soldiers', 'tanks', '—', '(+6)', 'since', 'Monday', '$8', 'billion', 'Kyiv', 'said', '.', ',', 'to', 'between', 'and', 'more than', 'the war', '\n', '24', 'hours'];
 
@@ -31,5 +32,13 @@ describe('robustness', () => {
     const text = `${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}\n${'9'.repeat(5000)} ${'a '.repeat(5000)}`;
     const result = extractClaims(text, { published: '2024-10-25' });
     expect(result.claims.length).toBeGreaterThan(0);
+  });
+
+  it('cuts a run without full stops into bounded pieces, so figure-dense lines stay linear', () => {
+    const line = '1,000,000,000 '.repeat(20_000);
+    const pieces = splitSentences(line);
+    expect(Math.max(...pieces.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    for (const piece of pieces) expect(line.slice(piece.start, piece.end)).toBe(piece.text);
+    expect(extractClaims(line, { published: '2024-10-25' }).claims).toEqual([]);
   });
 });
