@@ -20,7 +20,16 @@ import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
 import type { Claimant } from './vocabulary/sources.js';
-import { ADVERSARY_OF, ADVERSARY_WORDS, CLAIMANTS_OWN_FORCES, DEFAULT_AID_RECIPIENT, OWN_SIDE_OF, SUBJECT_ALIASES } from './vocabulary/subjects.js';
+import {
+  ADVERSARY_OF,
+  ADVERSARY_WORDS,
+  CLAIMANTS_OWN_FORCES,
+  DEFAULT_AID_RECIPIENT,
+  OPPONENT_OF,
+  OWN_SIDE_OF,
+  SIDE_FORCES_ACTING,
+  SUBJECT_ALIASES,
+} from './vocabulary/subjects.js';
 
 export interface ExtractOptions {
   /** The article's publication date, `YYYY-MM-DD`; relative dates are resolved against it. */
@@ -57,6 +66,7 @@ const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 
 const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'troops', 'aid', 'equipment'].includes(m)));
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
 const DATELINE = new RegExp(LEADING_DATELINE);
+const SIDE_ACTING = new RegExp(SIDE_FORCES_ACTING, 'i');
 const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
 const RATE = /^(?:per|a) day$/i;
 /** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
@@ -330,9 +340,14 @@ function subjectOf(
     const owner = subjectsIn(text, figure.metricBefore, Math.min(mention.start, figure.metricBefore + 40))[0];
     if (owner) return owner.subject;
   }
-  const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
   // "Ukraine war latest: Russia loses 1,530 troops": the clause the figure stands in speaks first.
   const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1);
+  if (kind === 'loss') {
+    const acting = SIDE_ACTING.exec(text.slice(clauseStart, mention.start));
+    const actor = acting ? leftmostSubject(acting[1]!, 0, acting[1]!.length) : null;
+    if (actor && OPPONENT_OF[actor]) return OPPONENT_OF[actor]!;
+  }
+  const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
   const before = leftmostSubject(text, clauseStart, mention.start) ?? leftmostSubject(text, 0, mention.start);
   if (before) return before;
   if (adversary) return adversary;

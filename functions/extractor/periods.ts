@@ -174,6 +174,14 @@ export function resolvePeriod(
       const end = monthEnd(year, months - 1);
       return span(`${year}-01-01`, published && end > published ? published : end);
     }
+    case 'byEndOf': {
+      const year = yearIn(text)!;
+      const monthName = /(?:end of\s+)([a-z]{3,})\s/i.exec(text)?.[1];
+      const end = monthName ? monthEnd(year, monthIndex(monthName)) : `${year}-12-31`;
+      return { kind: 'cumulative', start: WAR_START, end: published && end > published ? published : end };
+    }
+    case 'warOpening':
+      return span(WAR_START, null);
     case 'undatedSpan':
       return span(null, null);
     case 'pastDays': {

@@ -22,13 +22,17 @@ export type PeriodCue =
   | 'onWeekday'
   | 'yesterday'
   | 'undatedSpan'
-  | 'firstMonths';
+  | 'firstMonths'
+  | 'byEndOf'
+  | 'warOpening';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression))';
 
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
+  [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
+  [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],
   [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],
   [`since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],
   [`since (?:Russia|Moscow|the Kremlin)(?:'s forces)? (?:invaded|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, only } from './helpers.js';
 
 describe('subjects', () => {
+  it("gives what a side's forces eliminated to the other side", () => {
+    expect(only("Ukraine's defense forces eliminated 1,370 occupiers in a day")).toMatchObject({ subject: 'Russia', metric: 'personnel', value: 1370 });
+    expect(only('Russian air defences shot down 40 drones overnight, Moscow said.')).toMatchObject({ subject: 'Ukraine', metric: 'uav' });
+  });
+
   it.each([
     ['Russia lost 500 soldiers in the past day, Kyiv said.', 'Russia'],
     ["Moscow's forces lost 500 soldiers in the past day, Kyiv said.", 'Russia'],

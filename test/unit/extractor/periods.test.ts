@@ -57,6 +57,11 @@ describe('periods, resolved against the publication date', () => {
     expect(only('President Zelensky said last month that 43,000 Ukrainian soldiers had been killed.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: null });
   });
 
+  it('ends a running total "by the end of" a year, and starts a span "in the first months of the war"', () => {
+    expect(period('Ukrainian officials estimated that Russia had sustained more than 400,000 casualties by the end of 2023')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2023-12-31' });
+    expect(period('Russia lost roughly 500 soldiers a day in the first months of the war')).toEqual({ kind: 'span', start: '2022-02-24', end: null });
+  });
+
   it('reads a toll "put at" a figure as a running total', () => {
     expect(only('The leaked documents estimate Ukrainian casualties at 124,500 to 131,000.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });
