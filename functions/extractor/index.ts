@@ -14,7 +14,7 @@ import {
 } from './periods.js';
 import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { CLAUSE_BREAKS, LEADING_DATELINE, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { CLAUSE_BREAKS, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
@@ -67,6 +67,11 @@ const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'tro
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
 const DATELINE = new RegExp(LEADING_DATELINE);
 const SIDE_ACTING = new RegExp(SIDE_FORCES_ACTING, 'i');
+const LOSER = new RegExp(LOSER_AFTER_SUBJECT, 'i');
+/** "in Ukraine", "around Kyiv": a place, not a side. */
+const PLACE_BEFORE = /\b(?:in|into|inside|across|from|near|around|over|on|at|to|against)\s+(?:the\s+)?$/i;
+/** The side's own name at the start of a text, so what follows it can be read. */
+const SUBJECT_WORD = /^(?:the\s+)?[\w-]+(?:\s+Korea)?/i;
 const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
 const RATE = /^(?:per|a) day$/i;
 /** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
@@ -348,7 +353,14 @@ function subjectOf(
     if (actor && OPPONENT_OF[actor]) return OPPONENT_OF[actor]!;
   }
   const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
-  const before = leftmostSubject(text, clauseStart, mention.start) ?? leftmostSubject(text, 0, mention.start);
+  // "In the fighting around Kyiv, Russia lost 15,000 troops": the side that lost, not the first named.
+  const inClause = subjectsIn(text, clauseStart, mention.start);
+  const loser = inClause
+    .filter((s) => !PLACE_BEFORE.test(text.slice(Math.max(0, s.index - 12), s.index)))
+    .filter((s) => LOSER.test(text.slice(s.index).replace(SUBJECT_WORD, '')))
+    .pop();
+  if (loser) return loser.subject;
+  const before = inClause[0]?.subject ?? leftmostSubject(text, 0, mention.start);
   if (before) return before;
   if (adversary) return adversary;
   const after = leftmostSubject(text, mention.end, text.length);

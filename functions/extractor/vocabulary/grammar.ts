@@ -9,7 +9,7 @@ export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their
 export const RUNNING_TOTAL_VERBS =
   "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|reportedly\\s+|likely\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied)\\b" +
   // "estimate Ukrainian casualties at 124,500": a toll put at a figure is a running total.
-  "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,3}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
+  "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 
 /** "in this time": the period of the sentence before. */
 export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:this|that|the same) (?:time|period)\\b';
@@ -19,3 +19,7 @@ export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|alth
 
 /** A dateline before the story: "KYIV (Reuters) -", "MOSCOW, Jan 13 —". Its city is not a subject. */
 export const LEADING_DATELINE = "^[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s";
+
+/** After a side's name, what makes it the loser of the figure: "Russia lost", "Russian forces have suffered". */
+export const LOSER_AFTER_SUBJECT =
+  "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|side))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|now\\s+|reportedly\\s+|already\\s+)?(?:lost|loses|lose|suffered|suffers)\\b";

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, only } from './helpers.js';
 
 describe('subjects', () => {
+  it('takes the side that lost, not a place named first or in between', () => {
+    expect(only('In the fighting around Kyiv, Russia lost more than 15,000 troops, Kyiv says.')).toMatchObject({ subject: 'Russia' });
+    expect(only('Russian forces in Ukraine lost more than 1,000 soldiers in the past day, according to Kyiv.')).toMatchObject({ subject: 'Russia' });
+  });
+
   it("gives what a side's forces eliminated to the other side", () => {
     expect(only("Ukraine's defense forces eliminated 1,370 occupiers in a day")).toMatchObject({ subject: 'Russia', metric: 'personnel', value: 1370 });
     expect(only('Russian air defences shot down 40 drones overnight, Moscow said.')).toMatchObject({ subject: 'Ukraine', metric: 'uav' });

@@ -64,6 +64,7 @@ describe('periods, resolved against the publication date', () => {
 
   it('reads a toll "put at" a figure as a running total', () => {
     expect(only('The leaked documents estimate Ukrainian casualties at 124,500 to 131,000.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
+    expect(only("South Korea's spy agency put the number of North Korean casualties at around 1,100.").period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });
 
   it('dates a running total stated "in" the month of publication by the publication date', () => {
