@@ -85,6 +85,7 @@ export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sent
  * said"): the claimant of earlier sentences does not carry into it.
  */
 export function namesOtherSpeaker(sentence: string): boolean {
+  if (!MAY_ATTRIBUTE.test(sentence)) return false;
   for (const m of matchesOf(OTHER_SPEAKER, sentence)) if (!ANAPHORA.test(m[0])) return true;
   return false;
 }

@@ -27,6 +27,7 @@ import {
   DEFAULT_AID_RECIPIENT,
   OPPONENT_OF,
   OWN_SIDE_OF,
+  INFLICTING_VERBS,
   SIDE_FORCES_ACTING,
   SUBJECT_ALIASES,
 } from './vocabulary/subjects.js';
@@ -67,6 +68,7 @@ const COMBINABLE = new Set<MetricName>(METRICS.filter((m) => !['personnel', 'tro
 const SOLDIER_METRICS = new Set<MetricName>(['personnel']);
 const DATELINE = new RegExp(LEADING_DATELINE);
 const SIDE_ACTING = new RegExp(SIDE_FORCES_ACTING, 'i');
+const INFLICTING_VERB = new RegExp(`\\b(?:${INFLICTING_VERBS})\\b`, 'i');
 const LOSER = new RegExp(LOSER_AFTER_SUBJECT, 'i');
 /** "in Ukraine", "around Kyiv": a place, not a side. */
 const PLACE_BEFORE = /\b(?:in|into|inside|across|from|near|around|over|on|at|to|against)\s+(?:the\s+)?$/i;
@@ -79,9 +81,12 @@ const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|m
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 
-const QUALIFIERS = [...QUALIFIER_PHRASES]
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([phrase, qualifier]) => [new RegExp(`(?<![\\w])${phrase}\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i'), qualifier] as const);
+/** One pass: the longest qualifier phrase that ends right before the figure. */
+const QUALIFIER_PHRASES_LONGEST_FIRST = [...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length);
+const QUALIFIER = new RegExp(
+  `(?<![\\w])(?:${QUALIFIER_PHRASES_LONGEST_FIRST.map(([phrase]) => `(${phrase})`).join('|')})\\s+(?:\\$\\s?|US\\$\\s?)?$`,
+  'i',
+);
 const KINDS = alternation(KIND_CUES);
 const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
@@ -305,23 +310,28 @@ function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null
 }
 
 function qualifierOf(text: string, mention: Mention): Qualifier {
-  const before = text.slice(Math.max(0, mention.start - 24), mention.start);
-  for (const [regex, qualifier] of QUALIFIERS) if (regex.test(before)) return qualifier;
-  return 'exact';
+  const match = QUALIFIER.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!match) return 'exact';
+  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
+  return QUALIFIER_PHRASES_LONGEST_FIRST[index - 1]![1];
 }
 
 /** Replaces the claimants' names (and a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a subject. */
 const blankOut = (text: string, spans: ReadonlyArray<{ start: number; end: number }>): string =>
   spans.reduce((out, a) => out.slice(0, a.start) + ' '.repeat(a.end - a.start) + out.slice(a.end), text);
 
+/** Every subject named in a text, in order; the last text's are kept, as one sentence asks many times. */
+let subjectsCache: { text: string; found: Array<{ subject: string; index: number; end: number }> } = { text: '', found: [] };
+
 function subjectsIn(text: string, from: number, to: number): Array<{ subject: string; index: number }> {
-  const found: Array<{ subject: string; index: number }> = [];
-  const slice = text.slice(from, to);
-  for (const [regex, subject] of SUBJECTS) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(slice); m; m = regex.exec(slice)) found.push({ subject, index: from + m.index });
+  if (subjectsCache.text !== text) {
+    const found: Array<{ subject: string; index: number; end: number }> = [];
+    for (const [regex, subject] of SUBJECTS) {
+      for (const m of matchesOf(regex, text)) found.push({ subject, index: m.index, end: m.index + m[0].length });
+    }
+    subjectsCache = { text, found: found.sort((a, b) => a.index - b.index) };
   }
-  return found.sort((a, b) => a.index - b.index);
+  return subjectsCache.found.filter((s) => s.index >= from && s.end <= to);
 }
 
 function leftmostSubject(text: string, from: number, to: number): string | null {
@@ -348,7 +358,8 @@ function subjectOf(
   // "Ukraine war latest: Russia loses 1,530 troops": the clause the figure stands in speaks first.
   const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1);
   if (kind === 'loss') {
-    const acting = SIDE_ACTING.exec(text.slice(clauseStart, mention.start));
+    const clause = text.slice(clauseStart, mention.start);
+    const acting = INFLICTING_VERB.test(clause) ? SIDE_ACTING.exec(clause) : null;
     const actor = acting ? leftmostSubject(acting[1]!, 0, acting[1]!.length) : null;
     if (actor && OPPONENT_OF[actor]) return OPPONENT_OF[actor]!;
   }

@@ -17,8 +17,8 @@ export const OPPONENT_OF: Readonly<Record<string, string>> = { Ukraine: 'Russia'
  * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers".
  * The words before the forces (group 1) name the side; the figure is the other side's.
  */
-export const SIDE_FORCES_ACTING =
-  "((?:[\\w']+\\s+){1,2}?)(?:defen[cs]e forces|forces|defenders|troops|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:eliminated|destroyed|killed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit)\\b";
+export const INFLICTING_VERBS = 'eliminated|destroyed|killed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit';
+export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:defen[cs]e forces|forces|defenders|troops|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
 /** The side a belligerent claimant speaks for. */
 export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU: 'Russia' };
 /** The claimant's own forces acting ("its forces destroyed"): what they hit is the other side's. */
