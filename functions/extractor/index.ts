@@ -14,7 +14,7 @@ import {
 } from './periods.js';
 import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { CLAUSE_BREAKS, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { CLAUSE_BREAKS, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
@@ -74,6 +74,9 @@ const LOSER = new RegExp(LOSER_AFTER_SUBJECT, 'i');
 const PLACE_BEFORE = /\b(?:in|into|inside|across|from|near|around|over|on|at|to|against)\s+(?:the\s+)?$/i;
 /** The side's own name at the start of a text, so what follows it can be read. */
 const SUBJECT_WORD = /^(?:the\s+)?[\w-]+(?:\s+Korea)?/i;
+/** How far a clause break puts two things apart, whatever their distance in characters. */
+const CLAUSE_BREAK_DISTANCE = 1000;
+const PERIOD_BREAK = new RegExp(`${CLAUSE_BREAKS}|${REPORTED_CLAUSE}`, 'i');
 const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
 const RATE = /^(?:per|a) day$/i;
 /** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
@@ -393,7 +396,7 @@ function nearestClaimant(text: string, attributions: Attribution[], mention: Men
   let best: { claimant: Claimant; distance: number } | null = null;
   for (const a of attributions) {
     const [from, to] = a.start >= mention.end ? [mention.end, a.start] : [a.end, mention.start];
-    const distance = Math.abs(to - from) + (CLAUSE_BREAK.test(text.slice(from, to)) ? 1000 : 0);
+    const distance = Math.abs(to - from) + (CLAUSE_BREAK.test(text.slice(from, to)) ? CLAUSE_BREAK_DISTANCE : 0);
     if (!best || distance < best.distance) best = { claimant: a.claimant, distance };
   }
   return best?.claimant ?? null;
@@ -428,15 +431,17 @@ function periodOf(
 function distanceTo(text: string, expression: PeriodExpression, mention: Mention): number {
   const [from, to] = expression.start >= mention.end ? [mention.end, expression.start] : [expression.end, mention.start];
   const gap = to - from + (expression.start >= mention.end ? 0 : 0.5);
-  return CLAUSE_BREAK.test(text.slice(from, to)) ? gap + 1000 : gap;
+  return PERIOD_BREAK.test(text.slice(from, to)) ? gap + CLAUSE_BREAK_DISTANCE : gap;
 }
 
+/** The figure an expression stands nearest to, within its clause; none when a clause break parts them all. */
 function ownerOf(text: string, expression: PeriodExpression, figures: Figure[]): Figure | undefined {
-  let best: Figure | undefined;
-  for (const f of figures) {
-    if (!best || distanceTo(text, expression, f.mention) < distanceTo(text, expression, best.mention)) best = f;
+  let best: { figure: Figure; distance: number } | undefined;
+  for (const figure of figures) {
+    const distance = distanceTo(text, expression, figure.mention);
+    if (!best || distance < best.distance) best = { figure, distance };
   }
-  return best;
+  return best && best.distance < CLAUSE_BREAK_DISTANCE ? best.figure : undefined;
 }
 
 /** The period expression a figure falls under: its own nearest one, else the sentence's nearest. */

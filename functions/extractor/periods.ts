@@ -15,7 +15,7 @@ import {
 } from './dates.js';
 import { alternation, matchesOf } from './patterns.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
-import { PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';
+import { COMPARISON_BEFORE, PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';
 
 /** A period expression found in a sentence. */
 export interface PeriodExpression {
@@ -31,16 +31,14 @@ export type StatementTime = { day: IsoDate } | { coarse: true } | null;
 const EXPRESSIONS = alternation(PERIOD_PATTERNS);
 const STATEMENT_BEFORE = new RegExp(STATEMENT_DATE_BEFORE, 'i');
 const UNDATED = new RegExp(UNDATED_DAY_CONTEXT, 'i');
+const COMPARISON = new RegExp(COMPARISON_BEFORE, 'i');
 const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'lastMonth', 'lastYear', 'yesterday']);
 
 /** Every period expression in a sentence, left to right. */
 export function findPeriodExpressions(sentence: string): PeriodExpression[] {
-  return [...matchesOf(EXPRESSIONS.regex, sentence)].map((m) => ({
-    cue: EXPRESSIONS.valueOf(m),
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  return [...matchesOf(EXPRESSIONS.regex, sentence)]
+    .map((m) => ({ cue: EXPRESSIONS.valueOf(m), text: m[0], start: m.index, end: m.index + m[0].length }))
+    .filter((e) => e.cue !== 'undatedSpan' || !COMPARISON.test(sentence.slice(Math.max(0, e.start - 60), e.start)));
 }
 
 /**
@@ -179,6 +177,14 @@ export function resolvePeriod(
       const monthName = /(?:end of\s+)([a-z]{3,})\s/i.exec(text)?.[1];
       const end = monthName ? monthEnd(year, monthIndex(monthName)) : `${year}-12-31`;
       return { kind: 'cumulative', start: WAR_START, end: published && end > published ? published : end };
+    }
+    case 'betweenDates': {
+      const [, first, second] = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$/i.exec(text)!;
+      const month = /[a-z]{3,}/i.exec(first!)![0];
+      const year = yearIn(second!) ?? yearIn(first!);
+      const withYear = (date: string) => (year && !yearIn(date) ? `${date}, ${year}` : date);
+      const end = parseDateText(withYear(/[a-z]{3,}/i.test(second!) ? second! : `${month} ${second}`), published);
+      return span(parseDateText(withYear(first!), published), end);
     }
     case 'warOpening':
       return span(WAR_START, null);

@@ -17,6 +17,12 @@ export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:this|that|the same) (?:
 /** Breaks between clauses: a period expression rarely reaches a figure across one. */
 export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';
 
+/**
+ * Where reported speech begins ("reveals that Russia lost …"): a period named before it
+ * belongs to the telling, not to the figures told. A claimant before it still governs them.
+ */
+export const REPORTED_CLAUSE = '\\sthat\\s';
+
 /** A dateline before the story: "KYIV (Reuters) -", "MOSCOW, Jan 13 —". Its city is not a subject. */
 export const LEADING_DATELINE = "^[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s";
 

@@ -24,13 +24,15 @@ export type PeriodCue =
   | 'undatedSpan'
   | 'firstMonths'
   | 'byEndOf'
-  | 'warOpening';
+  | 'warOpening'
+  | 'betweenDates';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression))';
 
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
+  [`(?:between|from) ${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
   [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],
   [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],
@@ -60,9 +62,12 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
-  // Not "in a month": "its highest figure in a month" compares, it does not date.
-  ['in (?:just |only )?(?:one|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
+  // "its highest figure in a month" compares rather than dates: see COMPARISON_BEFORE.
+  ['in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
 ];
+
+/** A superlative before "in a month": a comparison ("the highest in a month"), not a period. */
+export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|most|fewest|worst|first time)\\b[^.;]{0,40}$';
 
 /** Reporting verbs before a date make it the date of the statement, not of the figure. */
 export const STATEMENT_DATE_BEFORE =

@@ -83,8 +83,16 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('reads a span between two dates, and keeps the span of a report apart from the day it reports', () => {
+    expect(period('Between October 1 and October 20, the military recorded 30,150 Russian casualties')).toEqual({ kind: 'span', start: '2024-10-01', end: '2024-10-20' });
+    const claims = claimsOf('The update, covering Russian losses from February 24, 2022 to October 24, 2024, shows that Russia lost 1,200 soldiers and 40 drones in one day, Kyiv says.');
+    expect(claims.map((c) => c.period?.kind)).toEqual(['day', 'day']);
+  });
+
   it('leaves a span undated when the text gives only its length', () => {
     expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: null });
+    expect(period('Russia lost 39,000 troops in a month')).toEqual({ kind: 'span', start: null, end: null });
+    expect(period('Russia lost 1,570 soldiers, the highest daily figure in a month')).toMatchObject({ kind: 'day' });
   });
 
   it('leaves a day undated when the text does not date it', () => {
