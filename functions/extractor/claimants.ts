@@ -73,7 +73,9 @@ function attributes(sentence: string, mention: Attribution, mentions: Attributio
     VERB_AFTER.test(after) ||
     followsAccordingTo(sentence, mention, mentions) ||
     BY_REPORT.test(before) ||
-    (HEADLINE_TAIL.test(before) && /^\s*$/.test(after))
+    (HEADLINE_TAIL.test(before) && /^\s*$/.test(after)) ||
+    // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
+    (/^\s*$/.test(before) && /^\s*:/.test(after))
   );
 }
 

@@ -186,6 +186,8 @@ export function resolvePeriod(
       const end = parseDateText(withYear(/[a-z]{3,}/i.test(second!) ? second! : `${month} ${second}`), published);
       return span(parseDateText(withYear(first!), published), end);
     }
+    case 'sinceEvent':
+      return span(null, endOf(statement, published));
     case 'warOpening':
       return span(WAR_START, null);
     case 'undatedSpan':

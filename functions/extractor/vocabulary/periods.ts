@@ -25,7 +25,8 @@ export type PeriodCue =
   | 'firstMonths'
   | 'byEndOf'
   | 'warOpening'
-  | 'betweenDates';
+  | 'betweenDates'
+  | 'sinceEvent';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -34,6 +35,7 @@ const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full s
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:between|from) ${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
+  ["since (?:the )?(?:start|beginning|launch) of (?:the |its |their |Ukraine's |Kyiv's |Russia's )?(?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|battle)", 'sinceEvent'],
   [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],
   [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],
   [`since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],

@@ -34,7 +34,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
   ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Kyrylo )?Budanov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
-  [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|military|army)`, RU_DEFENCE_MINISTRY],
+  [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],
   ['(?:the )?Kremlin|(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', KREMLIN],
   ["(?:Yevgeny )?Prigozhin|(?:the )?Wagner (?:Group|chief|boss|founder)", { name: 'Wagner Group', group: 'RU' }],

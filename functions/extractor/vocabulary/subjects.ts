@@ -3,7 +3,7 @@ export const SUBJECT_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["North Korea(?:'s|n)?|Pyongyang(?:'s)?|DPRK(?:'s)?", 'North Korea'],
   ["South Korea(?:'s|n)?", 'South Korea'],
   ["Russia(?:'s|n)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Russians|Wagner(?:'s)?|Akhmat|Rosgvardia", 'Russia'],
-  ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?", 'Ukraine'],
+  ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
 ];
 
 /** Words for the other side, resolved against the claimant's side ("the enemy" in a Kyiv update is Russia). */

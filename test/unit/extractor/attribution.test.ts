@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { claimsOf, only } from './helpers.js';
 
 describe('subjects', () => {
+  it('reads a claimant that opens a headline with a colon, and the AFU as Ukraine', () => {
+    expect(only('Russian MoD: AFU lost over 1,900 troops in Kursk area in past day')).toMatchObject({ subject: 'Ukraine', value: 1900, sourceGroup: 'RU' });
+  });
+
   it('takes the side that lost, not a place named first or in between', () => {
     expect(only('In the fighting around Kyiv, Russia lost more than 15,000 troops, Kyiv says.')).toMatchObject({ subject: 'Russia' });
     expect(only('Russian forces in Ukraine lost more than 1,000 soldiers in the past day, according to Kyiv.')).toMatchObject({ subject: 'Russia' });

@@ -89,6 +89,10 @@ describe('periods, resolved against the publication date', () => {
     expect(claims.map((c) => c.period?.kind)).toEqual(['day', 'day']);
   });
 
+  it('starts a span at an event it does not date ("since the start of the incursion")', () => {
+    expect(period("The enemy's losses since the start of the incursion have exceeded 41,000 troops")).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
+  });
+
   it('leaves a span undated when the text gives only its length', () => {
     expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: null });
     expect(period('Russia lost 39,000 troops in a month')).toEqual({ kind: 'span', start: null, end: null });
