@@ -314,20 +314,15 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     const before = ((Item?.[`${CONTRIBUTION_PREFIX}${metric}`] ?? []) as LatestTotal[]).map((t) => sourceKeyOf(t.source));
     const wanted = new Set([...before, ...[...touchedSources].map(sourceKeyOf)]);
     const latest = new Map<string, LatestTotal>();
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
-          ScanIndexForward: false,
-          ConsistentRead: true,
-          Limit: LATEST_TOTALS_PAGE,
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
+    const newestFirst = this.pages({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+      Limit: LATEST_TOTALS_PAGE,
+    });
+    for await (const items of newestFirst) {
+      for (const item of items) {
         for (const c of contributionsOf(item)) {
           const key = sourceKeyOf(c.source);
           const entry = latest.get(key);
@@ -338,8 +333,8 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
           latest.set(key, next);
         }
       }
-      start = page.LastEvaluatedKey;
-    } while (start && [...wanted].some((key) => !latest.has(key)));
+      if ([...wanted].every((key) => latest.has(key))) break;
+    }
     await this.db.send(
       new UpdateCommand({
         TableName: this.table,
@@ -510,23 +505,23 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
 
   private async rollups(values: Record<string, string>, dateOf: (sk: string) => string): Promise<RollupItem[]> {
     const out: RollupItem[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await this.db.send(
-        new QueryCommand({
-          TableName: this.table,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: values,
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of result.Items ?? []) {
+    for await (const items of this.pages({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: values })) {
+      for (const item of items) {
         const contributions = contributionsOf(item);
         if (contributions.length) out.push({ date: dateOf(item.sk as string), contributions });
       }
-      start = result.LastEvaluatedKey;
-    } while (start);
+    }
     return out;
+  }
+
+  /** The pages of one Query, in order, for as long as the caller reads on. */
+  private async *pages(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<Array<Record<string, any>>> {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }));
+      yield page.Items ?? [];
+      start = page.LastEvaluatedKey;
+    } while (start);
   }
 
   private async queryPage<T>(
