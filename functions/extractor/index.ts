@@ -23,7 +23,7 @@ import type { Claimant } from './vocabulary/sources.js';
 import {
   ADVERSARY_OF,
   ADVERSARY_WORDS,
-  CLAIMANTS_OWN_FORCES,
+  CLAIMANTS_OWN,
   DEFAULT_AID_RECIPIENT,
   OPPONENT_OF,
   OWN_SIDE_OF,
@@ -77,7 +77,7 @@ const SUBJECT_WORD = /^(?:the\s+)?[\w-]+(?:\s+Korea)?/i;
 /** How far a clause break puts two things apart, whatever their distance in characters. */
 const CLAUSE_BREAK_DISTANCE = 1000;
 const PERIOD_BREAK = new RegExp(`${CLAUSE_BREAKS}|${REPORTED_CLAUSE}`, 'i');
-const OWN_FORCES = new RegExp(CLAIMANTS_OWN_FORCES, 'i');
+const CLAIMANTS_OWN_WORD = new RegExp(CLAIMANTS_OWN, 'i');
 const RATE = /^(?:per|a) day$/i;
 /** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
 const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more)\\b)`, 'i');
@@ -363,8 +363,13 @@ function subjectOf(
   if (kind === 'loss') {
     const clause = text.slice(clauseStart, mention.start);
     const acting = INFLICTING_VERB.test(clause) ? SIDE_ACTING.exec(clause) : null;
-    const actor = acting ? leftmostSubject(acting[1]!, 0, acting[1]!.length) : null;
-    if (actor && OPPONENT_OF[actor]) return OPPONENT_OF[actor]!;
+    if (acting) {
+      const sideStart = clauseStart + acting.index;
+      const actor =
+        leftmostSubject(text, sideStart, sideStart + acting[1]!.length) ??
+        (claimant && CLAIMANTS_OWN_WORD.test(acting[1]!) ? OWN_SIDE_OF[claimant.group] : undefined);
+      if (actor && OPPONENT_OF[actor]) return OPPONENT_OF[actor]!;
+    }
   }
   const adversary = adversaryIn(text) && claimant ? ADVERSARY_OF[claimant.group] : undefined;
   // "In the fighting around Kyiv, Russia lost 15,000 troops": the side that lost, not the first named.
@@ -379,11 +384,7 @@ function subjectOf(
   if (adversary) return adversary;
   const after = leftmostSubject(text, mention.end, text.length);
   if (after) return after;
-  const claimantsAdversary = claimant ? (ADVERSARY_OF[claimant.group] ?? null) : null;
-  // "Kyiv claimed its forces destroyed 1,420 pieces of equipment": what a belligerent's own
-  // forces hit is the other side's, even when its own side was the last one named.
-  if (kind === 'loss' && claimant && carried === OWN_SIDE_OF[claimant.group] && OWN_FORCES.test(text)) return claimantsAdversary;
-  return carried ?? claimantsAdversary;
+  return carried ?? (claimant ? (ADVERSARY_OF[claimant.group] ?? null) : null);
 }
 
 const adversaryIn = (text: string): boolean => {

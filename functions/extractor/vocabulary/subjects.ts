@@ -13,16 +13,16 @@ export const ADVERSARY_WORDS = "(?:the )?(?:enemy(?:'s)?|invaders|occupiers|occu
 export const ADVERSARY_OF: Readonly<Record<string, string>> = { UA: 'Russia', RU: 'Ukraine' };
 /** The other belligerent, by country. */
 export const OPPONENT_OF: Readonly<Record<string, string>> = { Ukraine: 'Russia', Russia: 'Ukraine' };
+/** The side a belligerent claimant speaks for: "its forces" in its statement are that side's. */
+export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU: 'Russia' };
 /**
- * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers".
- * The words before the forces (group 1) name the side; the figure is the other side's.
+ * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers",
+ * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
+ * are the claimant's own ("its", "their", "our"); the figure is the other side's.
  */
 export const INFLICTING_VERBS = 'eliminated|destroyed|killed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit';
-export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:defen[cs]e forces|forces|defenders|troops|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
-/** The side a belligerent claimant speaks for. */
-export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU: 'Russia' };
-/** The claimant's own forces acting ("its forces destroyed"): what they hit is the other side's. */
-export const CLAIMANTS_OWN_FORCES = '\\b(?:its|their|our) (?:own )?(?:forces|troops|military|army|units|soldiers|defenders|fighters|air defen[cs]es?|drones)\\b';
+export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
+export const CLAIMANTS_OWN = "\\b(?:its|their|our)\\s+$";
 
 /** Aid goes to Ukraine unless the text names another recipient. */
 export const DEFAULT_AID_RECIPIENT = 'Ukraine';
