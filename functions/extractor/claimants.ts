@@ -38,16 +38,25 @@ const OTHER_SPEAKER = new RegExp(
 /** Some word that can make a name a claimant; without one, no name in the sentence is. */
 const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
 
-/** The claimants a sentence names as saying something (not those merely mentioned). */
-export function findAttributions(sentence: string): Attribution[] {
-  if (!MAY_ATTRIBUTE.test(sentence)) return [];
+/** Who speaks in a sentence. */
+export interface Speakers {
+  /** The claimants it names as saying something (not those merely mentioned), in order. */
+  attributions: Attribution[];
+  /**
+   * True when it names no known claimant but gives its words to someone else ("Berlin said",
+   * "the regional governor said"): the claimant of earlier sentences does not carry into it.
+   */
+  otherSpeaker: boolean;
+}
+
+export function findSpeakers(sentence: string): Speakers {
+  if (!MAY_ATTRIBUTE.test(sentence)) return { attributions: [], otherSpeaker: false };
   const mentions: Attribution[] = [];
   for (const m of matchesOf(ALIASES.regex, sentence)) {
     mentions.push({ claimant: ALIASES.valueOf(m), start: m.index, end: m.index + m[0].length });
   }
-  return mentions
-    .filter((mention) => attributes(sentence, mention, mentions))
-    .sort((a, b) => a.start - b.start);
+  const attributions = mentions.filter((mention) => attributes(sentence, mention, mentions)).sort((a, b) => a.start - b.start);
+  return { attributions, otherSpeaker: attributions.length === 0 && namesOtherSpeaker(sentence) };
 }
 
 /**
@@ -82,12 +91,7 @@ function attributes(sentence: string, mention: Attribution, mentions: Attributio
 /** "the ministry said": a claimant taken up again, so the one in force carries on. */
 export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);
 
-/**
- * True when a sentence that names no known claimant gives its words to someone else ("Berlin
- * said"): the claimant of earlier sentences does not carry into it.
- */
-export function namesOtherSpeaker(sentence: string): boolean {
-  if (!MAY_ATTRIBUTE.test(sentence)) return false;
+function namesOtherSpeaker(sentence: string): boolean {
   for (const m of matchesOf(OTHER_SPEAKER, sentence)) if (!ANAPHORA.test(m[0])) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 // The extractor: every figure in a war-news article, as claims with subject, metric, value,
 // period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
-import { findAttributions, namesOtherSpeaker, takesUpClaimant, type Attribution } from './claimants.js';
+import { findSpeakers, takesUpClaimant, type Attribution } from './claimants.js';
 import { isIsoDate, parseDateText } from './dates.js';
 import { findMentions, type Mention } from './mentions.js';
 import {
@@ -165,10 +165,10 @@ interface Figure {
 
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
   const text = sentence.text;
-  const attributions = findAttributions(text);
+  const { attributions, otherSpeaker } = findSpeakers(text);
   const figures = readFigures(text, findMentions(text));
   // A sentence that gives its words to someone else does not inherit the claimant in force.
-  const previousClaimant = attributions.length === 0 && namesOtherSpeaker(text) ? null : state.claimant;
+  const previousClaimant = otherSpeaker ? null : state.claimant;
   if (attributions.length > 0) state.claimant = attributions[attributions.length - 1]!.claimant;
   else if (!takesUpClaimant(text)) state.claimant = previousClaimant;
 
