@@ -85,11 +85,8 @@ const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i'
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 
 /** One pass: the longest qualifier phrase that ends right before the figure. */
-const QUALIFIER_PHRASES_LONGEST_FIRST = [...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length);
-const QUALIFIER = new RegExp(
-  `(?<![\\w])(?:${QUALIFIER_PHRASES_LONGEST_FIRST.map(([phrase]) => `(${phrase})`).join('|')})\\s+(?:\\$\\s?|US\\$\\s?)?$`,
-  'i',
-);
+const QUALIFIER_WORDS = alternation([...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length), false);
+const QUALIFIER = new RegExp(`(?<![\\w])(?:${QUALIFIER_WORDS.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i');
 const KINDS = alternation(KIND_CUES);
 const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
@@ -314,9 +311,7 @@ function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null
 
 function qualifierOf(text: string, mention: Mention): Qualifier {
   const match = QUALIFIER.exec(text.slice(Math.max(0, mention.start - 24), mention.start));
-  if (!match) return 'exact';
-  const index = match.findIndex((group, i) => i > 0 && group !== undefined);
-  return QUALIFIER_PHRASES_LONGEST_FIRST[index - 1]![1];
+  return match ? QUALIFIER_WORDS.valueOf(match) : 'exact';
 }
 
 /** Replaces the claimants' names (and a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a subject. */
