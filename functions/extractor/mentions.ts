@@ -29,7 +29,7 @@ const WORD_NUMBER = new RegExp(
 const MONTH_NAMES = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const AFTER_MONTH = new RegExp(`${MONTH_NAMES}\\s*$`, 'i');
 const BEFORE_MONTH = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_NAMES}\\b`, 'i');
-const NON_CLAIM_AFTER = new RegExp(`^\\s?(?:${NON_CLAIM_UNITS})`, 'i');
+const NON_CLAIM_AFTER = new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i');
 const OTHER_CURRENCY_AFTER = new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i');
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 

@@ -12,10 +12,13 @@ export const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 
-/** Words after a figure that make it something other than a count of the war (ages, sizes, times). */
 /** Money in other currencies than the US dollar: the claim format counts money in USD only. */
 export const OTHER_CURRENCIES =
   'euros?|EUR\\b|pounds?|GBP|sterling|hryvnias?|UAH|rubles?|roubles?|RUB\\b|yen|yuan|(?:Swiss )?francs?|(?:Canadian|Australian|Hong Kong|New Zealand) dollars?|kroner|kronor|krona|zlotys?|z\u0142oty';
 
+/**
+ * Words after a figure, or joined to it by a hyphen ("2,000-pound"), that make it something other
+ * than a count of the war (ages, sizes, weights, times).
+ */
 export const NON_CLAIM_UNITS =
-  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|kg|tons?|tonnes?|people per|-?(?:pounds?|lbs?|kilograms?|kg|mm|millimet(?:er|re)s?|calibre|caliber|ton|tonne|kilometer|kilometre|km|mile|meter|metre)\\b';
+  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|people per';
