@@ -17,10 +17,10 @@ export interface Attribution {
 }
 
 const ALIASES = alternation(CLAIMANT_ALIASES);
-const POSSESSIVE_REPORT = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
+const POSSESSIVE_REPORT = new RegExp(`^'s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
 const REPORT_AFTER = new RegExp(`^\\s+(?:${REPORT_NOUNS})\\b`, 'i');
 const VERB_AFTER = new RegExp(
-  `^(?:['’]s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
+  `^(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
   'i',
 );
 const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
@@ -31,7 +31,7 @@ const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
 const ACCORDING_TO_PHRASE_WORDS = 6;
 /** "Berlin said", "officials told reporters": someone the vocabulary does not know is speaking. */
 const OTHER_SPEAKER = new RegExp(
-  `(?:^|[\\s,;(])(?:[A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:${REPORTING_VERBS})\\b`,
+  `(?:^|[\\s,;(])(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:${REPORTING_VERBS})\\b`,
   'g',
 );
 

@@ -74,7 +74,7 @@ export const REPORT_NOUNS =
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =
-  "(?:officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[\\w'’-]+){0,3})?";
+  "(?:officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
 
 /** Phrases that name an organisation without making it a claimant. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment)';
