@@ -228,9 +228,20 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     for (const batch of chunks(claims, 25)) await this.batchWrite(batch.map((c) => ({ PutRequest: { Item: claimItem(c) } })));
     await inParallel(claims, (claim) => this.addContributions(claim));
     const touchedTotals = groupBy([...previous, ...claims].filter(isRunningTotal), (c) => `${c.subject}\u0000${c.metric}`);
+    // Each subject's latest totals are one item: read it once, for all its metrics.
+    const subjects = [...new Set([...touchedTotals.keys()].map((key) => key.split('\u0000')[0]!))];
+    const current = new Map(
+      await Promise.all(
+        subjects.map(async (subject) => {
+          const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: latestTotalsKey(subject), ConsistentRead: true }));
+          return [subject, Item] as const;
+        }),
+      ),
+    );
     await inParallel([...touchedTotals], ([key, touched]) => {
       const [subject, metric] = key.split('\u0000') as [string, string];
-      return this.refreshLatestTotals(subject, metric, touched.map((c) => c.source));
+      const before = (current.get(subject)?.[`${CONTRIBUTION_PREFIX}${metric}`] ?? []) as LatestTotal[];
+      return this.refreshLatestTotals(subject, metric, [...before.map((t) => t.source), ...touched.map((c) => c.source)]);
     });
   }
 
@@ -305,14 +316,12 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
 
   /**
    * Recomputes the latest running total of each source for one subject and metric. Reads the
-   * totals newest first only until every source that had or gets a total is found again, so
-   * an ordinary write reads one short page, not the metric's history.
+   * totals newest first only until every source that had or gets a total (`sources`) is found
+   * again, so an ordinary write reads one short page, not the metric's history.
    */
-  private async refreshLatestTotals(subject: string, metric: string, touchedSources: Iterable<string | null>) {
-    const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: latestTotalsKey(subject), ConsistentRead: true }));
+  private async refreshLatestTotals(subject: string, metric: string, sources: Array<string | null>) {
     const sourceKeyOf = (source: string | null) => source ?? '-';
-    const before = ((Item?.[`${CONTRIBUTION_PREFIX}${metric}`] ?? []) as LatestTotal[]).map((t) => sourceKeyOf(t.source));
-    const wanted = new Set([...before, ...[...touchedSources].map(sourceKeyOf)]);
+    const wanted = new Set(sources.map(sourceKeyOf));
     const latest = new Map<string, LatestTotal>();
     const newestFirst = this.pages({
       KeyConditionExpression: 'pk = :pk',
