@@ -1,5 +1,9 @@
 // The API Lambda: API Gateway HTTP API (payload 2.0) → the GraphQL server.
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoStore } from '../store/dynamo-store.js';
@@ -9,8 +13,9 @@ const tableName = process.env.TABLE_NAME ?? '';
 const store = new DynamoStore({ client: new DynamoDBClient({}), tableName });
 const server = createApiServer({
   introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
-  // The default landing page loads from a CDN; the deployed API serves only GraphQL.
-  plugins: [ApolloServerPluginLandingPageDisabled()],
+  // The default landing page loads from a CDN; the deployed API serves only GraphQL. Nothing is
+  // reported to Apollo GraphOS, even if APOLLO_KEY is set: the bundle leaves that code out.
+  plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
 });
 
 export const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {

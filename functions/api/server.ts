@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import DataLoader from 'dataloader';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { addResolversToSchema } from '@graphql-tools/schema';
+import { buildSchema, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createLogger } from '../shared/logger.js';
 import { DynamoStore } from '../store/dynamo-store.js';
 import type { ApiContext } from './context.js';
@@ -36,11 +37,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/**
+ * schema.graphql with our resolvers. Built at every cold start, so the cheap way: the SDL is
+ * trusted (test/unit/api/schema.test.ts validates it) and the resolvers are set in place rather
+ * than on a rebuilt copy of the schema, which halves the time Apollo's default takes.
+ */
+export function executableSchema(): GraphQLSchema {
+  const schema = buildSchema(typeDefs, { assumeValidSDL: true, assumeValid: true });
+  return addResolversToSchema({ schema, resolvers, updateResolversInPlace: true });
+}
+
 /** The one GraphQL server: the Lambda handler and `npm start` both host it. */
 export function createApiServer(options: ApiServerOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimits],
