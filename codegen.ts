@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#ApiContext',
         scalars: { Date: 'string' },
         mappers: {
-          Article: '../../core/article.js#Article as ArticleModel',
+          Article: '../models.js#ArticleModel',
           Claim: '../../core/article.js#StoredClaim as ClaimModel',
           Source: '../../store/dynamo-store.js#SourceRecord as SourceModel',
           RunningTotal: '../models.js#RunningTotalModel',

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildSchema, graphql } from 'graphql';
-import { claimId, type Article, type StoredClaim } from '../functions/core/article.js';
+import { storedClaims, type Article } from '../functions/core/article.js';
 import { addDays } from '../functions/extractor/dates.js';
 import { extractClaims } from '../functions/extractor/index.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
@@ -79,7 +79,7 @@ async function load(store: DynamoStore, fresh: boolean): Promise<{ claims: numbe
       while (nextReport < reports.length) {
         const { article, text } = reports[nextReport++]!;
         const extracted = extractClaims(text, { published: article.published! }).claims;
-        const stored: StoredClaim[] = extracted.map((c, i) => ({ ...c, id: claimId(article.id, i), articleId: article.id, articlePublished: article.published }));
+        const stored = storedClaims(article, extracted);
         await store.saveArticle(article, stored);
         claims += stored.length;
         if (nextReport % 500 === 0) process.stderr.write(`  loaded ${nextReport} of ${reports.length} reports\n`);

@@ -1,4 +1,8 @@
+import type { Article, ArticleSummary } from '../core/article.js';
 import type { LatestTotal } from '../store/dynamo-store.js';
+
+/** What the Article resolvers start from: the article, or the summary a claim carries of it. */
+export type ArticleModel = Article | (ArticleSummary & { id: string });
 
 /** What the RunningTotal and Disagreement resolvers start from. */
 export type RunningTotalModel = LatestTotal & { value: number };

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import type { StoredClaim } from '../core/article.js';
+import type { Article, StoredClaim } from '../core/article.js';
 import { WAR_START } from '../core/claim.js';
 import { isIsoDate } from '../extractor/dates.js';
 import { InvalidCursorError, type ClaimQuery, type Page } from '../store/dynamo-store.js';
@@ -9,7 +9,7 @@ import type { ApiContext } from './context.js';
 import { fromEnum, toEnum } from './enums.js';
 import type { ClaimFilter, Resolvers } from './generated/resolvers.js';
 import { pageSize } from './limits.js';
-import type { DisagreementModel, RunningTotalModel } from './models.js';
+import type { ArticleModel, DisagreementModel, RunningTotalModel } from './models.js';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
@@ -141,8 +141,16 @@ export const resolvers: Resolvers = {
     deadLetters: (_, { first, after }, context) => connection(() => context.store.deadLetters(pageSize(first), after)),
   },
   Article: {
-    status: (article) => article.status,
-    format: (article) => (article.format ? (toEnum(article.format) as 'TEXT') : null),
+    status: fromArticle((article) => article.status),
+    error: fromArticle((article) => article.error),
+    warnings: fromArticle((article) => article.warnings),
+    publishedFrom: fromArticle((article) => article.publishedFrom),
+    format: fromArticle((article) => (article.format ? (toEnum(article.format) as 'TEXT') : null)),
+    bucket: fromArticle((article) => article.bucket),
+    key: fromArticle((article) => article.key),
+    size: fromArticle((article) => article.size),
+    claimCount: fromArticle((article) => article.claimCount),
+    ingestedAt: fromArticle((article) => article.ingestedAt),
     claims: (article, _, context) => context.articleClaims.load(article.id),
   },
   Claim: {
@@ -152,7 +160,7 @@ export const resolvers: Resolvers = {
     kind: (claim) => toEnum(claim.kind) as 'LOSS',
     period: (claim) => (claim.period ? { ...claim.period, kind: toEnum(claim.period.kind) as 'DAY' } : null),
     sourceGroup: (claim) => (claim.sourceGroup ? (toEnum(claim.sourceGroup) as 'UA') : null),
-    article: (claim, _, context) => context.articles.load(claim.articleId),
+    article: (claim) => ({ id: claim.articleId, ...claim.article }),
     verification: async (claim, _, context) => (await verificationOf(claim, context))?.status ?? null,
     officialValue: async (claim, _, context) => (await verificationOf(claim, context))?.officialValue ?? null,
   },
@@ -169,6 +177,18 @@ export const resolvers: Resolvers = {
     claims: async (d, _, context) => (await context.claimsById.loadMany(d.claimIds)).filter(isClaim),
   },
 };
+
+/**
+ * A field the summary a claim carries of its article lacks: read from the article, loaded (in
+ * one batch for the whole response) when the resolver started from a summary.
+ */
+function fromArticle<T>(field: (article: Article) => T) {
+  return async (model: ArticleModel, _args: unknown, context: ApiContext): Promise<T> => {
+    const article = 'status' in model ? model : await context.articles.load(model.id);
+    if (!article) throw new GraphQLError(`article ${model.id} no longer exists`);
+    return field(article);
+  };
+}
 
 const isClaim = (claim: StoredClaim | null | Error): claim is StoredClaim => Boolean(claim) && !(claim instanceof Error);
 

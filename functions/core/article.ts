@@ -39,16 +39,31 @@ export interface Article {
   ingestedAt: string;
 }
 
+/**
+ * What a claim keeps of its article, so a page of claims can say where each came from without
+ * reading the articles. Re-ingesting an article rewrites its claims, so the copy cannot go stale.
+ */
+export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published'>;
+
 /** A claim as stored: the extractor's claim plus identity and provenance. */
 export interface StoredClaim extends LocatedClaim {
   /** `${articleId}#${ordinal}`: deterministic, so replays write the same items. */
   id: string;
   articleId: string;
-  articlePublished: IsoDate | null;
+  article: ArticleSummary;
 }
 
 export const claimId = (articleId: string, ordinal: number): string =>
   `${articleId}#${String(ordinal).padStart(4, '0')}`;
+
+/** An article's extracted claims, numbered in order, as the store keeps them. */
+export const storedClaims = (article: Article, claims: LocatedClaim[]): StoredClaim[] =>
+  claims.map((claim, ordinal) => ({
+    ...claim,
+    id: claimId(article.id, ordinal),
+    articleId: article.id,
+    article: { title: article.title, outlet: article.outlet, published: article.published },
+  }));
 
 /**
  * S3 sequencers are hex strings of varying length: AWS documents left-padding the shorter

@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { claimId, compareSequencers, type Article, type PublishedFrom, type StoredClaim } from '../core/article.js';
+import { compareSequencers, storedClaims, type Article, type PublishedFrom } from '../core/article.js';
 import { readDocument } from '../document/document.js';
 import { isIsoDate } from '../extractor/dates.js';
 import { extractClaims, inferPublishedDate } from '../extractor/index.js';
@@ -80,7 +80,7 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     publishedFrom: from,
     format: document.format,
   };
-  const claims: StoredClaim[] = result.claims.map((claim, i) => ({ ...claim, id: claimId(article.id, i), articleId: article.id, articlePublished: published }));
+  const claims = storedClaims(article, result.claims);
   const outcome = await deps.store.saveArticle(article, claims);
   logger.info('article ingested', { key: event.key, claims: claims.length, published, publishedFrom: from, outcome, warnings });
   return outcome === 'stale' ? 'stale' : 'ingested';

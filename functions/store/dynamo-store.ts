@@ -86,8 +86,8 @@ export interface ClaimQuery {
   sourceGroup?: string | null;
 }
 
-/** Claim attributes a query can filter on beyond its key, by the path they are stored at. */
-const CLAIM_FILTERS = { kind: 'kind', unit: 'unit', periodKind: 'period.kind', source: 'source', sourceGroup: 'sourceGroup' } as const;
+/** Claim attributes a query can filter on beyond its key, stored as top-level attributes of the claim item. */
+const CLAIM_FILTERS = ['kind', 'unit', 'periodKind', 'source', 'sourceGroup'] as const;
 
 export interface ArticleQuery {
   publishedFrom?: string | null;
@@ -261,7 +261,7 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
           UpdateExpression: 'SET #c = :c, #n = :subjectMetric',
           ExpressionAttributeNames: { '#c': `${CONTRIBUTION_PREFIX}${claim.id}`, '#n': 'series' },
           ExpressionAttributeValues: {
-            ':c': { v: claim.value, a: claim.articleId, s: claim.source, g: claim.sourceGroup },
+            ':c': encodeContribution(claim),
             ':subjectMetric': `${claim.subject}#${claim.metric}`,
           },
         }),
@@ -289,7 +289,7 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     const names = new Set([...previous.map((c) => c.source), ...bySource.keys()].filter((s): s is string => Boolean(s)));
     for (const name of names) {
       const mine = bySource.get(name) ?? [];
-      const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.articlePublished).filter((d): d is string => Boolean(d)).sort();
+      const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.article.published).filter((d): d is string => Boolean(d)).sort();
       const attribute = { '#c': `${CONTRIBUTION_PREFIX}${articleId}` };
       if (mine.length === 0) {
         await this.db.send(
@@ -375,7 +375,7 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
 
   async batchGetClaims(ids: readonly string[]): Promise<Array<StoredClaim | null>> {
     const items = await this.batchGet(ids.map(claimKey));
-    const byId = new Map(items.map((item) => [item.id as string, toClaim(item)]));
+    const byId = new Map(items.map((item) => toClaim(item)).map((claim) => [claim.id, claim]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -456,7 +456,16 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     values[':pk'] = partition;
     const range = dateRange(skName, query.from, query.to, values);
     return this.queryPage(
-      { IndexName: index, KeyConditionExpression: `${pkName} = :pk${range}`, ...filter, ExpressionAttributeValues: values, ScanIndexForward: false },
+      {
+        IndexName: index,
+        KeyConditionExpression: `${pkName} = :pk${range}`,
+        ...filter,
+        // Only the keys (for cursors) and the claim: the filter attributes are not read back.
+        ProjectionExpression: `pk, sk, ${pkName}, ${skName}, #claim`,
+        ExpressionAttributeNames: { ...filter.ExpressionAttributeNames, '#claim': CLAIM_ATTRIBUTE },
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
       limit,
       cursor,
       toClaim,
@@ -588,10 +597,20 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
 const isRunningTotal = (claim: StoredClaim): boolean =>
   Boolean(claim.subject && claim.unit === 'count' && claim.period?.kind === 'cumulative' && claim.period.end);
 
+/**
+ * A claim item holds the claim as one JSON string, with copies of what queries filter on as
+ * top-level attributes. One attribute value instead of twenty makes a page of claims cheaper to
+ * read and unmarshal (in DynamoDB Local, several times faster).
+ */
 function claimItem(claim: StoredClaim): Record<string, unknown> {
   return {
     ...claimKey(claim.id),
-    ...claim,
+    kind: claim.kind,
+    unit: claim.unit,
+    periodKind: claim.period?.kind,
+    source: claim.source,
+    sourceGroup: claim.sourceGroup,
+    [CLAIM_ATTRIBUTE]: JSON.stringify(claim),
     gsi1pk: claimsBySubjectMetric(claim.subject, claim.metric),
     gsi1sk: claimListSortKey(claim),
     gsi2pk: ALL_CLAIMS_PARTITION,
@@ -602,7 +621,8 @@ function claimItem(claim: StoredClaim): Record<string, unknown> {
 const STORAGE_ATTRIBUTES = new Set(['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'sequencerKey']);
 const strip = (item: Record<string, any>) => Object.fromEntries(Object.entries(item).filter(([k]) => !STORAGE_ATTRIBUTES.has(k)));
 const toArticle = (item: Record<string, any>): Article => strip(item) as Article;
-const toClaim = (item: Record<string, any>): StoredClaim => strip(item) as StoredClaim;
+const CLAIM_ATTRIBUTE = 'claim';
+const toClaim = (item: Record<string, any>): StoredClaim => JSON.parse(item[CLAIM_ATTRIBUTE]);
 
 function toSource(item: Record<string, any>): SourceRecord {
   const perArticle = Object.entries(item)
@@ -620,10 +640,16 @@ function toSource(item: Record<string, any>): SourceRecord {
   };
 }
 
+/** A contribution is stored as one JSON array string, not a map: one attribute value to read instead of five. */
+const encodeContribution = (claim: StoredClaim): string => JSON.stringify([claim.value, claim.articleId, claim.source, claim.sourceGroup]);
+
 function contributionsOf(item: Record<string, any>): Contribution[] {
   return Object.entries(item)
     .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
-    .map(([name, c]) => ({ claimId: name.slice(CONTRIBUTION_PREFIX.length), value: c.v, articleId: c.a, source: c.s ?? null, sourceGroup: c.g ?? null }));
+    .map(([name, encoded]) => {
+      const [value, articleId, source, sourceGroup] = JSON.parse(encoded);
+      return { claimId: name.slice(CONTRIBUTION_PREFIX.length), value, articleId, source, sourceGroup };
+    });
 }
 
 function emptyArticle(id: string): Article {
@@ -651,14 +677,11 @@ function claimFilter(query: ClaimQuery): Pick<QueryCommandInput, 'FilterExpressi
   const conditions: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  for (const [field, path] of Object.entries(CLAIM_FILTERS)) {
-    const value = query[field as keyof typeof CLAIM_FILTERS];
+  for (const field of CLAIM_FILTERS) {
+    const value = query[field];
     if (!value) continue;
-    const parts = path.split('.').map((part) => {
-      names[`#${part}`] = part;
-      return `#${part}`;
-    });
-    conditions.push(`${parts.join('.')} = :${field}`);
+    names[`#${field}`] = field;
+    conditions.push(`#${field} = :${field}`);
     values[`:${field}`] = value;
   }
   if (!conditions.length) return {};

@@ -16,8 +16,8 @@ export const articleListSortKey = (published: string | null, articleId: string) 
 /** gsi1: claims of one subject and metric by the date they are for; gsi2: every claim by that date. */
 export const claimsBySubjectMetric = (subject: string | null, metric: string) => `CLAIMS#${subject ?? '-'}#${metric}`;
 export const ALL_CLAIMS_PARTITION = 'CLAIMS';
-export const claimDate = (claim: Pick<StoredClaim, 'period' | 'articlePublished'>): string =>
-  claim.period?.end ?? claim.period?.start ?? claim.articlePublished ?? '0000-00-00';
+export const claimDate = (claim: Pick<StoredClaim, 'period' | 'article'>): string =>
+  claim.period?.end ?? claim.period?.start ?? claim.article.published ?? '0000-00-00';
 export const claimListSortKey = (claim: StoredClaim) => `${claimDate(claim)}#${claim.id}`;
 
 /** One item per (subject, metric, day) holding every day claim's value: the series rollup. */

@@ -1,6 +1,6 @@
 // GraphQL resolvers over the real store on DynamoDB Local: answers, errors, and the requests they cost.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimId, type Article, type StoredClaim } from '../../functions/core/article.js';
+import { storedClaims, type Article } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
 import { createApiContext, createApiServer } from '../../functions/api/server.js';
 import { ensureTable } from '../../functions/store/create-table.js';
@@ -17,11 +17,12 @@ const article = (id: string, published: string): Article => ({
   id, bucket: 'b', key: id, status: 'INGESTED', error: null, warnings: [], title: id, outlet: 'Ledger', published,
   publishedFrom: 'metadata', format: 'text', size: 1, etag: null, sequencer: '1', claimCount: 0, ingestedAt: `${published}T09:00:00Z`,
 });
-const claim = (articleId: string, ordinal: number, overrides: Partial<LocatedClaim>): StoredClaim => ({
+const claim = (overrides: Partial<LocatedClaim>): LocatedClaim => ({
   subject: 'Russia', metric: 'personnel', unit: 'count', value: 0, valueMax: null, qualifier: 'exact', kind: 'loss',
   period: null, source: 'General Staff of the Armed Forces of Ukraine', sourceGroup: 'UA', quote: 'q', quoteStart: 0, quoteEnd: 1,
-  ...overrides, id: claimId(articleId, ordinal), articleId, articlePublished: null,
+  ...overrides,
 });
+const save = (saved: Article, claims: LocatedClaim[]) => store.saveArticle(saved, storedClaims(saved, claims));
 const day = (date: string) => ({ kind: 'day' as const, start: date, end: date });
 const total = (date: string) => ({ kind: 'cumulative' as const, start: '2022-02-24', end: date });
 
@@ -36,15 +37,15 @@ beforeAll(async () => {
   const tableName = uniqueName('api');
   await ensureTable(client, tableName);
   store = new DynamoStore({ client, tableName });
-  await store.saveArticle(article('a', '2024-10-25'), [
-    claim('a', 0, { value: 1630, period: day('2024-10-25') }),
-    claim('a', 1, { value: 685910, period: total('2024-10-25') }),
-    claim('a', 2, { metric: 'tanks', value: 7, period: day('2024-10-25') }),
+  await save(article('a', '2024-10-25'), [
+    claim({ value: 1630, period: day('2024-10-25') }),
+    claim({ value: 685910, period: total('2024-10-25') }),
+    claim({ metric: 'tanks', value: 7, period: day('2024-10-25') }),
   ]);
-  await store.saveArticle(article('b', '2024-10-26'), [
-    claim('b', 0, { value: 1640, period: day('2024-10-25') }),
-    claim('b', 1, { value: 1200, period: day('2024-10-26') }),
-    claim('b', 2, { value: 686000, period: total('2024-10-26'), source: 'UK Ministry of Defence', sourceGroup: 'UK' }),
+  await save(article('b', '2024-10-26'), [
+    claim({ value: 1640, period: day('2024-10-25') }),
+    claim({ value: 1200, period: day('2024-10-26') }),
+    claim({ value: 686000, period: total('2024-10-26'), source: 'UK Ministry of Defence', sourceGroup: 'UK' }),
   ]);
   await store.saveReference('reference/gs.json', [
     { date: '2024-10-24', metric: 'personnel', total: 684280 },
@@ -62,10 +63,17 @@ describe('queries', () => {
     expect(second.data).toMatchObject({ articles: { edges: [{ node: { id: 'a' } }] } });
   });
 
-  it('filters claims and serves each with its article in one batch', async () => {
-    const result = await query('{ claims(filter: {subject: "Russia", metric: PERSONNEL, periodKind: DAY}, first: 10) { edges { node { value article { id } } } } }');
-    expect((result.data as any).claims.edges.map((e: any) => e.node.value).sort()).toEqual([1200, 1630, 1640]);
-    expect(result.requests).toEqual(['QueryCommand', 'BatchGetItemCommand']);
+  it('filters claims and serves each with its article: title, outlet and date from the claim, the rest in one batch', async () => {
+    const filter = '{subject: "Russia", metric: PERSONNEL, periodKind: DAY}';
+    const result = await query(`{ claims(filter: ${filter}, first: 10) { edges { node { value article { id title outlet published } } } } }`);
+    const nodes = (result.data as any).claims.edges.map((e: any) => e.node);
+    expect(nodes.map((node: any) => node.value).sort()).toEqual([1200, 1630, 1640]);
+    expect(nodes.find((node: any) => node.value === 1200).article).toEqual({ id: 'b', title: 'b', outlet: 'Ledger', published: '2024-10-26' });
+    expect(result.requests).toEqual(['QueryCommand']);
+
+    const withStatus = await query(`{ claims(filter: ${filter}, first: 10) { edges { node { article { status size } } } } }`);
+    expect((withStatus.data as any).claims.edges.map((e: any) => e.node.article.status)).toEqual(['INGESTED', 'INGESTED', 'INGESTED']);
+    expect(withStatus.requests).toEqual(['QueryCommand', 'BatchGetItemCommand']);
   });
 
   it('builds a day series from the rollups: the consensus, min, max and counts of each day', async () => {

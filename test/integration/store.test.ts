@@ -46,7 +46,7 @@ const claim = (articleId: string, ordinal: number, value: number, overrides: Par
   ...overrides,
   id: claimId(articleId, ordinal),
   articleId,
-  articlePublished: '2024-10-25',
+  article: { title: 'Daily update', outlet: 'Ledger', published: '2024-10-25' },
 });
 
 beforeAll(async () => {

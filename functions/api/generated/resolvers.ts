@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Article as ArticleModel, StoredClaim as ClaimModel } from '../../core/article.js';
+import type { ArticleModel, RunningTotalModel, DisagreementModel } from '../models.js';
+import type { StoredClaim as ClaimModel } from '../../core/article.js';
 import type { SourceRecord as SourceModel } from '../../store/dynamo-store.js';
-import type { RunningTotalModel, DisagreementModel } from '../models.js';
 import type { DeadLetter as DeadLetterModel } from '../../store/store.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
