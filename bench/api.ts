@@ -21,8 +21,10 @@ import { freePort } from '../local/ports.js';
 import { recordCommands } from '../test/support/recording-client.js';
 
 const TARGET_CLAIMS = 100_000;
-/** The loaded table is kept here between runs; `npm run bench -- api --fresh` reloads it. */
-// Beside, not inside, npm start's .claimgraph, which `npm start -- --fresh` deletes.
+/**
+ * The loaded table is kept here between runs; `npm run bench -- api --fresh` reloads it. Beside,
+ * not inside, npm start's `.claimgraph`, which `npm start -- --fresh` deletes.
+ */
 const DATA_DIRECTORY = '.claimgraph-bench';
 const OUTLETS = ['Ledger', 'Wire', 'Daily', 'Courier'];
 const FIRST_DAY = '2023-01-01';
