@@ -28,6 +28,7 @@ import {
   referenceKey,
   seriesKey,
   sourceKey,
+  sourceMonthKey,
   totalsKey,
 } from './keys.js';
 import type { ArticleWriter, DeadLetter, DeadLetterLog, ReferencePoint, ReferenceWriter, WriteOutcome } from './store.js';
@@ -283,35 +284,76 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
     }
   }
 
-  /** A source counts, per article, how many claims it made and over which dates. */
+  /**
+   * A source counts, per article, how many claims it made and over which dates. The per-article
+   * shares live in one item per month of publication, so no item outgrows DynamoDB's 400 KB;
+   * the source item holds each month's sums (`m:<month>`), so reading a source is one GetItem.
+   */
   private async updateSources(articleId: string, previous: StoredClaim[], claims: StoredClaim[]) {
     const bySource = groupBy(claims.filter((c) => c.source), (c) => c.source!);
+    // All claims of an article carry the same publication date; it may differ from the last ingest's.
+    const published = (list: StoredClaim[]) => list[0]?.article.published ?? null;
     const names = new Set([...previous.map((c) => c.source), ...bySource.keys()].filter((s): s is string => Boolean(s)));
-    for (const name of names) {
+    await inParallel([...names], async (name) => {
       const mine = bySource.get(name) ?? [];
+      const [previousMonth, month] = [sourceMonthKey(name, published(previous)), sourceMonthKey(name, published(claims))];
+      const moved = mine.length === 0 || previousMonth.sk !== month.sk;
+      if (moved && previous.some((c) => c.source === name)) await this.setSourceShare(name, previousMonth, articleId, null);
+      if (mine.length === 0) return;
       const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.article.published).filter((d): d is string => Boolean(d)).sort();
-      const attribute = { '#c': `${CONTRIBUTION_PREFIX}${articleId}` };
-      if (mine.length === 0) {
-        await this.db.send(
-          new UpdateCommand({ TableName: this.table, Key: sourceKey(name), UpdateExpression: 'REMOVE #c', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeNames: attribute }),
-        ).catch(ignoreMissing);
-        continue;
-      }
-      await this.db.send(
+      await this.setSourceShare(name, month, articleId, [mine.length, dates[0] ?? null, dates[dates.length - 1] ?? null], mine[0]!.sourceGroup);
+    });
+  }
+
+  /**
+   * Sets (or, with null, removes) an article's share in a source's month item, then writes the
+   * month's new sums into the source item. Every change to a month item bumps its version, and
+   * the sums are written only over older ones, so concurrent writers leave the newest sums.
+   */
+  private async setSourceShare(name: string, monthKey: { pk: string; sk: string }, articleId: string, share: SourceShare | null, group?: string | null) {
+    const names = { '#c': `${CONTRIBUTION_PREFIX}${articleId}` };
+    const updated = await this.db
+      .send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: monthKey,
+          ...(share
+            ? { UpdateExpression: 'SET #c = :share ADD version :one', ExpressionAttributeValues: { ':share': JSON.stringify(share), ':one': 1 } }
+            : { UpdateExpression: 'REMOVE #c ADD version :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } }),
+          ExpressionAttributeNames: names,
+          ReturnValues: 'ALL_NEW',
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name === 'ConditionalCheckFailedException') return null;
+        throw error;
+      });
+    if (!updated?.Attributes) return;
+    const shares = Object.entries(updated.Attributes)
+      .filter(([attribute]) => attribute.startsWith(CONTRIBUTION_PREFIX))
+      .map(([, encoded]) => JSON.parse(encoded) as SourceShare);
+    const firsts = shares.map(([, first]) => first).filter((d): d is string => Boolean(d)).sort();
+    const lasts = shares.map(([, , last]) => last).filter((d): d is string => Boolean(d)).sort();
+    const sums: SourceMonth = {
+      version: updated.Attributes.version,
+      claims: shares.reduce((sum, [count]) => sum + count, 0),
+      articles: shares.length,
+      first: firsts[0] ?? null,
+      last: lasts[lasts.length - 1] ?? null,
+    };
+    await this.db
+      .send(
         new UpdateCommand({
           TableName: this.table,
           Key: sourceKey(name),
-          UpdateExpression: 'SET #c = :c, #name = :name, #group = :group, gsi1pk = :list, gsi1sk = :name',
-          ExpressionAttributeNames: { ...attribute, '#name': 'name', '#group': 'group' },
-          ExpressionAttributeValues: {
-            ':c': { n: mine.length, f: dates[0] ?? null, l: dates[dates.length - 1] ?? null },
-            ':name': name,
-            ':group': mine[0]!.sourceGroup ?? null,
-            ':list': SOURCES_PARTITION,
-          },
+          // A removal leaves the side as it was: only a claim says which side a source is on.
+          UpdateExpression: `SET #m = :sums, #name = :name, gsi1pk = :list, gsi1sk = :name${share ? ', #group = :group' : ''}`,
+          ConditionExpression: 'attribute_not_exists(#m) OR #m.version < :version',
+          ExpressionAttributeNames: { '#m': `${SOURCE_MONTH_PREFIX}${monthKey.sk}`, '#name': 'name', ...(share ? { '#group': 'group' } : {}) },
+          ExpressionAttributeValues: { ':sums': sums, ':version': sums.version, ':name': name, ':list': SOURCES_PARTITION, ...(share ? { ':group': group ?? null } : {}) },
         }),
-      );
-    }
+      )
+      .catch(ignoreMissing);
   }
 
   /**
@@ -624,17 +666,30 @@ const toArticle = (item: Record<string, any>): Article => strip(item) as Article
 const CLAIM_ATTRIBUTE = 'claim';
 const toClaim = (item: Record<string, any>): StoredClaim => JSON.parse(item[CLAIM_ATTRIBUTE]);
 
+/** An article's share of a source's month: its claim count and first and last dates, as a JSON array. */
+type SourceShare = [claims: number, first: string | null, last: string | null];
+/** A source month's sums, kept on the source item. */
+interface SourceMonth {
+  version: number;
+  claims: number;
+  articles: number;
+  first: string | null;
+  last: string | null;
+}
+const SOURCE_MONTH_PREFIX = 'm:';
+
 function toSource(item: Record<string, any>): SourceRecord {
-  const perArticle = Object.entries(item)
-    .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
-    .map(([, value]) => value as { n: number; f: string | null; l: string | null });
-  const firsts = perArticle.map((a) => a.f).filter((d): d is string => Boolean(d)).sort();
-  const lasts = perArticle.map((a) => a.l).filter((d): d is string => Boolean(d)).sort();
+  const months = Object.entries(item)
+    .filter(([name]) => name.startsWith(SOURCE_MONTH_PREFIX))
+    .map(([, sums]) => sums as SourceMonth)
+    .filter((month) => month.articles > 0);
+  const firsts = months.map((m) => m.first).filter((d): d is string => Boolean(d)).sort();
+  const lasts = months.map((m) => m.last).filter((d): d is string => Boolean(d)).sort();
   return {
     name: item.name,
     group: item.group ?? null,
-    claimCount: perArticle.reduce((sum, a) => sum + a.n, 0),
-    articleCount: perArticle.length,
+    claimCount: months.reduce((sum, m) => sum + m.claims, 0),
+    articleCount: months.reduce((sum, m) => sum + m.articles, 0),
     firstDate: firsts[0] ?? null,
     lastDate: lasts[lasts.length - 1] ?? null,
   };

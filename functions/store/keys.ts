@@ -27,8 +27,13 @@ export const totalsKey = (subject: string, metric: string, date: string) => ({ p
 /** The latest running total per metric and source, kept current at write time. */
 export const latestTotalsKey = (subject: string) => ({ pk: `LATEST#${subject}`, sk: 'LATEST' });
 
-/** One item per claimant; gsi1 lists them by name. */
+/** One item per claimant, summing its month items; gsi1 lists them by name. */
 export const sourceKey = (name: string) => ({ pk: `SOURCE#${name}`, sk: 'SOURCE' });
+/** A claimant's share of each article published in one month (`YYYY-MM`, or `undated`). */
+export const sourceMonthKey = (name: string, published: string | null) => ({
+  pk: `SOURCE#${name}`,
+  sk: `MONTH#${published ? published.slice(0, 7) : 'undated'}`,
+});
 export const SOURCES_PARTITION = 'SOURCES';
 
 export const referenceKey = (metric: string, date: string) => ({ pk: `REFERENCE#${metric}`, sk: date });

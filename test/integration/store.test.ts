@@ -1,6 +1,6 @@
 // The DynamoDB store against a real DynamoDB Local over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { claimId, type Article, type StoredClaim } from '../../functions/core/article.js';
+import { claimId, storedClaims, type Article, type StoredClaim } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
 import { addDays } from '../../functions/extractor/dates.js';
 import { ensureTable } from '../../functions/store/create-table.js';
@@ -93,6 +93,35 @@ describe('DynamoStore writes', () => {
     const source = await store.getSource('General Staff of the Armed Forces of Ukraine');
     expect(source).toMatchObject({ group: 'UA', firstDate: '2024-10-24' });
     expect(source!.claimCount).toBeGreaterThan(0);
+  });
+
+  it('counts a source exactly across months, concurrent writers, moves, replays and deletes', async () => {
+    const source = 'Testland Monitoring Group';
+    const cite = (id: string, sequencer: string, published: string, count: number) => {
+      const saved = article(id, sequencer, published);
+      const claims = Array.from({ length: count }, (_, i) =>
+        claim(id, i, 100 + i, { subject: 'Testland', source, sourceGroup: 'independent', period: { kind: 'day', start: published, end: published } }),
+      );
+      return store.saveArticle(saved, storedClaims(saved, claims));
+    };
+    const counts = async () => {
+      const found = await store.getSource(source);
+      return found && { claims: found.claimCount, articles: found.articleCount, first: found.firstDate, last: found.lastDate, group: found.group };
+    };
+
+    // Twelve articles of one month written at once: each write races the others on that month.
+    await Promise.all(Array.from({ length: 12 }, (_, i) => cite(`src${i}`, '1', `2024-10-${String(i + 1).padStart(2, '0')}`, 2)));
+    expect(await counts()).toEqual({ claims: 24, articles: 12, first: '2024-10-01', last: '2024-10-12', group: 'independent' });
+
+    await cite('src0', '2', '2024-11-03', 3);
+    const moved = { claims: 25, articles: 12, first: '2024-10-02', last: '2024-11-03', group: 'independent' };
+    expect(await counts()).toEqual(moved);
+    await cite('src0', '2', '2024-11-03', 3);
+    expect(await counts()).toEqual(moved);
+
+    await store.deleteArticle('src0', '3', '2024-11-04T00:00:00Z');
+    await store.deleteArticle('src1', '3', '2024-11-04T00:00:00Z');
+    expect(await counts()).toEqual({ claims: 20, articles: 10, first: '2024-10-03', last: '2024-10-12', group: 'independent' });
   });
 
   it('keeps a source whose latest total lies behind many newer totals of another source, until it is removed', async () => {
