@@ -57,7 +57,7 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 export function parseDateText(text: string, reference: IsoDate | null): IsoDate | null {
   const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/.exec(text);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
-  const monthFirst = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[,/]\\s*|\\s+)?((?:19|20)\\d{2})?`, 'i').exec(text);
+  const monthFirst = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:\\s*[,/]\\s*|\\s+)?((?:19|20)\\d{2})?`, 'i').exec(text);
   if (monthFirst) {
     return dayBefore(monthIndex(monthFirst[1]!), Number(monthFirst[2]), monthFirst[3] ? Number(monthFirst[3]) : null, reference);
   }

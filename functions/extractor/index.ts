@@ -94,6 +94,8 @@ const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
 const RUNNING_TOTAL = new RegExp(RUNNING_TOTAL_VERBS, 'i');
 const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
 const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'i');
+/** "9,468 (+12) tanks": the General Staff's figures in prose, the day's increment between total and noun. */
+const INCREMENT_AFTER = /^\s*\(\+\s?[\d,.]+\s?\)/;
 /** "tanks — 7,834 (+6)": the General Staff's list style, label first. */
 const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
 
@@ -115,7 +117,8 @@ interface ArticleState {
   published: IsoDate | null;
   claimant: Claimant | null;
   subject: string | null;
-  period: PeriodExpression | null;
+  /** The last sentence's period, as dated there: what "over the same period" refers to. */
+  period: Period | null;
 }
 
 /** Extracts the claims of one article's clean text. Never throws. */
@@ -163,7 +166,10 @@ interface Figure {
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
   const text = sentence.text;
   const { attributions, otherSpeaker } = findSpeakers(text);
-  const figures = readFigures(text, findMentions(text));
+  const expressions = findPeriodExpressions(text);
+  // A figure inside a period expression is part of a date: "between November 1 and 30".
+  const mentions = findMentions(text).filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
+  const figures = readFigures(text, mentions);
   // A sentence that gives its words to someone else does not inherit the claimant in force.
   const previousClaimant = otherSpeaker ? null : state.claimant;
   if (attributions.length > 0) state.claimant = attributions[attributions.length - 1]!.claimant;
@@ -171,7 +177,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
-  const { periods, statement } = separateStatementTime(text, findPeriodExpressions(text), state.published, attributionBeforeFigures);
+  const { periods, statement } = separateStatementTime(text, expressions, state.published, attributionBeforeFigures);
   const dateline = DATELINE.exec(text);
   const subjectText = blankOut(text, dateline ? [...attributions, { start: 0, end: dateline[0].length }] : attributions);
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
@@ -205,7 +211,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   }
   if (sentenceSubject) state.subject = sentenceSubject;
   const governing = periods[periods.length - 1];
-  if (governing) state.period = governing;
+  if (governing) state.period = resolvePeriod(governing, { sentence: text, published: state.published, statement, dayDate: null });
   return claims;
 }
 
@@ -217,6 +223,15 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
   for (const mention of mentions) {
     if (figures.some((f) => mention.start < f.phraseEnd && mention.start >= f.mention.start)) continue;
     const after = text.slice(mention.end);
+    const increment = mention.spelled ? null : INCREMENT_AFTER.exec(after);
+    if (increment) {
+      // The noun after the increment counts the total too; the increment itself is read next.
+      const noun = FORWARD_METRIC.exec(after.slice(increment[0].length));
+      if (noun) {
+        figures.push({ mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: true });
+        continue;
+      }
+    }
     const forward = (mention.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(after);
     if (forward) {
       const first = metricOfGroups(forward, 2)!;
@@ -416,7 +431,7 @@ function periodOf(
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   // "over the same period": the earlier sentence's period, as dated there.
-  if (ANAPHORIC_PERIOD.test(text) && state.period) return resolvePeriod(state.period, { ...context, sentence: '' });
+  if (ANAPHORIC_PERIOD.test(text) && state.period) return state.period;
   if (figure.listItem || RUNNING_TOTAL.test(text)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }
@@ -457,16 +472,18 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
 function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim>): LocatedClaim[] {
   const kept: LocatedClaim[] = [];
   for (const claim of claims) {
-    const twin = kept.find((k) => sameFigure(k, claim));
+    const twin = kept.find((k) => sameFigure(k, claim, fromHeadline.has(k) || fromHeadline.has(claim)));
     if (!twin) {
       kept.push(claim);
       continue;
     }
     if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
-      Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd });
+      // The body says more, its dates included: a headline's day is often only the publication's.
+      Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, period: claim.period });
       fromHeadline.delete(twin);
     }
     twin.metric = broaderMetric(twin.metric, claim.metric) ?? twin.metric;
+    twin.subject ??= claim.subject;
     if (claim.period && twin.period && twin.period.start === null && claim.period.start !== null) twin.period = claim.period;
     if (!twin.source && claim.source) {
       twin.source = claim.source;
@@ -485,12 +502,14 @@ function broaderMetric(a: string, b: string): string | null {
   return null;
 }
 
-function sameFigure(a: LocatedClaim, b: LocatedClaim): boolean {
-  if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || a.subject !== b.subject || !broaderMetric(a.metric, b.metric)) {
+/** A headline often leaves out whose figure it is ("1,560 occupiers eliminated"): its subject may be unknown. */
+function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolean {
+  const sameSubject = a.subject === b.subject || (headline && (a.subject === null || b.subject === null));
+  if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) {
     return false;
   }
   if (!a.period || !b.period) return a.period === b.period;
   if (a.period.kind !== b.period.kind) return false;
   const sameDates = a.period.start === b.period.start && a.period.end === b.period.end;
-  return sameDates || a.period.start === null || b.period.start === null;
+  return sameDates || headline || a.period.start === null || b.period.start === null;
 }

@@ -31,6 +31,7 @@ export type StatementTime = { day: IsoDate } | { coarse: true } | null;
 const EXPRESSIONS = alternation(PERIOD_PATTERNS);
 const STATEMENT_BEFORE = new RegExp(STATEMENT_DATE_BEFORE, 'i');
 const UNDATED = new RegExp(UNDATED_DAY_CONTEXT, 'i');
+const UPDATE_DAY = /24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight/i;
 const COMPARISON = new RegExp(COMPARISON_BEFORE, 'i');
 const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear', 'lastWeek', 'lastMonth', 'lastYear', 'yesterday']);
 
@@ -98,8 +99,19 @@ function dayOf(expression: PeriodExpression, published: IsoDate | null): IsoDate
 const endOf = (statement: StatementTime, published: IsoDate | null): IsoDate | null =>
   statement && 'day' in statement ? statement.day : statement ? null : published;
 
-/** Turns the expression that governs a figure into a period, resolved against the publication date. */
+/**
+ * Turns the expression that governs a figure into a period, resolved against the publication
+ * date. A span from the day of the full-scale invasion to a known day is a running total.
+ */
 export function resolvePeriod(
+  expression: PeriodExpression,
+  context: { sentence: string; published: IsoDate | null; statement: StatementTime; dayDate: IsoDate | null },
+): Period {
+  const period = periodOfExpression(expression, context);
+  return period.kind === 'span' && period.start === WAR_START && period.end !== null ? { ...period, kind: 'cumulative' } : period;
+}
+
+function periodOfExpression(
   expression: PeriodExpression,
   context: { sentence: string; published: IsoDate | null; statement: StatementTime; dayDate: IsoDate | null },
 ): Period {
@@ -113,7 +125,8 @@ export function resolvePeriod(
     case 'day': {
       if (context.dayDate) return day(context.dayDate);
       if (statement && 'day' in statement) return day(statement.day);
-      return day(UNDATED.test(context.sentence) ? null : published);
+      // "the highest number in one day" may be any day; "in the past 24 hours" is the update's.
+      return day(UNDATED.test(context.sentence) && !UPDATE_DAY.test(text) ? null : published);
     }
     case 'onDate': {
       const date = parseDateText(text, published);
@@ -179,12 +192,16 @@ export function resolvePeriod(
       return { kind: 'cumulative', start: WAR_START, end: published && end > published ? published : end };
     }
     case 'betweenDates': {
+      // "between November 1 and 30", "from 1 to 30 November", "from 24 February 2022 to 20 October 2024".
       const [, first, second] = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$/i.exec(text)!;
-      const month = /[a-z]{3,}/i.exec(first!)![0];
+      const monthIn = (date: string) => /[a-z]{3,}/i.exec(date)?.[0];
+      const month = monthIn(first!) ?? monthIn(second!)!;
       const year = yearIn(second!) ?? yearIn(first!);
-      const withYear = (date: string) => (year && !yearIn(date) ? `${date}, ${year}` : date);
-      const end = parseDateText(withYear(/[a-z]{3,}/i.test(second!) ? second! : `${month} ${second}`), published);
-      return span(parseDateText(withYear(first!), published), end);
+      const complete = (date: string) => {
+        const withMonth = monthIn(date) ? date : /^\d/.test(date) && monthIn(first!) === undefined ? `${date} ${month}` : `${month} ${date}`;
+        return year && !yearIn(withMonth) ? `${withMonth}, ${year}` : withMonth;
+      };
+      return span(parseDateText(complete(first!), published), parseDateText(complete(second!), published));
     }
     case 'sinceEvent':
       return span(null, endOf(statement, published));

@@ -12,7 +12,7 @@ export const RUNNING_TOTAL_VERBS =
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 
 /** "in this time": the period of the sentence before. */
-export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:this|that|the same) (?:time|period)\\b';
+export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:(?:this|that|the same) (?:time|period)|the week(?! (?:of|to|before|after|ending)\\b))\\b';
 
 /** Breaks between clauses: a period expression rarely reaches a figure across one. */
 export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';
@@ -28,4 +28,4 @@ export const LEADING_DATELINE = "^[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20
 
 /** After a side's name, what makes it the loser of the figure: "Russia lost", "Russian forces have suffered". */
 export const LOSER_AFTER_SUBJECT =
-  "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|side))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|now\\s+|reportedly\\s+|already\\s+)?(?:lost|loses|lose|suffered|suffers)\\b";
+  "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|soldiers|units|formations|side))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|now\\s+|reportedly\\s+|already\\s+)?(?:lost|loses|lose|suffered|suffers)\\b";

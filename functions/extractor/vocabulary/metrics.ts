@@ -45,6 +45,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
   ['(?<!sanctions? )packages?', 'aid'],
+  // "$725 million in weapons": money for arms is aid.
+  ['(?:weapons|weaponry|arms|munitions|ammunition)', 'aid'],
 ];
 
 /**

@@ -30,10 +30,11 @@ export type PeriodCue =
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression))';
+const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression|special military operation|SMO))';
 
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:between|from) ${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
+  [`(?:between|from) \\d{1,2}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
   ["since (?:the )?(?:start|beginning|launch) of (?:the |its |their |Ukraine's |Kyiv's |Russia's )?(?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|battle)", 'sinceEvent'],
   [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],
@@ -64,6 +65,7 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
+  ['(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:fighting|combat|clashes|battle|deployment)', 'undatedSpan'],
   // "its highest figure in a month" compares rather than dates: see COMPARISON_BEFORE.
   ['in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
 ];
@@ -73,7 +75,7 @@ export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|
 
 /** Reporting verbs before a date make it the date of the statement, not of the figure. */
 export const STATEMENT_DATE_BEFORE =
-  "(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|told [A-Z][\\w]+)(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?\\s+$";
+  "(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|told [A-Z][\\w]+)(?:\\s+by\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous)\\b';

@@ -23,7 +23,7 @@ const DEFENCE = '(?:Defen[cs]e)';
  */
 export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
-  [`${UA} (?:military intelligence|intelligence(?: agency)?|defen[cs]e intelligence)|(?:the )?(?:HUR|GUR)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
+  [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?|(?:the )?(?:HUR|GUR)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],

@@ -114,4 +114,10 @@ describe('claimants', () => {
       subject: 'Russia', metric: 'tanks', qualifier: 'atLeast', sourceGroup: 'independent', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' },
     });
   });
+
+  it('knows Ukraine\'s military intelligence agency, and the side whose units suffered', () => {
+    expect(only("Ukraine's military intelligence agency said North Korean units had suffered 150 casualties near Kursk.")).toMatchObject({
+      subject: 'North Korea', metric: 'personnel', value: 150, sourceGroup: 'UA',
+    });
+  });
 });

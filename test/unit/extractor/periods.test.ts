@@ -116,4 +116,48 @@ describe('periods, resolved against the publication date', () => {
     expect(result).toMatchObject({ published: '2024-03-05', publishedInferred: true });
     expect(result.claims[0]!.period).toEqual({ kind: 'day', start: '2024-03-05', end: '2024-03-05' });
   });
+
+  it('reads a span that starts on the day of the invasion as a running total', () => {
+    expect(period('Russian losses between 24 February 2022 and 20 October 2024 came to some 688,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-20' });
+    expect(period('From February 24, 2022 to October 20, 2024, Russia lost about 688,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-20' });
+  });
+
+  it('reads the "special military operation" as the war', () => {
+    expect(only('Since the start of the special military operation, 640 Ukrainian aircraft have been destroyed, the Russian Defence Ministry said.').period).toEqual({
+      kind: 'cumulative', start: '2022-02-24', end: '2024-10-25',
+    });
+  });
+
+  it('gives "during the week" the week named just before, as it was dated there', () => {
+    const claims = claimsOf('In the past week, Ukraine lost up to 2,900 soldiers, the Russian Defence Ministry said on Saturday. Its air defences downed 210 drones during the week.');
+    expect(claims.map((c) => c.period)).toEqual([
+      { kind: 'span', start: '2024-10-13', end: '2024-10-19' },
+      { kind: 'span', start: '2024-10-13', end: '2024-10-19' },
+    ]);
+  });
+
+  it('dates a record stated for the past 24 hours by the update, and an undated record day by none', () => {
+    expect(period('Russia lost 2,100 soldiers in the past 24 hours, its highest daily toll of the war')).toEqual({ kind: 'day', start: '2024-10-25', end: '2024-10-25' });
+    expect(period('Russia once lost 2,100 soldiers in a single day, its highest toll of the war')).toEqual({ kind: 'day', start: null, end: null });
+  });
+
+  it('dates figures by the day they were released by someone', () => {
+    expect(only('Russia lost 1,310 soldiers over the past day, according to data released by Kyiv on Tuesday.').period).toEqual({ kind: 'day', start: '2024-10-22', end: '2024-10-22' });
+  });
+
+  it('leaves "the first weeks of fighting" of a newly arrived force undated, not the war\'s opening', () => {
+    expect(only('Ukrainian intelligence said North Korean troops had suffered about 300 casualties in the first weeks of fighting.').period).toEqual({ kind: 'span', start: null, end: null });
+  });
+
+  it('reads spans between two dates written day first, and takes no figure from inside a date', () => {
+    expect(claimsOf('Russia lost 28,000 soldiers between October 1 and 24, the General Staff said.').map((c) => [c.value, c.period])).toEqual([
+      [28000, { kind: 'span', start: '2024-10-01', end: '2024-10-24' }],
+    ]);
+    expect(period('Russia lost 28,000 soldiers from 1 to 24 October')).toEqual({ kind: 'span', start: '2024-10-01', end: '2024-10-24' });
+    expect(period('Russia lost 33,000 soldiers from 1 November to 30 November 2023')).toEqual({ kind: 'span', start: '2023-11-01', end: '2023-11-30' });
+  });
+
+  it('does not read the first digits of a year as the day: "as of 24 February 2023"', () => {
+    expect(period('As of 24 February 2023, Russia had lost 145,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2023-02-24' });
+  });
 });

@@ -138,4 +138,28 @@ describe('sentence structures', () => {
     expect(claim!.quote).toBe('Russia lost 800 soldiers in the past day, Kyiv said.');
     expect(text.slice(claim!.quoteStart, claim!.quoteEnd)).toBe(claim!.quote);
   });
+
+  it('reads the General Staff figures written as prose: total, the day\'s increment in brackets, then the noun', () => {
+    const claims = claimsOf('Kyiv said the invaders had also lost 8,900 (+15) tanks, 17,600 (+22) armoured combat vehicles and 2 (+1) submarines.', '2024-09-30');
+    expect(claims.map((c) => [c.metric, c.value, c.period?.kind])).toEqual([
+      ['tanks', 8900, 'cumulative'],
+      ['tanks', 15, 'day'],
+      ['armored_vehicles', 17600, 'cumulative'],
+      ['armored_vehicles', 22, 'day'],
+      ['submarines', 2, 'cumulative'],
+      ['submarines', 1, 'day'],
+    ]);
+    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Russia']));
+  });
+
+  it('takes a headline figure whose side is unnamed for the same figure in the body, with the body\'s date', () => {
+    const claims = claimsOf('Another 1,230 occupiers eliminated\n\nRussia lost 1,230 soldiers on Thursday, the General Staff said.', '2024-10-25');
+    expect(claims).toEqual([expect.objectContaining({ subject: 'Russia', value: 1230, period: { kind: 'day', start: '2024-10-24', end: '2024-10-24' }, sourceGroup: 'UA' })]);
+  });
+
+  it('reads money for weapons as aid', () => {
+    expect(only('Washington will send Kyiv another $400 million in weapons and ammunition, officials said.')).toMatchObject({
+      subject: 'Ukraine', metric: 'aid', unit: 'USD', value: 400_000_000, kind: 'aid',
+    });
+  });
 });
