@@ -20,7 +20,7 @@ const ALIASES = alternation(CLAIMANT_ALIASES);
 const POSSESSIVE_REPORT = new RegExp(`^'s\\s+(?:[\\w-]+\\s+)?(?:${REPORT_NOUNS})\\b`, 'i');
 const REPORT_AFTER = new RegExp(`^\\s+(?:${REPORT_NOUNS})\\b`, 'i');
 const VERB_AFTER = new RegExp(
-  `^(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
+  `^(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|so far|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
   'i',
 );
 const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');

@@ -40,7 +40,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military )?(?:vehicles?|trucks?|cars?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service ?members|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers)', 'personnel'],
-  ['(?:casualties|casualty|dead|deaths|killed|lives|losses)', 'personnel'],
+  ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll)', 'personnel'],
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],

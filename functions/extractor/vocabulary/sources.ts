@@ -46,7 +46,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department|Vedant Patel|Matthew Miller|Antony Blinken|Blinken', { name: 'US State Department', group: 'US' }],
   ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', { name: 'US government', group: 'US' }],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", { name: 'South Korean intelligence', group: 'KR' }],
-  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
+  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', { name: 'Oryx', group: 'independent' }],

@@ -120,4 +120,16 @@ describe('claimants', () => {
       subject: 'North Korea', metric: 'personnel', value: 150, sourceGroup: 'UA',
     });
   });
+
+  it('knows Mediazona named before the BBC, and reads their count of the identified dead as a running total', () => {
+    expect(only('Mediazona and the BBC have so far identified 71,000 Russian servicemen killed in the war.')).toMatchObject({
+      subject: 'Russia', value: 71000, period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' }, sourceGroup: 'independent',
+    });
+  });
+
+  it('reads a death toll as personnel, and as a running total', () => {
+    expect(only('Independent researchers put the real death toll among Russian troops at between 110,000 and 160,000.')).toMatchObject({
+      metric: 'personnel', value: 110000, valueMax: 160000, period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' }, sourceGroup: 'independent',
+    });
+  });
 });
