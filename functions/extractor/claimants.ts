@@ -36,7 +36,7 @@ const OTHER_SPEAKER = new RegExp(
 );
 
 /** Some word that can make a name a claimant; without one, no name in the sentence is. */
-const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
 
 /** Who speaks in a sentence. */
 export interface Speakers {
@@ -60,12 +60,12 @@ export function findSpeakers(sentence: string): Speakers {
 }
 
 /**
- * "according to" governs the first name after it only, and only within its own phrase:
- * "according to the report, Russia lost ..." does not make Russia the claimant.
+ * "according to" (or "per", "citing") governs the first name after it only, and only within its
+ * own phrase: "according to the report, Russia lost ..." does not make Russia the claimant.
  */
 function followsAccordingTo(sentence: string, mention: Attribution, mentions: Attribution[]): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 120), mention.start);
-  const phrase = /\baccording to\b(?![\s\S]*\baccording to\b)([^,;:()]*)$/i.exec(before);
+  const phrase = /\b(?:according to|per|citing)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i.exec(before);
   if (!phrase || phrase[1]!.trim().split(/\s+/).length > ACCORDING_TO_PHRASE_WORDS) return false;
   const phraseStart = mention.start - before.length + phrase.index;
   return !mentions.some((other) => other !== mention && other.start >= phraseStart && other.start < mention.start);

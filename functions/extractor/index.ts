@@ -96,8 +96,8 @@ const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
 const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'i');
 /** "9,468 (+12) tanks": the General Staff's figures in prose, the day's increment between total and noun. */
 const INCREMENT_AFTER = /^\s*\(\+\s?[\d,.]+\s?\)/;
-/** "tanks — 7,834 (+6)": the General Staff's list style, label first. */
-const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
+/** "tanks — 7,834 (+6)", "| Tanks | 7,834 | +6 |": the General Staff's list style, label first. */
+const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:|-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 

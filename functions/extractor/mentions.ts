@@ -7,7 +7,7 @@ export interface Mention {
   usd: boolean;
   /** Written out in words ("seven"): only a claim when a counted noun follows. */
   spelled: boolean;
-  /** A "(+6)" increment after a running total. */
+  /** A "(+6)" increment after a running total, or a bare "+6" ("| 7,834 | +6 |"). */
   increment: boolean;
   start: number;
   end: number;
@@ -15,7 +15,7 @@ export interface Mention {
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:million|billion|trillion|bn|mln))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b|(k|m|b)\b(?!['’]))`;
-const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£-])(\(\+\s?)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})${SCALE}?`, 'gi');
+const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})${SCALE}?`, 'gi');
 const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b)?/i;
 
 const LISTED_ONE = /(?:\band|,)\s+(an?)(?=\s)/gi;
@@ -68,7 +68,7 @@ export function findMentions(sentence: string): Mention[] {
     if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && /\b(?:in|since|of|by|from|during|until|through|before|after)\s+$/i.test(before)) continue;
     if (/^[:.]\d/.test(after) || /#\s*$|\bNo\.\s*$/i.test(before)) continue;
     let valueMax: number | null = null;
-    if (increment) {
+    if (increment?.startsWith('(')) {
       if (!/^\s?\)/.test(after)) continue;
       end += after.indexOf(')') + 1;
     } else {

@@ -162,4 +162,14 @@ describe('sentence structures', () => {
       subject: 'Ukraine', metric: 'aid', unit: 'USD', value: 400_000_000, kind: 'aid',
     });
   });
+
+  it('reads the General Staff figures as a table: running total, then the day\'s "+N"', () => {
+    const text = 'Losses of the invaders, per the General Staff:\n\n| Category | Total | Day |\n|---|---|---|\n| Personnel | 690,110 | +1,270 |\n| Tanks | 9,010 | +8 |';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind, c.sourceGroup])).toEqual([
+      ['personnel', 690110, 'cumulative', 'UA'],
+      ['personnel', 1270, 'day', 'UA'],
+      ['tanks', 9010, 'cumulative', 'UA'],
+      ['tanks', 8, 'day', 'UA'],
+    ]);
+  });
 });
