@@ -16,7 +16,7 @@ import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
-import { DEPLOYED_METRIC, METRIC_PHRASES, OTHER_COUNTED_NOUNS, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
+import { DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
 import type { Claimant } from './vocabulary/sources.js';
@@ -83,6 +83,10 @@ const RATE = /^(?:per|a) day$/i;
 const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more)\\b)`, 'i');
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
+const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
+const WEAK_LINK = new RegExp(`^\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
+/** "six of seven cruise missiles", "30 of its 50 tanks": a part, then the whole. */
+const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 /** One pass: the longest qualifier phrase that ends right before the figure. */
 const QUALIFIER_WORDS = alternation([...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length), false);
@@ -161,6 +165,8 @@ interface Figure {
   /** Where the metric word stands when it was read before the figure. */
   metricBefore: number | null;
   listItem: boolean;
+  /** The whole an earlier figure is part of ("seven" in "six of seven missiles"): not itself what happened. */
+  whole?: boolean;
 }
 
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
@@ -185,7 +191,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const claims: LocatedClaim[] = [];
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
-    const kind = kindOf(text, figure, cues);
+    const kind = figure.whole ? 'other' : kindOf(text, figure, cues);
     if (!kind) continue;
     const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant;
     let metric = figure.metric;
@@ -220,9 +226,20 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 
 function readFigures(text: string, mentions: Mention[]): Figure[] {
   const figures: Figure[] = [];
-  for (const mention of mentions) {
+  const wholes = new Set<Mention>();
+  for (const [i, mention] of mentions.entries()) {
     if (figures.some((f) => mention.start < f.phraseEnd && mention.start >= f.mention.start)) continue;
     const after = text.slice(mention.end);
+    const whole = mentions[i + 1];
+    if (whole && !mention.usd && OF_WHOLE.test(text.slice(mention.end, whole.start))) {
+      // The part counts what the whole does; the whole is read next, as a whole.
+      const noun = (whole.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(text.slice(whole.end));
+      if (noun) {
+        figures.push({ mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: false });
+        wholes.add(whole);
+        continue;
+      }
+    }
     const increment = mention.spelled ? null : INCREMENT_AFTER.exec(after);
     if (increment) {
       // The noun after the increment counts the total too; the increment itself is read next.
@@ -236,6 +253,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     if (forward) {
       const first = metricOfGroups(forward, 2)!;
       if (WEAK_METRIC_WORDS.has(first.word.toLowerCase()) && forward[1]) continue;
+      if (NOT_THE_METRIC.test(after.slice(forward[0].length))) continue;
       const metrics = new Set<MetricName>([first.metric]);
       let phraseEnd = mention.end + forward[0].length;
       for (let next = NEXT_METRIC.exec(text.slice(phraseEnd)); next && COMBINABLE.has(first.metric); next = NEXT_METRIC.exec(text.slice(phraseEnd))) {
@@ -251,6 +269,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
         modifiers: forward[1] ?? '',
         metricBefore: null,
         listItem: false,
+        whole: wholes.has(mention),
       });
       continue;
     }
@@ -291,7 +310,7 @@ function lastMetricBefore(before: string, usd: boolean): { metric: MetricName; i
   ANY_METRIC.lastIndex = 0;
   for (let m = ANY_METRIC.exec(before); m; m = ANY_METRIC.exec(before)) {
     const found = metricOfGroups(m, 1)!;
-    if (WEAK_METRIC_WORDS.has(found.word.toLowerCase())) continue;
+    if (WEAK_METRIC_WORDS.has(found.word.toLowerCase()) && !WEAK_LINK.test(before.slice(m.index + m[0].length))) continue;
     if (usd && SOLDIER_METRICS.has(found.metric)) continue;
     best = { metric: found.metric, index: m.index };
   }

@@ -55,6 +55,13 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  */
 export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
 
+/** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
+export const WEAK_METRIC_LINK =
+  '(?:have |has |had )?(?:reached|stood at|stand at|totall?ed|amounted to|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|numbered|were|are|was|is)';
+
+/** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
+export const NOT_THE_METRIC_AFTER = 'shells|rounds|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers';
+
 /**
  * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23
  * others", "killed two people"): such a figure does not take a metric named earlier.

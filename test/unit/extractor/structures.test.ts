@@ -172,4 +172,21 @@ describe('sentence structures', () => {
       ['tanks', 8, 'day', 'UA'],
     ]);
   });
+
+  it('reads "eight of ten" as the part that was lost and the whole that was not', () => {
+    expect(claimsOf('The air force said it had downed eight of ten Iskander-K cruise missiles overnight.').map((c) => [c.metric, c.value, c.kind])).toEqual([
+      ['cruise_missiles', 8, 'loss'],
+      ['cruise_missiles', 10, 'other'],
+    ]);
+  });
+
+  it('does not count shells, crews or engines as the weapon they belong to', () => {
+    expect(claimsOf('Allies promised 500,000 artillery shells and trained 40 tank crews, Kyiv said.')).toEqual([]);
+  });
+
+  it('reads losses that "reached" a figure', () => {
+    expect(only('In the first ten months of 2024, Russian losses reached 350,000, Kyiv said.')).toMatchObject({
+      subject: 'Russia', metric: 'personnel', value: 350000, period: { kind: 'span', start: '2024-01-01', end: '2024-10-25' },
+    });
+  });
 });
