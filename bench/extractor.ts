@@ -1,7 +1,8 @@
 // Extractor throughput on one core: MB/s over the fixture articles repeated to a few MB, and peak
 // memory. It measures the extractor as it ships: bundled by esbuild with the Lambda's options
 // (tsx's on-the-fly transform adds a few per-call helpers the bundle does not have).
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,7 +64,27 @@ const perArticle = names.map((name, i) => {
   return { name, found, mbPerSecond: (runs * Buffer.byteLength(article)) / 1024 / 1024 / seconds };
 });
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+/**
+ * Instructions, which unlike seconds do not drift with the VM: valgrind's callgrind counting a
+ * fresh Node process that runs the bundle over the fixtures 400 times (startup included).
+ * `--single-threaded` keeps V8 from compiling in the background, which made counts vary by 10 %.
+ */
+function instructions(): string {
+  if (spawnSync('valgrind', ['--version']).status !== 0) return 'valgrind is not installed';
+  const loop = join(mkdtempSync(join(tmpdir(), 'claimgraph-callgrind-')), 'loop.cjs');
+  writeFileSync(
+    loop,
+    `const { extractClaims } = require(${JSON.stringify(bundle)});
+const articles = ${JSON.stringify(articles)};
+for (let i = 0; i < 400; i++) for (const a of articles) extractClaims(a, { published: '2024-10-25' });`,
+  );
+  const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${loop}.out`, process.execPath, '--single-threaded', loop], { encoding: 'utf8' });
+  const collected = /Collected\s*:\s*(\d+)/.exec(run.stderr)?.[1];
+  if (!collected) return 'callgrind gave no count';
+  return `${(Number(collected) / 1e9).toFixed(2)} G for ${mb(400 * corpusBytes)} MB of text`;
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
 console.log('| measure | value |');
 console.log('|---|---|');
 console.log(`| fixture articles | ${articles.length} (${(corpusBytes / 1024).toFixed(1)} KB) |`);
@@ -74,3 +95,4 @@ console.log(`| peak RSS | ${mb(peakRss)} MB |`);
 for (const { name, found, mbPerSecond } of perArticle) {
   console.log(`| ${name} alone (${found} claims) | ${mbPerSecond.toFixed(2)} MB/s |`);
 }
+console.log(`| instructions (callgrind, 400 × the fixtures) | ${instructions()} |`);
