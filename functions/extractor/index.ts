@@ -79,8 +79,11 @@ const CLAUSE_BREAK_DISTANCE = 1000;
 const PERIOD_BREAK = new RegExp(`${CLAUSE_BREAKS}|${REPORTED_CLAUSE}`, 'i');
 const CLAIMANTS_OWN_WORD = new RegExp(CLAIMANTS_OWN, 'i');
 const RATE = /^(?:per|a) day$/i;
-/** What may follow a figure that has no noun of its own: punctuation, or "of which", "in August", "were". */
-const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more)\\b)`, 'i');
+/**
+ * What may follow a figure that has no noun of its own: punctuation, "of which", "in August",
+ * "were", or what happened to it ("of which 2,300 were destroyed, 160 abandoned").
+ */
+const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more|destroyed|damaged|abandoned|captured|downed|shot down|wounded|missing)\\b)`, 'i');
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
@@ -165,8 +168,8 @@ interface Figure {
   /** Where the metric word stands when it was read before the figure. */
   metricBefore: number | null;
   listItem: boolean;
-  /** The whole an earlier figure is part of ("seven" in "six of seven missiles"): not itself what happened. */
-  whole?: boolean;
+  /** For the whole in "six of seven missiles": the part, whose side it shares; the whole itself did not happen. */
+  partOf?: Figure;
 }
 
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
@@ -189,15 +192,17 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
 
   const claims: LocatedClaim[] = [];
+  const subjects = new Map<Figure, string | null>();
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
-    const kind = figure.whole ? 'other' : kindOf(text, figure, cues);
+    const kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
     if (!kind) continue;
     const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant;
     let metric = figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;
-    const subject = subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
+    const subject = (figure.partOf && subjects.get(figure.partOf)) ?? subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
+    subjects.set(figure, subject);
     const period = kind === 'loss' ? periodOf(text, figure, figures, periods, statement, state) : null;
     claims.push({
       subject,
@@ -226,7 +231,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 
 function readFigures(text: string, mentions: Mention[]): Figure[] {
   const figures: Figure[] = [];
-  const wholes = new Set<Mention>();
+  const wholes = new Map<Mention, Figure>();
   for (const [i, mention] of mentions.entries()) {
     if (figures.some((f) => mention.start < f.phraseEnd && mention.start >= f.mention.start)) continue;
     const after = text.slice(mention.end);
@@ -235,8 +240,9 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
       // The part counts what the whole does; the whole is read next, as a whole.
       const noun = (whole.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(text.slice(whole.end));
       if (noun) {
-        figures.push({ mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: false });
-        wholes.add(whole);
+        const part: Figure = { mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: false };
+        figures.push(part);
+        wholes.set(whole, part);
         continue;
       }
     }
@@ -269,7 +275,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
         modifiers: forward[1] ?? '',
         metricBefore: null,
         listItem: false,
-        whole: wholes.has(mention),
+        partOf: wholes.get(mention),
       });
       continue;
     }
@@ -474,12 +480,16 @@ function ownerOf(text: string, expression: PeriodExpression, figures: Figure[]):
   return best && best.distance < CLAUSE_BREAK_DISTANCE ? best.figure : undefined;
 }
 
-/** The period expression a figure falls under: its own nearest one, else the sentence's nearest. */
+/**
+ * The period expression a figure falls under: its own nearest one, else the sentence's nearest
+ * on its side of a semicolon ("… since August, officials said; Moscow says Ukraine has lost …").
+ */
 function governingExpression(text: string, figure: Figure, figures: Figure[], periods: PeriodExpression[]): PeriodExpression | undefined {
   // "1,500 soldiers per day in November": a rate is averaged over the sentence's other period.
   const spans = periods.filter((p) => !RATE.test(p.text));
   const byDistance = [...(spans.length > 0 ? spans : periods)].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
-  return byDistance.find((p) => ownerOf(text, p, figures) === figure) ?? byDistance[0];
+  const sameClause = (p: PeriodExpression) => !text.slice(Math.min(p.end, figure.mention.end), Math.max(p.start, figure.mention.start)).includes(';');
+  return byDistance.find((p) => ownerOf(text, p, figures) === figure) ?? byDistance.find(sameClause);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their
 
 /** Perfect tenses that make an undated loss a running total: "Russia has lost 6,900 tanks". */
 export const RUNNING_TOTAL_VERBS =
-  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|reportedly\\s+|likely\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named)\\b" +
+  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named)\\b" +
   // "estimate Ukrainian casualties at 124,500": a toll put at a figure is a running total.
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 

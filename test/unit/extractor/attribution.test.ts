@@ -132,4 +132,9 @@ describe('claimants', () => {
       metric: 'personnel', value: 110000, valueMax: 160000, period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' }, sourceGroup: 'independent',
     });
   });
+
+  it('does not carry a claimant into a sentence where unnamed officials estimate', () => {
+    const claims = claimsOf('Oryx has confirmed 3,400 Russian tanks lost. Russia has lost more than 3,000 tanks, Western officials estimate.');
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['independent', null]);
+  });
 });

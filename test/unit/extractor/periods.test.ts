@@ -160,4 +160,12 @@ describe('periods, resolved against the publication date', () => {
   it('does not read the first digits of a year as the day: "as of 24 February 2023"', () => {
     expect(period('As of 24 February 2023, Russia had lost 145,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2023-02-24' });
   });
+
+  it('does not carry a period across a semicolon to another claimant\'s running total', () => {
+    const claims = claimsOf('Russia has suffered 120,000 casualties around Pokrovsk since August, Kyiv said; Moscow says Ukraine has lost 30,000 soldiers in Kursk.');
+    expect(claims.map((c) => [c.value, c.period?.kind, c.sourceGroup])).toEqual([
+      [120000, 'span', 'UA'],
+      [30000, 'cumulative', 'RU'],
+    ]);
+  });
 });

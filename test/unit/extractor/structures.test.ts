@@ -189,4 +189,21 @@ describe('sentence structures', () => {
       subject: 'Russia', metric: 'personnel', value: 350000, period: { kind: 'span', start: '2024-01-01', end: '2024-10-25' },
     });
   });
+
+  it('reads what happened to each part of a confirmed total, all as running totals', () => {
+    const claims = claimsOf('Oryx has visually confirmed the loss of 3,400 Russian tanks, of which 2,200 were destroyed, 140 abandoned and 900 captured.');
+    expect(claims.map((c) => [c.subject, c.metric, c.value, c.period?.kind, c.sourceGroup])).toEqual([
+      ['Russia', 'tanks', 3400, 'cumulative', 'independent'],
+      ['Russia', 'tanks', 2200, 'cumulative', 'independent'],
+      ['Russia', 'tanks', 140, 'cumulative', 'independent'],
+      ['Russia', 'tanks', 900, 'cumulative', 'independent'],
+    ]);
+  });
+
+  it('gives the whole in "51 of 84 drones" the side of the part', () => {
+    expect(claimsOf('Ukrainian air defences destroyed 51 of 84 Shahed drones overnight, the air force said.').map((c) => [c.subject, c.value, c.kind])).toEqual([
+      ['Russia', 51, 'loss'],
+      ['Russia', 84, 'other'],
+    ]);
+  });
 });
