@@ -11,7 +11,7 @@ export interface HtmlArticle {
   warnings: string[];
 }
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dt, dd';
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, tr, dt, dd';
 
 /**
  * An HTML page to its article: metadata from meta tags and JSON-LD, main content through
@@ -53,14 +53,24 @@ export function readHtml(html: string): HtmlArticle {
   return { text, title: title || null, outlet, published, warnings };
 }
 
-function blockText(root: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; querySelector(s: string): unknown }> } | null): string {
+interface Block {
+  tagName: string;
+  textContent: string | null;
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): ArrayLike<Block>;
+}
+
+const flat = (node: Block) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function blockText(root: { querySelectorAll(selector: string): ArrayLike<Block> } | null): string {
   if (!root) return '';
   const parts: string[] = [];
   for (const node of Array.from(root.querySelectorAll(BLOCKS))) {
     // A block holding other blocks is read through its children.
     if (node.querySelector(BLOCKS)) continue;
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) parts.push(text);
+    // A table row stays one line, its cells apart, as in Markdown: "| Tanks | 9,468 | +12 |".
+    const text = node.tagName === 'TR' ? `| ${Array.from(node.querySelectorAll('td, th')).map(flat).join(' | ')} |` : flat(node);
+    if (text && text !== '|  |') parts.push(text);
   }
   return parts.join('\n\n');
 }

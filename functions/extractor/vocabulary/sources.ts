@@ -76,8 +76,8 @@ export const REPORT_NOUNS =
 export const SPEAKER_ROLES =
   "(?:officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
 
-/** Phrases that name an organisation without making it a claimant. */
-export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment)';
+/** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
+export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';
 
 /** "the ministry", "the update": a claimant already named, taken up again. */
 export const CLAIMANT_ANAPHORA = "(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)";

@@ -61,4 +61,14 @@ describe('readDocument', () => {
     expect(formatOf('upload', undefined, '# Title\n\nText')).toBe('markdown');
     expect(formatOf('upload', undefined, 'Just words.')).toBe('text');
   });
+
+  it('keeps each row of an HTML table on one line, its cells apart', () => {
+    const html = `<html><head><title>Losses</title></head><body><article><h1>Losses</h1>
+      <p>The General Staff published its morning figures on the losses of the Russian army.</p>
+      <table><thead><tr><th>Category</th><th>Total</th><th>Day</th></tr></thead>
+      <tbody><tr><td>Tanks</td><td>9,010</td><td>+8</td></tr><tr><td>Drones</td><td>19,000</td><td>+70</td></tr></tbody></table>
+      <p>The figures are updated every morning and are quoted widely by the press in Kyiv.</p></article></body></html>`;
+    const doc = readDocument({ bytes: new TextEncoder().encode(html), name: 'losses.html' });
+    expect(doc.ok && doc.text).toContain('| Tanks | 9,010 | +8 |\n\n| Drones | 19,000 | +70 |');
+  });
 });

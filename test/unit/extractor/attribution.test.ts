@@ -137,4 +137,9 @@ describe('claimants', () => {
     const claims = claimsOf('Oryx has confirmed 3,400 Russian tanks lost. Russia has lost more than 3,000 tanks, Western officials estimate.');
     expect(claims.map((c) => c.sourceGroup)).toEqual(['independent', null]);
   });
+
+  it('does not take a picture credit for a claimant', () => {
+    const claims = claimsOf('Russia lost 1,100 soldiers in the past day, the General Staff said.\n\nA burnt-out tank near Kupiansk. Photo: Reuters\n\nThe military also reported 14 tanks destroyed.');
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
 });
