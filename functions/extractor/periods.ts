@@ -210,11 +210,34 @@ function periodOfExpression(
     case 'undatedSpan':
       return span(null, null);
     case 'pastDays': {
-      const count = /\d+/.exec(text)?.[0];
-      const word = /(?:past|last|previous) (\w+)/i.exec(text)![1]!.toLowerCase();
-      const days = count ? Number(count) : word === 'week' ? 7 : (NUMBER_WORDS[word] ?? 0);
+      // "the past 10 days", "the past two weeks", "the past week", "in 48 hours".
+      const [, number, unit] = /(\d+|[a-z-]+)\s+(days|weeks|hours)\b/i.exec(text) ?? [, 'one', /week/i.test(text) ? 'weeks' : 'days'];
+      const count = Number(number) || NUMBER_WORDS[number!.toLowerCase()] || (number === 'forty-eight' ? 48 : number === 'seventy-two' ? 72 : 1);
+      const days = unit!.toLowerCase() === 'weeks' ? count * 7 : unit!.toLowerCase() === 'hours' ? Math.round(count / 24) : count;
       const end = statement && 'day' in statement ? statement.day : published;
       return end && days > 0 ? span(addDays(end, 1 - days), end) : span(null, null);
+    }
+    case 'weekend': {
+      // The weekend of the article, or the one just before it; "last weekend" on a weekend is the one before.
+      if (!published) return span(null, null);
+      let saturday = weekdayOnOrBefore(6, published);
+      if (/^last\b/i.test(text) && published <= addDays(saturday, 1)) saturday = addDays(saturday, -7);
+      const sunday = addDays(saturday, 1);
+      return span(saturday, sunday > published ? published : sunday);
+    }
+    case 'weekTo': {
+      const endText = text.replace(/^.*?\b(?:to|ending|through|until)\s+/i, '');
+      const end = /\d/.test(endText) ? parseDateText(endText, published) : published ? weekdayOnOrBefore(weekdayIndex(endText), published) : null;
+      return end ? span(addDays(end, -6), end) : span(null, null);
+    }
+    case 'weekOfMonth': {
+      const [, which, monthName] = /\b(first|second|third|fourth|last|final) week of ([a-z]+)/i.exec(text)!;
+      const month = monthBefore(monthIndex(monthName!), yearIn(text), published);
+      if (!month) return span(null, null);
+      const last = monthEnd(month.year, month.month);
+      const index = ['first', 'second', 'third', 'fourth'].indexOf(which!.toLowerCase());
+      const start = index >= 0 ? addDays(monthStart(month.year, month.month), index * 7) : addDays(last, -6);
+      return span(start, index >= 0 ? addDays(start, 6) : last);
     }
   }
 }

@@ -26,7 +26,10 @@ export type PeriodCue =
   | 'byEndOf'
   | 'warOpening'
   | 'betweenDates'
-  | 'sinceEvent';
+  | 'sinceEvent'
+  | 'weekend'
+  | 'weekTo'
+  | 'weekOfMonth';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -58,7 +61,10 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   ['last year', 'lastYear'],
   [`since ${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|since \\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'sinceDate'],
   [`since (?:the (?:start|beginning) of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?|since (?:the (?:start|beginning) of )?(?:19|20)\\d{2}`, 'sinceMonth'],
-  ['(?:in|over|during) the (?:past|last|previous) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) days|(?:in|over|during) the past week', 'pastDays'],
+  [`(?:in|during|over) the (?:week|seven days) (?:to|ending|through|until) (?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH})`, 'weekTo'],
+  [`(?:in|during|over) the (?:first|second|third|fourth|last|final) week of ${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'weekOfMonth'],
+  ['(?:over|during|at|on|across) the weekend|(?:this|last|past) weekend', 'weekend'],
+  ['(?:in|over|during) the (?:past|last|previous) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:days|weeks)|(?:in|over|during) the past week|(?:in|over|within) (?:the (?:past|last|previous) )?(?:48|72|forty-eight|seventy-two) hours', 'pastDays'],
   [`(?:in|during|throughout|for|through) (?:the month of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?(?! \\d)`, 'inMonth'],
   ['(?:in |during |over )?the first (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|half|quarter) of (?:19|20)\\d{2}', 'firstMonths'],
   ['in (?:19|20)\\d{2}(?: alone)?|during (?:19|20)\\d{2}', 'inYear'],

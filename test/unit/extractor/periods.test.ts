@@ -168,4 +168,16 @@ describe('periods, resolved against the publication date', () => {
       [30000, 'cumulative', 'RU'],
     ]);
   });
+
+  it.each([
+    ['Russia lost 2,500 soldiers over the weekend', 'span', '2024-10-19', '2024-10-20'],
+    ['Russia lost 8,800 soldiers in the week to Sunday', 'span', '2024-10-14', '2024-10-20'],
+    ['Russia lost 8,800 soldiers in the week ending October 13', 'span', '2024-10-07', '2024-10-13'],
+    ['Russia lost 9,000 soldiers in the first week of October', 'span', '2024-10-01', '2024-10-07'],
+    ['Russia lost 9,000 soldiers in the last week of September', 'span', '2024-09-24', '2024-09-30'],
+    ['Russia lost 17,000 soldiers over the past two weeks', 'span', '2024-10-12', '2024-10-25'],
+    ['Russia lost 2,600 soldiers in 48 hours', 'span', '2024-10-24', '2024-10-25'],
+  ])('%s → %s %s..%s', (text, kind, start, end) => {
+    expect(claimsOf(`${text}, the General Staff said.`)).toEqual([expect.objectContaining({ period: { kind, start, end } })]);
+  });
 });
