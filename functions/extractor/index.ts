@@ -195,10 +195,12 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const subjects = new Map<Figure, string | null>();
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
-    const kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
+    let kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
     if (!kind) continue;
+    // Money sent is aid, whatever it buys: "$500m worth of interceptors" counts as an aid package.
+    if (figure.mention.usd && kind === 'deployment') kind = 'aid';
     const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant;
-    let metric = figure.metric;
+    let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;
     const subject = (figure.partOf && subjects.get(figure.partOf)) ?? subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);

@@ -60,6 +60,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
   ['Moscow|Russia', RU_DEFENCE_MINISTRY],
   ['(?:the )?(?:Biden|Trump) administration|(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', { name: 'US government', group: 'US' }],
+  ['(?:the )?(?:U\\.S\\. |US )?(?:Congress|Senate|House of Representatives)', { name: 'US Congress', group: 'US' }],
   ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', { name: 'US government', group: 'US' }],
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];

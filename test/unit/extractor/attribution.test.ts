@@ -142,4 +142,8 @@ describe('claimants', () => {
     const claims = claimsOf('Russia lost 1,100 soldiers in the past day, the General Staff said.\n\nA burnt-out tank near Kupiansk. Photo: Reuters\n\nThe military also reported 14 tanks destroyed.');
     expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
   });
+
+  it('knows the US Congress', () => {
+    expect(only('Congress approved $61bn in aid for Ukraine in April.')).toMatchObject({ unit: 'USD', value: 61_000_000_000, sourceGroup: 'US' });
+  });
 });

@@ -206,4 +206,9 @@ describe('sentence structures', () => {
       ['Russia', 84, 'other'],
     ]);
   });
+
+  it('reads money sent for weapons as an aid package, and weapons received as aid', () => {
+    expect(only('Washington will send $300m worth of air defence interceptors, officials said.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 300_000_000, kind: 'aid' });
+    expect(only('Ukraine received 12 Leopard tanks from Denmark.')).toMatchObject({ subject: 'Ukraine', metric: 'tanks', value: 12, kind: 'aid' });
+  });
 });
