@@ -60,7 +60,7 @@ const metricOfGroups = (groups: ArrayLike<string | undefined>, offset: number): 
 const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ')).join('|');
 const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
 const FORWARD_METRIC = new RegExp(`^\\s*${PHRASE_LEAD_IN}((?:${MODIFIER}\\s+){0,3}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
-const SPELLED_METRIC = new RegExp(`^\\s*((?:${MODIFIER}\\s+){0,1}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
+const SPELLED_METRIC = new RegExp(`^\\s*((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const NEXT_METRIC = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const ANY_METRIC = new RegExp(`(?<![\\w-])(?:${METRIC_ALTERNATION})(?![\\w-])`, 'gi');
 /** Metrics that name equipment: only these combine into `a+b` categories. */

@@ -26,6 +26,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['MLRS(?:es)?', 'mlrs'],
   ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
+  ['(?:surface-to-air|anti-aircraft) missile (?:systems?|launchers?)|SAM (?:systems?|launchers?)', 'air_defense'],
   ['(?:field )?artillery (?:systems?|pieces?|guns?|units?)(?: and mortars)?', 'artillery'],
   ['(?:field )?artillery', 'artillery'],
   ['(?:howitzers?|mortars?|cannons?)', 'artillery'],

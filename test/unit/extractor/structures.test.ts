@@ -211,4 +211,13 @@ describe('sentence structures', () => {
     expect(only('Washington will send $300m worth of air defence interceptors, officials said.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 300_000_000, kind: 'aid' });
     expect(only('Ukraine received 12 Leopard tanks from Denmark.')).toMatchObject({ subject: 'Ukraine', metric: 'tanks', value: 12, kind: 'aid' });
   });
+
+  it('reads surface-to-air missile systems as air defence, and "a" weapon named with a calibre and a model', () => {
+    const claims = claimsOf('The Russian Defence Ministry said Ukraine lost 12 surface-to-air missile systems, two tanks and a 155mm M777 howitzer.');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['air_defense', 12],
+      ['tanks', 2],
+      ['artillery', 1],
+    ]);
+  });
 });
