@@ -87,7 +87,8 @@ const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|m
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
-const WEAK_LINK = new RegExp(`^\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
+/** "losses reached", "losses in the Kursk region have exceeded": a place may stand before the verb. */
+const WEAK_LINK = new RegExp(`^(?:\\s+(?:in|around|near|on|along|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
 /** "six of seven cruise missiles", "30 of its 50 tanks": a part, then the whole. */
 const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 

@@ -23,6 +23,8 @@ const DEFENCE = '(?:Defen[cs]e)';
  */
 export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
+  // Russia's General Staff too, before the bare "General Staff" below is taken for Ukraine's.
+  [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)|(?:General )?(?:Valery |Valeriy )?Gerasimov`, RU_DEFENCE_MINISTRY],
   [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?|(?:the )?(?:HUR|GUR)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],

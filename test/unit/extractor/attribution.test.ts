@@ -146,4 +146,9 @@ describe('claimants', () => {
   it('knows the US Congress', () => {
     expect(only('Congress approved $61bn in aid for Ukraine in April.')).toMatchObject({ unit: 'USD', value: 61_000_000_000, sourceGroup: 'US' });
   });
+
+  it('tells Russia\'s General Staff from Ukraine\'s', () => {
+    expect(only("Russia's chief of the general staff, Valery Gerasimov, said Ukraine had lost 450 tanks in Kursk.")).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+    expect(only('Ukraine has lost 36,000 troops in Kursk, Gerasimov claimed.')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+  });
 });

@@ -220,4 +220,10 @@ describe('sentence structures', () => {
       ['artillery', 1],
     ]);
   });
+
+  it('reads losses in a place that "have exceeded" a figure', () => {
+    expect(only('Russian losses in the Kursk region have exceeded 36,000 since August 6, Syrskyi said.')).toMatchObject({
+      subject: 'Russia', metric: 'personnel', value: 36000, qualifier: 'atLeast', period: { kind: 'span', start: '2024-08-06', end: '2024-10-25' },
+    });
+  });
 });
