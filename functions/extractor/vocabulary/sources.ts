@@ -42,6 +42,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:Yevgeny )?Prigozhin|(?:the )?Wagner (?:Group|chief|boss|founder)", { name: 'Wagner Group', group: 'RU' }],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|government|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
+  // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
+  ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
   ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)|Lloyd Austin|Pat Ryder|Sabrina Singh', { name: 'Pentagon', group: 'US' }],
   ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?|John Kirby|Kirby|Jake Sullivan', { name: 'White House', group: 'US' }],

@@ -151,4 +151,9 @@ describe('claimants', () => {
     expect(only("Russia's chief of the general staff, Valery Gerasimov, said Ukraine had lost 450 tanks in Kursk.")).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
     expect(only('Ukraine has lost 36,000 troops in Kursk, Gerasimov claimed.')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
   });
+
+  it('reads a "Defence Intelligence update" as the UK Ministry of Defence, and Ukraine\'s defence intelligence as Ukraine\'s', () => {
+    expect(only('Defence Intelligence update: Russian casualties in October averaged 1,270 per day.')).toMatchObject({ sourceGroup: 'UK' });
+    expect(only("Ukraine's defence intelligence said Russia lost 300 soldiers in the past day.")).toMatchObject({ sourceGroup: 'UA' });
+  });
 });
