@@ -243,7 +243,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
       // The part counts what the whole does; the whole is read next, as a whole.
       const noun = (whole.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(text.slice(whole.end));
       if (noun) {
-        const part: Figure = { mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: false };
+        const part = countedByNounAhead(mention, noun, false);
         figures.push(part);
         wholes.set(whole, part);
         continue;
@@ -254,7 +254,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
       // The noun after the increment counts the total too; the increment itself is read next.
       const noun = FORWARD_METRIC.exec(after.slice(increment[0].length));
       if (noun) {
-        figures.push({ mention, metric: metricOfGroups(noun, 2)!.metric, phraseEnd: mention.end, modifiers: noun[1] ?? '', metricBefore: null, listItem: true });
+        figures.push(countedByNounAhead(mention, noun, true));
         continue;
       }
     }
@@ -310,6 +310,16 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
   }
   return figures;
 }
+
+/** A figure counted by a noun further on, past another figure ("six of seven missiles", "9,468 (+12) tanks"), which is read on its own. */
+const countedByNounAhead = (mention: Mention, noun: RegExpExecArray, listItem: boolean): Figure => ({
+  mention,
+  metric: metricOfGroups(noun, 2)!.metric,
+  phraseEnd: mention.end,
+  modifiers: noun[1] ?? '',
+  metricBefore: null,
+  listItem,
+});
 
 const isYearLike = (text: string, mention: Mention): boolean =>
   !mention.usd && mention.valueMax === null && /^(?:19|20)\d{2}$/.test(text.slice(mention.start, mention.end));
