@@ -311,7 +311,6 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
    * the sums are written only over older ones, so concurrent writers leave the newest sums.
    */
   private async setSourceShare(name: string, monthKey: { pk: string; sk: string }, articleId: string, share: SourceShare | null, group?: string | null) {
-    const names = { '#c': `${CONTRIBUTION_PREFIX}${articleId}` };
     const updated = await this.db
       .send(
         new UpdateCommand({
@@ -320,14 +319,11 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
           ...(share
             ? { UpdateExpression: 'SET #c = :share ADD version :one', ExpressionAttributeValues: { ':share': JSON.stringify(share), ':one': 1 } }
             : { UpdateExpression: 'REMOVE #c ADD version :one', ConditionExpression: 'attribute_exists(pk)', ExpressionAttributeValues: { ':one': 1 } }),
-          ExpressionAttributeNames: names,
+          ExpressionAttributeNames: { '#c': `${CONTRIBUTION_PREFIX}${articleId}` },
           ReturnValues: 'ALL_NEW',
         }),
       )
-      .catch((error: Error) => {
-        if (error.name === 'ConditionalCheckFailedException') return null;
-        throw error;
-      });
+      .catch(ignoreMissing);
     if (!updated?.Attributes) return;
     const shares = Object.entries(updated.Attributes)
       .filter(([attribute]) => attribute.startsWith(CONTRIBUTION_PREFIX))
@@ -750,8 +746,10 @@ function dateRange(sortKey: string, from: string | null | undefined, to: string 
   return ` AND ${sortKey} BETWEEN :from AND :to`;
 }
 
-const ignoreMissing = (error: Error) => {
+/** A write whose condition failed (the item is gone, or holds newer data) is skipped. */
+const ignoreMissing = (error: Error): undefined => {
   if (error.name !== 'ConditionalCheckFailedException') throw error;
+  return undefined;
 };
 
 /** Runs `task` over `items`, a bounded number at a time: independent writes of one article. */
