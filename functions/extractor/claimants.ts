@@ -14,6 +14,8 @@ export interface Attribution {
   claimant: Claimant;
   start: number;
   end: number;
+  /** A source in brackets at the end of a line ("… (General Staff)") speaks for that line only. */
+  local?: boolean;
 }
 
 const ALIASES = alternation(CLAIMANT_ALIASES);
@@ -36,7 +38,7 @@ const OTHER_SPEAKER = new RegExp(
 );
 
 /** Some word that can make a name a claimant; without one, no name in the sentence is. */
-const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-|\\)\\s*[.;]?\\s*$`, 'i');
 
 /** Who speaks in a sentence. */
 export interface Speakers {
@@ -55,7 +57,10 @@ export function findSpeakers(sentence: string): Speakers {
   for (const m of matchesOf(ALIASES.regex, sentence)) {
     mentions.push({ claimant: ALIASES.valueOf(m), start: m.index, end: m.index + m[0].length });
   }
-  const attributions = mentions.filter((mention) => attributes(sentence, mention, mentions)).sort((a, b) => a.start - b.start);
+  const attributions = mentions
+    .filter((mention) => attributes(sentence, mention, mentions))
+    .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention))
+    .sort((a, b) => a.start - b.start);
   return { attributions, otherSpeaker: attributions.length === 0 && namesOtherSpeaker(sentence) };
 }
 
@@ -84,9 +89,14 @@ function attributes(sentence: string, mention: Attribution, mentions: Attributio
     BY_REPORT.test(before) ||
     (HEADLINE_TAIL.test(before) && /^\s*$/.test(after)) ||
     // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
-    (/^\s*$/.test(before) && /^\s*:/.test(after))
+    (/^\s*$/.test(before) && /^\s*:/.test(after)) ||
+    bracketedAtEnd(sentence, mention)
   );
 }
+
+/** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */
+const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>
+  /\(\s*$/.test(sentence.slice(0, mention.start)) && /^\s*\)\s*[.;]?\s*$/.test(sentence.slice(mention.end));
 
 /** "the ministry said": a claimant taken up again, so the one in force carries on. */
 export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);

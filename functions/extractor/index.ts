@@ -58,7 +58,8 @@ const metricOfGroups = (groups: ArrayLike<string | undefined>, offset: number): 
   return null;
 };
 const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ')).join('|');
-const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
+/** A word between a figure and its noun ("1,200 more Russian soldiers"); never a noun of its own ("11,000 civilians killed"). */
+const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION}|${OTHER_COUNTED_NOUNS})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
 const FORWARD_METRIC = new RegExp(`^\\s*${PHRASE_LEAD_IN}((?:${MODIFIER}\\s+){0,3}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const SPELLED_METRIC = new RegExp(`^\\s*((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const NEXT_METRIC = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
@@ -182,7 +183,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const figures = readFigures(text, mentions);
   // A sentence that gives its words to someone else does not inherit the claimant in force.
   const previousClaimant = otherSpeaker ? null : state.claimant;
-  if (attributions.length > 0) state.claimant = attributions[attributions.length - 1]!.claimant;
+  const carried = attributions.filter((a) => !a.local);
+  if (carried.length > 0) state.claimant = carried[carried.length - 1]!.claimant;
   else if (!takesUpClaimant(text)) state.claimant = previousClaimant;
 
   const firstFigure = figures[0]?.mention.start ?? text.length;

@@ -156,4 +156,17 @@ describe('claimants', () => {
     expect(only('Defence Intelligence update: Russian casualties in October averaged 1,270 per day.')).toMatchObject({ sourceGroup: 'UK' });
     expect(only("Ukraine's defence intelligence said Russia lost 300 soldiers in the past day.")).toMatchObject({ sourceGroup: 'UA' });
   });
+
+  it('reads a source in brackets at the end of a list item for that item only', () => {
+    const claims = claimsOf('Key figures:\n- 1,300 Russian soldiers killed or wounded in the past day (General Staff)\n- $61bn US aid package approved in April\n- 11,000 North Korean troops sent to Kursk (South Korean intelligence)');
+    expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([
+      [1300, 'UA'],
+      [61_000_000_000, null],
+      [11000, 'KR'],
+    ]);
+  });
+
+  it('does not read civilians killed as soldiers', () => {
+    expect(claimsOf('More than 11,000 civilians have been killed since the invasion (UN).')).toEqual([]);
+  });
 });
