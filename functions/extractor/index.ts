@@ -23,6 +23,7 @@ import type { Claimant } from './vocabulary/sources.js';
 import {
   ADVERSARY_OF,
   ADVERSARY_WORDS,
+  BOTH_SIDES,
   CLAIMANTS_OWN,
   DEFAULT_AID_RECIPIENT,
   OPPONENT_OF,
@@ -99,6 +100,7 @@ const QUALIFIER = new RegExp(`(?<![\\w])(?:${QUALIFIER_WORDS.source})\\s+(?:\\$\
 const KINDS = alternation(KIND_CUES);
 const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
+const BOTH = new RegExp(BOTH_SIDES, 'i');
 const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
 const RUNNING_TOTAL = new RegExp(RUNNING_TOTAL_VERBS, 'i');
 const ANAPHORIC_PERIOD = new RegExp(PERIOD_ANAPHORA, 'i');
@@ -429,6 +431,7 @@ function subjectOf(
     .filter((s) => LOSER.test(text.slice(s.index).replace(SUBJECT_WORD, '')))
     .pop();
   if (loser) return loser.subject;
+  if (inClause.length === 0 && BOTH.test(text)) return null;
   const before = inClause[0]?.subject ?? leftmostSubject(text, 0, mention.start);
   if (before) return before;
   if (adversary) return adversary;

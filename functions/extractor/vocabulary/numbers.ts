@@ -4,7 +4,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, 'a dozen': 12, dozen: 12, 'a hundred': 100, 'one hundred': 100,
-  'a thousand': 1000, 'one thousand': 1000,
+  'a thousand': 1000, 'one thousand': 1000, 'half a million': 500_000, 'a million': 1_000_000, 'one million': 1_000_000,
 };
 
 /** Scale words after a figure: "1.2 million", "$8 billion", "$60-billion", "50K". */

@@ -24,5 +24,8 @@ export const INFLICTING_VERBS = 'eliminated|destroyed|killed|shot down|downed|ne
 export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our)\\s+$";
 
+/** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */
+export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries)\\b';
+
 /** Aid goes to Ukraine unless the text names another recipient. */
 export const DEFAULT_AID_RECIPIENT = 'Ukraine';

@@ -169,4 +169,8 @@ describe('claimants', () => {
   it('does not read civilians killed as soldiers', () => {
     expect(claimsOf('More than 11,000 civilians have been killed since the invasion (UN).')).toEqual([]);
   });
+
+  it('gives a toll of both sides together to neither', () => {
+    expect(only('Some 1.1 million soldiers have been killed or wounded on both sides, the Wall Street Journal reported.').subject).toBeNull();
+  });
 });

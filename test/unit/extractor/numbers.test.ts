@@ -68,4 +68,8 @@ describe('what is not a claim', () => {
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
+
+  it('reads "half a million" and "a million" before a counted noun', () => {
+    expect(claimsOf('Kyiv says Russia has suffered half a million casualties. Zelensky said a million Russian soldiers had been killed or wounded.').map((c) => c.value)).toEqual([500_000, 1_000_000]);
+  });
 });
