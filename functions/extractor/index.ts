@@ -549,8 +549,13 @@ function broaderMetric(a: string, b: string): string | null {
   return null;
 }
 
+const SMALL_COUNT = 20;
+
 /** A headline often leaves out whose figure it is ("1,560 occupiers eliminated"): its subject may be unknown. */
 function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolean {
+  // A small count met twice in the body is more often a coincidence ("two howitzers" from each of
+  // two units) than the same claim restated; a large one is a restatement.
+  if (!headline && a.value < SMALL_COUNT && a.unit === 'count' && a.quoteStart !== b.quoteStart) return false;
   const sameSubject = a.subject === b.subject || (headline && (a.subject === null || b.subject === null));
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) {
     return false;

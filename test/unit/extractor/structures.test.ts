@@ -226,4 +226,13 @@ describe('sentence structures', () => {
       subject: 'Russia', metric: 'personnel', value: 36000, qualifier: 'atLeast', period: { kind: 'span', start: '2024-08-06', end: '2024-10-25' },
     });
   });
+
+  it('keeps a small count met twice in the body as two claims, and a large restated figure as one', () => {
+    const text = 'The Russian Defence Ministry said Ukraine lost two howitzers near Kupiansk.\n\nNear Pokrovsk, Ukraine lost two howitzers, the ministry said.\n\nUkraine lost 1,450 soldiers in the past day, the ministry said. Those 1,450 soldiers fell in the past day along the whole front, it added.';
+    expect(claimsOf(text).map((c) => [c.metric, c.value])).toEqual([
+      ['artillery', 2],
+      ['artillery', 2],
+      ['personnel', 1450],
+    ]);
+  });
 });
