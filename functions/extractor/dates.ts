@@ -67,5 +67,8 @@ export function parseDateText(text: string, reference: IsoDate | null): IsoDate 
   }
   const numeric = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/.exec(text);
   if (numeric) return isoOf(Number(numeric[3]), Number(numeric[1]) - 1, Number(numeric[2]));
+  // "21.11.24", "21.11.2024": day first, as the General Staff writes them.
+  const dotted = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d{2})\b/.exec(text);
+  if (dotted) return isoOf(dotted[3]!.length === 2 ? 2000 + Number(dotted[3]) : Number(dotted[3]), Number(dotted[2]) - 1, Number(dotted[1]));
   return null;
 }

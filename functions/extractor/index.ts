@@ -19,7 +19,7 @@ import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
-import type { Claimant } from './vocabulary/sources.js';
+import { INCREMENT_LIST_CLAIMANT, type Claimant } from './vocabulary/sources.js';
 import {
   ADVERSARY_OF,
   ADVERSARY_WORDS,
@@ -149,8 +149,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const state: ArticleState = { original: text, published, claimant: null, subject: null, period: null };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
-  // Curly apostrophes read as straight ones (same length, so offsets hold); quotes stay verbatim.
-  for (const sentence of splitSentences(text.replace(/[‘’]/g, "'"))) {
+  // Curly apostrophes read as straight ones, and every dash as an en dash (same length, so
+  // offsets hold); quotes stay verbatim.
+  for (const sentence of splitSentences(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–'))) {
     try {
       const found = claimsOfSentence(sentence, state);
       if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
@@ -198,13 +199,14 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 
   const claims: LocatedClaim[] = [];
   const subjects = new Map<Figure, string | null>();
+  const incrementList = figures.some((f) => f.mention.increment);
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
     let kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
     if (!kind) continue;
     // Money sent is aid, whatever it buys: "$500m worth of interceptors" counts as an aid package.
     if (figure.mention.usd && kind === 'deployment') kind = 'aid';
-    const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant;
+    const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null);
     let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;

@@ -194,6 +194,8 @@ function periodOfExpression(
     case 'betweenDates': {
       // "between November 1 and 30", "from 1 to 30 November", "from 24 February 2022 to 20 October 2024".
       const [, first, second] = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$/i.exec(text)!;
+      // "from 24.02.22 to 21.11.24": two whole dates.
+      if (/^\d{1,2}\.\d{1,2}\./.test(first!)) return span(parseDateText(first!, published), parseDateText(second!, published));
       const monthIn = (date: string) => /[a-z]{3,}/i.exec(date)?.[0];
       const month = monthIn(first!) ?? monthIn(second!)!;
       const year = yearIn(second!) ?? yearIn(first!);

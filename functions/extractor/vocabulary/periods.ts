@@ -37,6 +37,7 @@ const WAR = '(?:(?:the |its |their |Russia\'s |Moscow\'s )?(?:full-scale |full s
 
 export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:between|from) ${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
+  ['(?:between|from) \\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2} (?:and|to|through|until) \\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2}', 'betweenDates'],
   [`(?:between|from) \\d{1,2}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
   ["since (?:the )?(?:start|beginning|launch) of (?:the |its |their |Ukraine's |Kyiv's |Russia's )?(?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|battle)", 'sinceEvent'],

@@ -69,6 +69,12 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];
 
+/**
+ * A list of running totals with the day's increments ("tanks – 9,480 (+12)") is the General
+ * Staff's own daily format: one that names no claimant is theirs.
+ */
+export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
+
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
   'estimate|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
