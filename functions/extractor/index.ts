@@ -180,7 +180,9 @@ interface Figure {
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
   const text = sentence.text;
   const { attributions, otherSpeaker } = findSpeakers(text);
-  const expressions = findPeriodExpressions(text);
+  const dateline = DATELINE.exec(text);
+  // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period.
+  const expressions = findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
   // A figure inside a period expression is part of a date: "between November 1 and 30".
   const mentions = findMentions(text).filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
   const figures = readFigures(text, mentions);
@@ -193,7 +195,6 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
   const { periods, statement } = separateStatementTime(text, expressions, state.published, attributionBeforeFigures);
-  const dateline = DATELINE.exec(text);
   const subjectText = blankOut(text, dateline ? [...attributions, { start: 0, end: dateline[0].length }] : attributions);
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
 

@@ -124,9 +124,9 @@ function periodOfExpression(
       return { kind: 'cumulative', start: WAR_START, end: endOf(statement, published) };
     case 'day': {
       if (context.dayDate) return day(context.dayDate);
-      if (statement && 'day' in statement) return day(statement.day);
-      // "the highest number in one day" may be any day; "in the past 24 hours" is the update's.
-      return day(UNDATED.test(context.sentence) && !UPDATE_DAY.test(text) ? null : published);
+      // "a record 1,800 in a single day" may be any day; "in the past 24 hours" is the update's.
+      if (UNDATED.test(context.sentence) && !UPDATE_DAY.test(text)) return day(null);
+      return day(statement && 'day' in statement ? statement.day : published);
     }
     case 'onDate': {
       const date = parseDateText(text, published);
@@ -161,7 +161,7 @@ function periodOfExpression(
       return span(`${year}-01-01`, current ? published : `${year}-12-31`);
     }
     case 'inMonth': {
-      const month = monthBefore(monthIndex(/[a-z]{3,}/i.exec(text.replace(/^(?:in|during|throughout|for|through)\s+(?:the month of\s+)?/i, ''))![0]), yearIn(text), published);
+      const month = monthBefore(monthIndex(/[a-z]{3,}/i.exec(text.replace(/^(?:in all of|all of|in|during|throughout|for|through)\s+(?:the month of\s+)?/i, ''))![0]), yearIn(text), published);
       if (!month) return span(null, null);
       const end = monthEnd(month.year, month.month);
       // The current month is counted only up to the day of the article.

@@ -180,4 +180,15 @@ describe('periods, resolved against the publication date', () => {
   ])('%s → %s %s..%s', (text, kind, start, end) => {
     expect(claimsOf(`${text}, the General Staff said.`)).toEqual([expect.objectContaining({ period: { kind, start, end } })]);
   });
+
+  it('takes no period from a dateline, and leaves a record day of last week undated', () => {
+    expect(only("KYIV, Oct 25 (Reuters) - Russian forces lost a record 1,700 troops in a single day last week, Ukraine's military said on Friday.").period).toEqual({ kind: 'day', start: null, end: null });
+  });
+
+  it('reads "in all of September" as the month, not as a running total', () => {
+    expect(claimsOf('In all of September, Russia lost 38,000 soldiers, or about 1,270 per day, the data showed.').map((c) => c.period)).toEqual([
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+    ]);
+  });
 });
