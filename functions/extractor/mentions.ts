@@ -18,7 +18,7 @@ const SCALE = String.raw`(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\
 const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})${SCALE}?`, 'gi');
 const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b)?/i;
 
-const LISTED_ONE = /(?:\band|,)\s+(an?)(?=\s)/gi;
+const LISTED_ONE = /(?:\band|[,:])\s+(an?)(?=\s)/gi;
 const SEVERAL_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
 const WORD_NUMBER = new RegExp(
   String.raw`\b(${SEVERAL_WORDS.join('|')}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(NUMBER_WORDS)

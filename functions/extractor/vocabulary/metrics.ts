@@ -61,7 +61,8 @@ export const WEAK_METRIC_LINK =
   '(?:have |has |had )?(?:reached|stood at|stand at|totall?ed|amounted to|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|numbered|were|are|was|is)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
-export const NOT_THE_METRIC_AFTER = 'shells|rounds|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers';
+export const NOT_THE_METRIC_AFTER =
+  'shells|rounds|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|units?|formations?|attacks?|assaults?|strikes?|commanders?';
 
 /**
  * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23

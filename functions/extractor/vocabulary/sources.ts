@@ -33,6 +33,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:authorities|officials|government|estimates|figures|data)`, UA_GENERAL_STAFF],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
+  ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
   ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Kyrylo )?Budanov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],

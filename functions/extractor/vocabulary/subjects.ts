@@ -21,7 +21,7 @@ export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU
  * are the claimant's own ("its", "their", "our"); the figure is the other side's.
  */
 export const INFLICTING_VERBS = 'eliminated|destroyed|killed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit';
-export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|units|drones)\\s+(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
+export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|units|drones)\\s+)?(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our)\\s+$";
 
 /** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */

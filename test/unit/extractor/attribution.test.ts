@@ -173,4 +173,20 @@ describe('claimants', () => {
   it('gives a toll of both sides together to neither', () => {
     expect(only('Some 1.1 million soldiers have been killed or wounded on both sides, the Wall Street Journal reported.').subject).toBeNull();
   });
+
+  it('reads the side that shot down as the other side\'s loss, and knows the Ukrainian Navy and the SBU', () => {
+    expect(claimsOf('Ukraine shot down 3 Russian Su-25 jets and 2 Mi-8 helicopters this month, the air force said.').map((c) => [c.subject, c.metric])).toEqual([
+      ['Russia', 'aircraft'],
+      ['Russia', 'helicopters'],
+    ]);
+    expect(claimsOf('Ukrainian Navy: a Russian missile boat and two patrol boats were destroyed overnight.').map((c) => [c.subject, c.value, c.sourceGroup])).toEqual([
+      ['Russia', 1, 'UA'],
+      ['Russia', 2, 'UA'],
+    ]);
+    expect(only('Drones destroyed 9 Russian aircraft at an airfield, the SBU security service said.')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('does not count a tank column or a drone unit as the weapon', () => {
+    expect(claimsOf('Update: a tank column was hit near Kurakhove, and a drone unit was praised.')).toEqual([]);
+  });
 });
