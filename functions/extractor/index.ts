@@ -59,8 +59,8 @@ const metricOfGroups = (groups: ArrayLike<string | undefined>, offset: number): 
   return null;
 };
 const NUMBER_WORD_ALTERNATION = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ')).join('|');
-/** A word between a figure and its noun ("1,200 more Russian soldiers"); never a noun of its own ("11,000 civilians killed"). */
-const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION}|${OTHER_COUNTED_NOUNS})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
+/** A word between a figure and its noun: "1,200 more Russian soldiers". */
+const MODIFIER = `(?!(?:${PHRASE_STOP_WORDS}|${NUMBER_WORD_ALTERNATION})\\b)(?![\\d,.]+\\b)[\\w.'’-]+`;
 const FORWARD_METRIC = new RegExp(`^\\s*${PHRASE_LEAD_IN}((?:${MODIFIER}\\s+){0,3}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const SPELLED_METRIC = new RegExp(`^\\s*((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
 const NEXT_METRIC = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${MODIFIER}\\s+){0,2}?)(?:${METRIC_ALTERNATION})(?![\\w-])`, 'i');
@@ -87,6 +87,8 @@ const RATE = /^(?:per|a) day$/i;
  */
 const BARE_AFTER = new RegExp(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more|destroyed|damaged|abandoned|captured|downed|shot down|wounded|missing)\\b)`, 'i');
 const OTHER_COUNTED_AFTER = new RegExp(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
+/** A noun of its own among a figure's modifiers: "11,000 civilians killed" counts civilians. */
+const OTHER_COUNTED_WORD = new RegExp(`\\b(?:${OTHER_COUNTED_NOUNS})\\b`, 'i');
 const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
 /** "losses reached", "losses in the Kursk region have exceeded": a place may stand before the verb. */
@@ -269,7 +271,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     if (forward) {
       const first = metricOfGroups(forward, 2)!;
       if (WEAK_METRIC_WORDS.has(first.word.toLowerCase()) && forward[1]) continue;
-      if (NOT_THE_METRIC.test(after.slice(forward[0].length))) continue;
+      if (NOT_THE_METRIC.test(after.slice(forward[0].length)) || (forward[1] && OTHER_COUNTED_WORD.test(forward[1]))) continue;
       const metrics = new Set<MetricName>([first.metric]);
       let phraseEnd = mention.end + forward[0].length;
       for (let next = NEXT_METRIC.exec(text.slice(phraseEnd)); next && COMBINABLE.has(first.metric); next = NEXT_METRIC.exec(text.slice(phraseEnd))) {
