@@ -38,7 +38,7 @@ const OTHER_SPEAKER = new RegExp(
 );
 
 /** Some word that can make a name a claimant; without one, no name in the sentence is. */
-const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-|\\)\\s*[.;]?\\s*$`, 'i');
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-|[a-z.]\\)\\s*[.;]?\\s*$`, 'i');
 
 /** Who speaks in a sentence. */
 export interface Speakers {
