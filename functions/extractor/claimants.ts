@@ -38,7 +38,9 @@ const OTHER_SPEAKER = new RegExp(
 );
 
 /** Some word that can make a name a claimant; without one, no name in the sentence is. */
-const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-|[a-z.]\\)\\s*[.;]?\\s*$`, 'i');
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`, 'i');
+/** A line ending on a name in brackets ("… (General Staff)"); read from its last characters only. */
+const ENDS_IN_BRACKETED_NAME = /[a-z.]\)[.;]?$/i;
 
 /** Who speaks in a sentence. */
 export interface Speakers {
@@ -52,7 +54,7 @@ export interface Speakers {
 }
 
 export function findSpeakers(sentence: string): Speakers {
-  if (!MAY_ATTRIBUTE.test(sentence)) return { attributions: [], otherSpeaker: false };
+  if (!MAY_ATTRIBUTE.test(sentence) && !ENDS_IN_BRACKETED_NAME.test(sentence.trimEnd().slice(-4))) return { attributions: [], otherSpeaker: false };
   const mentions: Attribution[] = [];
   for (const m of matchesOf(ALIASES.regex, sentence)) {
     mentions.push({ claimant: ALIASES.valueOf(m), start: m.index, end: m.index + m[0].length });
