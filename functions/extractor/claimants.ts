@@ -98,7 +98,9 @@ function attributes(sentence: string, mention: Attribution, mentions: Attributio
 
 /** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */
 const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>
-  /\(\s*$/.test(sentence.slice(0, mention.start)) && /^\s*\)\s*[.;]?\s*$/.test(sentence.slice(mention.end));
+  sentence.length - mention.end <= 6 &&
+  /^\s*\)\s*[.;]?\s*$/.test(sentence.slice(mention.end)) &&
+  sentence.slice(Math.max(0, mention.start - 3), mention.start).trimEnd().endsWith('(');
 
 /** "the ministry said": a claimant taken up again, so the one in force carries on. */
 export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);
