@@ -130,8 +130,11 @@ interface ArticleState {
   published: IsoDate | null;
   claimant: Claimant | null;
   subject: string | null;
-  /** The last sentence's period, as dated there: what "over the same period" refers to. */
-  period: Period | null;
+  /**
+   * The last period named, as dated where it was named: what "over the same period" refers to.
+   * Read on demand, since a sentence without figures needs its periods only then.
+   */
+  period: () => Period | null;
 }
 
 /** Extracts the claims of one article's clean text. Never throws. */
@@ -148,7 +151,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: null };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: () => null };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, and every dash as an en dash (same length, so
@@ -184,9 +187,11 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const { attributions, otherSpeaker } = findSpeakers(text);
   const dateline = DATELINE.exec(text);
   // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period.
-  const expressions = findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
+  const expressionsOf = () => findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
+  const found = findMentions(text);
+  const expressions = found.length > 0 ? expressionsOf() : [];
   // A figure inside a period expression is part of a date: "between November 1 and 30".
-  const mentions = findMentions(text).filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
+  const mentions = found.filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
   const figures = readFigures(text, mentions);
   // A sentence that gives its words to someone else does not inherit the claimant in force.
   const previousClaimant = otherSpeaker ? null : state.claimant;
@@ -233,8 +238,26 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     });
   }
   if (sentenceSubject) state.subject = sentenceSubject;
-  const governing = periods[periods.length - 1];
-  if (governing) state.period = resolvePeriod(governing, { sentence: text, published: state.published, statement, dayDate: null });
+  // The sentence's last period becomes the one later sentences may refer back to. Without figures,
+  // its periods are read only if one does.
+  const earlier = state.period;
+  const named = (periods: PeriodExpression[], statement: StatementTime): Period | null => {
+    const governing = periods[periods.length - 1];
+    return governing ? resolvePeriod(governing, { sentence: text, published: state.published, statement, dayDate: null }) : null;
+  };
+  if (found.length > 0) {
+    const resolved = named(periods, statement);
+    if (resolved) state.period = () => resolved;
+  } else {
+    let resolved: Period | null | undefined;
+    state.period = () => {
+      if (resolved === undefined) {
+        const separated = separateStatementTime(text, expressionsOf(), state.published, attributions.length > 0);
+        resolved = named(separated.periods, separated.statement) ?? earlier();
+      }
+      return resolved;
+    };
+  }
   return claims;
 }
 
@@ -479,7 +502,8 @@ function periodOf(
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   // "over the same period": the earlier sentence's period, as dated there.
-  if (ANAPHORIC_PERIOD.test(text) && state.period) return state.period;
+  const earlier = ANAPHORIC_PERIOD.test(text) ? state.period() : null;
+  if (earlier) return earlier;
   if (figure.listItem || RUNNING_TOTAL.test(text)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }

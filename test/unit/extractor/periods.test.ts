@@ -191,4 +191,12 @@ describe('periods, resolved against the publication date', () => {
       { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
     ]);
   });
+
+  it('refers back to a period named in a sentence without figures, or further back when it names none', () => {
+    expect(only('In September the offensive stalled, the General Staff said. Over the same period, Russia lost 38,000 soldiers.').period).toEqual({ kind: 'span', start: '2024-09-01', end: '2024-09-30' });
+    expect(claimsOf('Russia lost 38,000 soldiers in September, the General Staff said. The offensive stalled. Over the same period, Ukraine lost 9,000 soldiers.').map((c) => c.period)).toEqual([
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+    ]);
+  });
 });
