@@ -547,10 +547,15 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
  */
 function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim>): LocatedClaim[] {
   const kept: LocatedClaim[] = [];
+  // Twins share value, unit and kind: only those are compared, so a long article stays linear.
+  const byFigure = new Map<string, LocatedClaim[]>();
   for (const claim of claims) {
-    const twin = kept.find((k) => sameFigure(k, claim, fromHeadline.has(k) || fromHeadline.has(claim)));
+    const key = `${claim.value}|${claim.valueMax}|${claim.unit}|${claim.kind}`;
+    const candidates = byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
+    const twin = candidates.find((k) => sameFigure(k, claim, fromHeadline.has(k) || fromHeadline.has(claim)));
     if (!twin) {
       kept.push(claim);
+      candidates.push(claim);
       continue;
     }
     if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
