@@ -130,11 +130,13 @@ interface ArticleState {
   published: IsoDate | null;
   claimant: Claimant | null;
   subject: string | null;
+  /** The last period named in a sentence with figures, as dated there. */
+  period: Period | null;
   /**
-   * The last period named, as dated where it was named: what "over the same period" refers to.
-   * Read on demand, since a sentence without figures needs its periods only then.
+   * The last few sentences without figures since then: what "over the same period" may refer to
+   * as well. Their periods are read only when a sentence does.
    */
-  period: () => Period | null;
+  unread: Array<{ text: string; attributed: boolean }>;
 }
 
 /** Extracts the claims of one article's clean text. Never throws. */
@@ -151,7 +153,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: () => null };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: null, unread: [] };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, and every dash as an en dash (same length, so
@@ -186,10 +188,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const text = sentence.text;
   const { attributions, otherSpeaker } = findSpeakers(text);
   const dateline = DATELINE.exec(text);
-  // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period.
-  const expressionsOf = () => findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
   const found = findMentions(text);
-  const expressions = found.length > 0 ? expressionsOf() : [];
+  const expressions = found.length > 0 ? periodExpressionsOf(text) : [];
   // A figure inside a period expression is part of a date: "between November 1 and 30".
   const mentions = found.filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
   const figures = readFigures(text, mentions);
@@ -238,25 +238,13 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     });
   }
   if (sentenceSubject) state.subject = sentenceSubject;
-  // The sentence's last period becomes the one later sentences may refer back to. Without figures,
-  // its periods are read only if one does.
-  const earlier = state.period;
-  const named = (periods: PeriodExpression[], statement: StatementTime): Period | null => {
-    const governing = periods[periods.length - 1];
-    return governing ? resolvePeriod(governing, { sentence: text, published: state.published, statement, dayDate: null }) : null;
-  };
-  if (found.length > 0) {
-    const resolved = named(periods, statement);
-    if (resolved) state.period = () => resolved;
-  } else {
-    let resolved: Period | null | undefined;
-    state.period = () => {
-      if (resolved === undefined) {
-        const separated = separateStatementTime(text, expressionsOf(), state.published, attributions.length > 0);
-        resolved = named(separated.periods, separated.statement) ?? earlier();
-      }
-      return resolved;
-    };
+  // The sentence's last period is the one later sentences may refer back to; without figures, it
+  // is read only if one does.
+  if (found.length === 0) {
+    state.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text, attributed: attributions.length > 0 }];
+  } else if (periods.length > 0) {
+    state.period = resolvePeriod(periods[periods.length - 1]!, { sentence: text, published: state.published, statement, dayDate: null });
+    state.unread = [];
   }
   return claims;
 }
@@ -502,12 +490,32 @@ function periodOf(
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   // "over the same period": the earlier sentence's period, as dated there.
-  const earlier = ANAPHORIC_PERIOD.test(text) ? state.period() : null;
+  const earlier = ANAPHORIC_PERIOD.test(text) ? periodReferredTo(state) : null;
   if (earlier) return earlier;
   if (figure.listItem || RUNNING_TOTAL.test(text)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }
   return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);
+}
+
+/** How many sentences without figures are kept for "over the same period" to refer back to. */
+const UNREAD_SENTENCES = 5;
+
+/** "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period. */
+function periodExpressionsOf(text: string): PeriodExpression[] {
+  const dateline = DATELINE.exec(text);
+  return findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
+}
+
+/** The period "over the same period" refers to: the latest one named before, as dated there. */
+function periodReferredTo(state: ArticleState): Period | null {
+  for (let i = state.unread.length - 1; i >= 0; i--) {
+    const { text, attributed } = state.unread[i]!;
+    const { periods, statement } = separateStatementTime(text, periodExpressionsOf(text), state.published, attributed);
+    const last = periods[periods.length - 1];
+    if (last) return resolvePeriod(last, { sentence: text, published: state.published, statement, dayDate: null });
+  }
+  return state.period;
 }
 
 /** Characters between an expression and a figure; a clause break between them counts as far. */
