@@ -39,7 +39,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /**
  * schema.graphql with our resolvers. Built at every cold start, so the cheap way: the SDL is
- * trusted (test/unit/api/schema.test.ts validates it) and the resolvers are set in place rather
+ * trusted (test/unit/api/generated.test.ts validates it) and the resolvers are set in place rather
  * than on a rebuilt copy of the schema, which halves the time Apollo's default takes.
  */
 export function executableSchema(): GraphQLSchema {

@@ -189,7 +189,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const { attributions, otherSpeaker } = findSpeakers(text);
   const dateline = DATELINE.exec(text);
   const found = findMentions(text);
-  const expressions = found.length > 0 ? periodExpressionsOf(text) : [];
+  const expressions = found.length > 0 ? periodExpressionsOf(text, dateline) : [];
   // A figure inside a period expression is part of a date: "between November 1 and 30".
   const mentions = found.filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
   const figures = readFigures(text, mentions);
@@ -502,8 +502,7 @@ function periodOf(
 const UNREAD_SENTENCES = 5;
 
 /** "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period. */
-function periodExpressionsOf(text: string): PeriodExpression[] {
-  const dateline = DATELINE.exec(text);
+function periodExpressionsOf(text: string, dateline = DATELINE.exec(text)): PeriodExpression[] {
   return findPeriodExpressions(text).filter((e) => !dateline || e.start >= dateline[0].length);
 }
 
