@@ -89,7 +89,7 @@ export function findMentions(sentence: string): Mention[] {
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(sentence); m; m = WORD_NUMBER.exec(sentence)) {
     const word = m[1]!.toLowerCase();
-    const value = NUMBER_WORDS[word] ?? tensAndUnits(word);
+    const value = numberOf(word);
     if (value === undefined) continue;
     mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });
   }
@@ -99,6 +99,13 @@ export function findMentions(sentence: string): Mention[] {
     mentions.push({ value: 1, valueMax: null, usd: false, spelled: true, increment: false, start, end: start + m[1]!.length });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A number in digits or words: "48", "seven", "forty-eight". */
+export function numberOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? tensAndUnits(lower);
 }
 
 function tensAndUnits(word: string): number | undefined {

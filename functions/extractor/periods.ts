@@ -14,7 +14,7 @@ import {
   yearOf,
 } from './dates.js';
 import { alternation, matchesOf } from './patterns.js';
-import { NUMBER_WORDS } from './vocabulary/numbers.js';
+import { numberOf } from './mentions.js';
 import { COMPARISON_BEFORE, PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';
 
 /** A period expression found in a sentence. */
@@ -180,7 +180,7 @@ function periodOfExpression(
     case 'firstMonths': {
       const year = yearIn(text)!;
       const part = /first (\w+)/i.exec(text)![1]!.toLowerCase();
-      const months = part === 'half' ? 6 : part === 'quarter' ? 3 : Number(part) || NUMBER_WORDS[part] || 0;
+      const months = part === 'half' ? 6 : part === 'quarter' ? 3 : (numberOf(part) ?? 0);
       if (months < 1 || months > 12) return span(null, null);
       const end = monthEnd(year, months - 1);
       return span(`${year}-01-01`, published && end > published ? published : end);
@@ -214,7 +214,7 @@ function periodOfExpression(
     case 'pastDays': {
       // "the past 10 days", "the past two weeks", "the past week", "in 48 hours".
       const [, number, unit] = /(\d+|[a-z-]+)\s+(days|weeks|hours)\b/i.exec(text) ?? [, 'one', /week/i.test(text) ? 'weeks' : 'days'];
-      const count = Number(number) || NUMBER_WORDS[number!.toLowerCase()] || (number === 'forty-eight' ? 48 : number === 'seventy-two' ? 72 : 1);
+      const count = numberOf(number!) ?? 1;
       const days = unit!.toLowerCase() === 'weeks' ? count * 7 : unit!.toLowerCase() === 'hours' ? Math.round(count / 24) : count;
       const end = statement && 'day' in statement ? statement.day : published;
       return end && days > 0 ? span(addDays(end, 1 - days), end) : span(null, null);
