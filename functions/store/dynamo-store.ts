@@ -300,8 +300,8 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
       const moved = mine.length === 0 || previousMonth.sk !== month.sk;
       if (moved && previous.some((c) => c.source === name)) await this.setSourceShare(name, previousMonth, articleId, null);
       if (mine.length === 0) return;
-      const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.article.published).filter((d): d is string => Boolean(d)).sort();
-      await this.setSourceShare(name, month, articleId, [mine.length, dates[0] ?? null, dates[dates.length - 1] ?? null], mine[0]!.sourceGroup);
+      const dates = mine.map((c) => c.period?.end ?? c.period?.start ?? c.article.published);
+      await this.setSourceShare(name, month, articleId, [mine.length, earliest(dates), latest(dates)], mine[0]!.sourceGroup);
     });
   }
 
@@ -325,17 +325,10 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
       )
       .catch(ignoreMissing);
     if (!updated?.Attributes) return;
-    const shares = Object.entries(updated.Attributes)
-      .filter(([attribute]) => attribute.startsWith(CONTRIBUTION_PREFIX))
-      .map(([, encoded]) => JSON.parse(encoded) as SourceShare);
-    const firsts = shares.map(([, first]) => first).filter((d): d is string => Boolean(d)).sort();
-    const lasts = shares.map(([, , last]) => last).filter((d): d is string => Boolean(d)).sort();
+    const shares = prefixed(updated.Attributes, CONTRIBUTION_PREFIX).map(([, encoded]) => JSON.parse(encoded) as SourceShare);
     const sums: SourceMonth = {
       version: updated.Attributes.version,
-      claims: shares.reduce((sum, [count]) => sum + count, 0),
-      articles: shares.length,
-      first: firsts[0] ?? null,
-      last: lasts[lasts.length - 1] ?? null,
+      ...sumOf(shares.map(([claims, first, last]) => ({ claims, articles: 1, first, last }))),
     };
     await this.db
       .send(
@@ -523,9 +516,7 @@ export class DynamoStore implements ArticleWriter, ReferenceWriter, DeadLetterLo
   async latestTotals(subject: string): Promise<LatestTotal[]> {
     const { Item } = await this.db.send(new GetCommand({ TableName: this.table, Key: latestTotalsKey(subject) }));
     if (!Item) return [];
-    return Object.entries(Item)
-      .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
-      .flatMap(([, totals]) => totals as LatestTotal[]);
+    return prefixed(Item, CONTRIBUTION_PREFIX).flatMap(([, totals]) => totals as LatestTotal[]);
   }
 
   async listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>> {
@@ -664,30 +655,41 @@ const toClaim = (item: Record<string, any>): StoredClaim => JSON.parse(item[CLAI
 
 /** An article's share of a source's month: its claim count and first and last dates, as a JSON array. */
 type SourceShare = [claims: number, first: string | null, last: string | null];
-/** A source month's sums, kept on the source item. */
-interface SourceMonth {
-  version: number;
+/** Claims and articles counted, with the first and last dates they cover: an article's share, a month, a source. */
+interface Tally {
   claims: number;
   articles: number;
   first: string | null;
   last: string | null;
 }
+/** A source month's sums, kept on the source item. */
+type SourceMonth = Tally & { version: number };
 const SOURCE_MONTH_PREFIX = 'm:';
 
+const earliest = (dates: Array<string | null>): string | null => dates.reduce<string | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+const latest = (dates: Array<string | null>): string | null => dates.reduce<string | null>((max, d) => (d && (!max || d > max) ? d : max), null);
+const sumOf = (tallies: Tally[]): Tally => ({
+  claims: tallies.reduce((sum, t) => sum + t.claims, 0),
+  articles: tallies.reduce((sum, t) => sum + t.articles, 0),
+  first: earliest(tallies.map((t) => t.first)),
+  last: latest(tallies.map((t) => t.last)),
+});
+
+/** The attributes whose names start with a prefix (rollup shares, month sums): [the rest of the name, value]. */
+const prefixed = (item: Record<string, any>, prefix: string): Array<[string, any]> =>
+  Object.entries(item)
+    .filter(([name]) => name.startsWith(prefix))
+    .map(([name, value]) => [name.slice(prefix.length), value]);
+
 function toSource(item: Record<string, any>): SourceRecord {
-  const months = Object.entries(item)
-    .filter(([name]) => name.startsWith(SOURCE_MONTH_PREFIX))
-    .map(([, sums]) => sums as SourceMonth)
-    .filter((month) => month.articles > 0);
-  const firsts = months.map((m) => m.first).filter((d): d is string => Boolean(d)).sort();
-  const lasts = months.map((m) => m.last).filter((d): d is string => Boolean(d)).sort();
+  const total = sumOf(prefixed(item, SOURCE_MONTH_PREFIX).map(([, sums]) => sums as SourceMonth));
   return {
     name: item.name,
     group: item.group ?? null,
-    claimCount: months.reduce((sum, m) => sum + m.claims, 0),
-    articleCount: months.reduce((sum, m) => sum + m.articles, 0),
-    firstDate: firsts[0] ?? null,
-    lastDate: lasts[lasts.length - 1] ?? null,
+    claimCount: total.claims,
+    articleCount: total.articles,
+    firstDate: total.first,
+    lastDate: total.last,
   };
 }
 
@@ -695,12 +697,10 @@ function toSource(item: Record<string, any>): SourceRecord {
 const encodeContribution = (claim: StoredClaim): string => JSON.stringify([claim.value, claim.articleId, claim.source, claim.sourceGroup]);
 
 function contributionsOf(item: Record<string, any>): Contribution[] {
-  return Object.entries(item)
-    .filter(([name]) => name.startsWith(CONTRIBUTION_PREFIX))
-    .map(([name, encoded]) => {
-      const [value, articleId, source, sourceGroup] = JSON.parse(encoded);
-      return { claimId: name.slice(CONTRIBUTION_PREFIX.length), value, articleId, source, sourceGroup };
-    });
+  return prefixed(item, CONTRIBUTION_PREFIX).map(([claimId, encoded]) => {
+    const [value, articleId, source, sourceGroup] = JSON.parse(encoded);
+    return { claimId, value, articleId, source, sourceGroup };
+  });
 }
 
 function emptyArticle(id: string): Article {
