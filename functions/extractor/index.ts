@@ -3,7 +3,7 @@
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
 import { findSpeakers, takesUpClaimant, type Attribution } from './claimants.js';
 import { isIsoDate, parseDateText } from './dates.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, joinModelNumbers, type Mention } from './mentions.js';
 import {
   dayDateOf,
   findPeriodExpressions,
@@ -130,6 +130,8 @@ interface ArticleState {
   published: IsoDate | null;
   claimant: Claimant | null;
   subject: string | null;
+  /** The day a claimant was last said to speak on ("reported on Nov. 24"): its later figures are dated by it too. */
+  statementDay: { day: IsoDate; source: string } | null;
   /** The last period named in a sentence with figures, as dated there. */
   period: Period | null;
   /**
@@ -153,12 +155,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { original: text, published, claimant: null, subject: null, period: null, unread: [] };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, period: null, unread: [] };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
-  // Curly apostrophes read as straight ones, and every dash as an en dash (same length, so
-  // offsets hold); quotes stay verbatim.
-  for (const sentence of splitSentences(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–'))) {
+  // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
+  // part of its name (all the same length, so offsets hold); quotes stay verbatim.
+  for (const sentence of splitSentences(joinModelNumbers(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–')))) {
     try {
       const found = claimsOfSentence(sentence, state);
       if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
@@ -202,6 +204,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
   const { periods, statement } = separateStatementTime(text, expressions, state.published, attributionBeforeFigures);
+  if (statement && 'day' in statement && state.claimant) state.statementDay = { day: statement.day, source: state.claimant.name };
   const subjectText = blankOut(text, dateline ? [...attributions, { start: 0, end: dateline[0].length }] : attributions);
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
 
@@ -211,16 +214,19 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
     let kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
-    if (!kind) continue;
-    // Money sent is aid, whatever it buys: "$500m worth of interceptors" counts as an aid package.
-    if (figure.mention.usd && kind === 'deployment') kind = 'aid';
+    // Money sent is aid, whatever it buys: "$500m worth of interceptors" counts as an aid package;
+    // so are weapons sent to a named recipient ("will send six jets to Ukraine").
+    if (kind === 'deployment' && (figure.mention.usd || (!SOLDIER_METRICS.has(figure.metric as MetricName) && RECIPIENT.test(text.slice(figure.phraseEnd))))) kind = 'aid';
+    if (!kind || (figure.metric === 'aid' && kind !== 'aid')) continue;
     const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null);
     let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
-    if (figure.mention.usd && (metric === 'personnel' || metric === 'troops')) continue;
+    // Money is never soldiers, and an aid package is counted in money only ("20,000 containers of munitions" is not one).
+    if (figure.mention.usd ? metric === 'personnel' || metric === 'troops' : metric === 'aid') continue;
     const subject = (figure.partOf && subjects.get(figure.partOf)) ?? subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
     subjects.set(figure, subject);
-    const period = kind === 'loss' ? periodOf(text, figure, figures, periods, statement, state) : null;
+    const spokenOn = statement ?? (claimant && state.statementDay?.source === claimant.name ? { day: state.statementDay.day } : null);
+    const period = kind === 'loss' ? periodOf(text, figure, figures, periods, spokenOn, state) : null;
     claims.push({
       subject,
       metric,
@@ -313,7 +319,11 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     const before = text.slice(0, mention.start);
     const listLabel = LIST_LABEL.exec(before.slice(-80));
     const backward = lastMetricBefore(before, mention.usd);
-    if (!backward) continue;
+    if (!backward) {
+      // Money with no noun ("pledged a further $425 million") may be an aid package: its kind decides.
+      if (mention.usd) figures.push({ mention, metric: 'aid', phraseEnd: mention.end, modifiers: '', metricBefore: null, listItem: false });
+      continue;
+    }
     // A figure with a noun of its own does not take a metric named before it: not an earlier
     // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places
     // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
@@ -370,7 +380,8 @@ const kindCuesOf = (text: string): KindCue[] =>
 
 /** The kind the cue nearest the figure says; a loss noun or a list label says loss by itself. */
 function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null {
-  if (figure.metric === 'aid') return 'aid';
+  const named = figure.metricBefore !== null || figure.phraseEnd > figure.mention.end;
+  if (figure.metric === 'aid' && named) return 'aid';
   let best: { kind: ClaimKind; distance: number } | null = null;
   for (const cue of cues) {
     const distance = Math.abs(cue.start >= figure.mention.end ? cue.start - figure.mention.end : figure.mention.start - cue.end);

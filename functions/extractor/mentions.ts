@@ -1,4 +1,4 @@
-import { NON_CLAIM_UNITS, NUMBER_WORDS, OTHER_CURRENCIES, SCALES } from './vocabulary/numbers.js';
+import { NON_CLAIM_UNITS, NUMBER_WORDS, OTHER_CURRENCIES, OTHER_CURRENCY_CODES, SCALES } from './vocabulary/numbers.js';
 
 /** A figure in a sentence: its value (or range), whether it is money, and where it stands. */
 export interface Mention {
@@ -32,6 +32,19 @@ const AFTER_MONTH = new RegExp(`${MONTH_NAMES}\\s*$`, 'i');
 const BEFORE_MONTH = new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_NAMES}\\b`, 'i');
 const NON_CLAIM_AFTER = new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i');
 const OTHER_CURRENCY_AFTER = new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i');
+const OTHER_CURRENCY_BEFORE = new RegExp(`\\b(?:${OTHER_CURRENCY_CODES})\\s?$`);
+/**
+ * A model's number after its name, mid-sentence and before a lower-case word ("20 Leopard 1 tanks",
+ * "six Mirage 2000 jets"), is part of the name. Months, weekdays and sides are not model names.
+ */
+const MODEL_NUMBER = new RegExp(
+  `(?<=[\\w,] )(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)\\b)([A-Z][a-z]+) (?=\\d{1,4} [a-z])`,
+  'g',
+);
+
+/** Joins model numbers to their names with an underscore (same length, so offsets hold): "Leopard_1" is one word. */
+export const joinModelNumbers = (text: string): string => text.replace(MODEL_NUMBER, '$1_');
+
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 
 const parseDigits = (text: string): number => {
@@ -64,7 +77,7 @@ export function findMentions(sentence: string): Mention[] {
     const after = sentence.slice(end);
     const before = sentence.slice(Math.max(0, start - 12), start);
     if (!wordScale && !letter && NON_CLAIM_AFTER.test(after)) continue;
-    if (!usd && OTHER_CURRENCY_AFTER.test(after)) continue;
+    if (!usd && (OTHER_CURRENCY_AFTER.test(after) || OTHER_CURRENCY_BEFORE.test(before))) continue;
     if (AFTER_MONTH.test(before) || BEFORE_MONTH.test(after)) continue;
     if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && /\b(?:in|since|of|by|from|during|until|through|before|after)\s+$/i.test(before)) continue;
     if (/^[:.]\d/.test(after) || /#\s*$|\bNo\.\s*$/i.test(before)) continue;

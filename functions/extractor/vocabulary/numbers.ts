@@ -16,6 +16,9 @@ export const SCALES: Readonly<Record<string, number>> = {
 export const OTHER_CURRENCIES =
   'euros?|EUR\\b|pounds?|GBP|sterling|hryvnias?|UAH|rubles?|roubles?|RUB\\b|yen|yuan|(?:Swiss )?francs?|(?:Canadian|Australian|Hong Kong|New Zealand) dollars?|kroner|kronor|krona|zlotys?|z\u0142oty';
 
+/** Currency codes that stand before a figure: "NOK 1.1 billion", "EUR 500 million". */
+export const OTHER_CURRENCY_CODES = 'EUR|GBP|NOK|SEK|DKK|CHF|CAD|AUD|NZD|JPY|PLN|CZK|UAH|RUB';
+
 /**
  * Words after a figure, or joined to it by a hyphen ("2,000-pound"), that make it something other
  * than a count of the war (ages, sizes, weights, times).

@@ -25,7 +25,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
   // Russia's General Staff too, before the bare "General Staff" below is taken for Ukraine's.
   [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)|(?:General )?(?:Valery |Valeriy )?Gerasimov`, RU_DEFENCE_MINISTRY],
-  [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?|(?:the )?(?:HUR|GUR)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
+  [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?(?: chief)?(?: (?:Kyrylo )?Budanov)?|(?:the )?(?:HUR|GUR)|(?:Kyrylo )?Budanov|(?:Vadym )?Skibitsk(?:yi|yy|iy)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
@@ -36,7 +36,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
-  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Kyrylo )?Budanov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
+  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],

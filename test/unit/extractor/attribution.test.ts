@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../functions/extractor/index.js';
 import { claimsOf, only } from './helpers.js';
 
 describe('subjects', () => {
@@ -26,6 +27,12 @@ describe('subjects', () => {
     ['The Pentagon says North Korea has deployed about 11,000 soldiers to Russia.', 'North Korea'],
   ])('%s → %s', (text, subject) => {
     expect(only(text).subject).toBe(subject);
+  });
+
+  it('reads soldiers put "in Russia" at a figure as deployed', () => {
+    expect(only('U.S. officials estimate the number of North Korean troops in Russia at 10,000 to 12,000.')).toMatchObject({
+      subject: 'North Korea', metric: 'troops', value: 10_000, valueMax: 12_000, kind: 'deployment', sourceGroup: 'US',
+    });
   });
 
   it('makes deployed soldiers troops, not losses', () => {
@@ -113,6 +120,11 @@ describe('claimants', () => {
     expect(only('Oryx has documented the loss of more than 2,000 Russian tanks.')).toMatchObject({
       subject: 'Russia', metric: 'tanks', qualifier: 'atLeast', sourceGroup: 'independent', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' },
     });
+  });
+
+  it('knows the chief of Ukraine\'s military intelligence by name', () => {
+    const [claim] = extractClaims("Ukraine's military intelligence chief Kyrylo Budanov said Russia loses about 1,500 soldiers a day.", { published: '2024-10-25' }).claims;
+    expect(claim).toMatchObject({ source: 'Ukrainian military intelligence', sourceGroup: 'UA' });
   });
 
   it('knows Ukraine\'s military intelligence agency, and the side whose units suffered', () => {

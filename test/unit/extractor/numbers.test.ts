@@ -65,8 +65,23 @@ describe('what is not a claim', () => {
     'Russian forces advanced 4 kilometres near Pokrovsk and captured 28 settlements in October, the ISW said.',
     'Ukraine received its first F-16 jets in July, and the 47th Mechanized Brigade is using 155mm shells.',
     'About 6.5 million Ukrainians have fled abroad, according to the UN refugee agency.',
+    'Pyongyang has supplied Moscow with some 20,000 containers of munitions, Seoul said.',
+    'The war has cost Russia $200 billion, analysts said.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('reads the number in a model\'s name as part of the name', () => {
+    expect(claimsOf('Berlin said the package includes 20 Leopard 1 tanks, and Paris will send six Mirage 2000 jets to Ukraine.').map((c) => [c.metric, c.value, c.kind])).toEqual([
+      ['tanks', 20, 'aid'],
+      ['aircraft', 6, 'aid'],
+    ]);
+  });
+
+  it('leaves money in another currency out, whichever side its code stands on, and keeps the dollars beside it', () => {
+    expect(claimsOf('Oslo announced a contribution of NOK 1.1 billion (about $100 million) to a fund for Ukraine.').map((c) => [c.metric, c.value, c.qualifier])).toEqual([
+      ['aid', 100_000_000, 'approx'],
+    ]);
   });
 
   it('reads "half a million" and "a million" before a counted noun', () => {

@@ -34,6 +34,21 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it("dates a claimant's later figures by the day it was said to speak, and no one else's", () => {
+    const text = [
+      'Russia has lost 750,840 troops since the full-scale invasion, the General Staff reported on Oct. 24.',
+      'The number includes 1,640 casualties suffered over the past day.',
+      'According to the report, Russia has also lost 9,500 tanks.',
+      "Russia's Defence Ministry said Ukraine had lost 420 soldiers in the past 24 hours.",
+    ].join(' ');
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period?.kind, c.period?.end])).toEqual([
+      [750_840, 'cumulative', '2024-10-24'],
+      [1_640, 'day', '2024-10-24'],
+      [9_500, 'cumulative', '2024-10-24'],
+      [420, 'day', '2024-10-25'],
+    ]);
+  });
+
   it('dates a day by the statement even when words stand between the verb and its day', () => {
     const claims = claimsOf('Russia lost 1,000 soldiers and 12 tanks over the past 24 hours, the General Staff said in its morning update on Wednesday.');
     expect(claims.map((c) => c.period)).toEqual([

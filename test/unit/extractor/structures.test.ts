@@ -163,6 +163,14 @@ describe('sentence structures', () => {
     });
   });
 
+  it('reads money with no noun as aid when it is given, and names air defence systems and fighting vehicles', () => {
+    expect(only('The United States pledged a further $425 million for Ukraine on Monday.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid' });
+    expect(claimsOf('The package includes four IRIS-T systems and 40 Bradley fighting vehicles.').map((c) => [c.metric, c.value, c.kind])).toEqual([
+      ['air_defense', 4, 'aid'],
+      ['armored_vehicles', 40, 'aid'],
+    ]);
+  });
+
   it('reads the General Staff figures as a table: running total, then the day\'s "+N"', () => {
     const text = 'Losses of the invaders, per the General Staff:\n\n| Category | Total | Day |\n|---|---|---|\n| Personnel | 690,110 | +1,270 |\n| Tanks | 9,010 | +8 |';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind, c.sourceGroup])).toEqual([
