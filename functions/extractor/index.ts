@@ -497,7 +497,7 @@ function periodOf(
   }
   const governing = governingExpression(text, figure, figures, periods);
   if (governing) {
-    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownerOf(text, p, figures) === figure);
+    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownersOf(text, p, figures).includes(figure));
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   // "over the same period": the earlier sentence's period, as dated there.
@@ -535,14 +535,28 @@ function distanceTo(text: string, expression: PeriodExpression, mention: Mention
   return PERIOD_BREAK.test(text.slice(from, to)) ? gap + CLAUSE_BREAK_DISTANCE : gap;
 }
 
-/** The figure an expression stands nearest to, within its clause; none when a clause break parts them all. */
-function ownerOf(text: string, expression: PeriodExpression, figures: Figure[]): Figure | undefined {
-  let best: { figure: Figure; distance: number } | undefined;
-  for (const figure of figures) {
+/** Figures of one list: "340 troops and 2 tanks", "9,500 tanks, 19,543 armored vehicles". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** A period that ends a list: "… and 2 tanks in the past day". */
+const RIGHT_AFTER = /^[\s,]{0,3}$/;
+
+/**
+ * The figures an expression belongs to: the one it stands nearest to, within its clause (none when
+ * a clause break parts them all), and when it ends a list, that whole list.
+ */
+function ownersOf(text: string, expression: PeriodExpression, figures: Figure[]): Figure[] {
+  let best: { index: number; distance: number } | undefined;
+  for (const [index, figure] of figures.entries()) {
     const distance = distanceTo(text, expression, figure.mention);
-    if (!best || distance < best.distance) best = { figure, distance };
+    if (!best || distance < best.distance) best = { index, distance };
   }
-  return best && best.distance < CLAUSE_BREAK_DISTANCE ? best.figure : undefined;
+  if (!best || best.distance >= CLAUSE_BREAK_DISTANCE) return [];
+  let first = best.index;
+  const last = figures[best.index]!;
+  if (expression.start >= last.phraseEnd && RIGHT_AFTER.test(text.slice(last.phraseEnd, expression.start))) {
+    while (first > 0 && LIST_JOINT.test(text.slice(figures[first - 1]!.phraseEnd, figures[first]!.mention.start))) first--;
+  }
+  return figures.slice(first, best.index + 1);
 }
 
 /**
@@ -554,7 +568,7 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
   const spans = periods.filter((p) => !RATE.test(p.text));
   const byDistance = [...(spans.length > 0 ? spans : periods)].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
   const sameClause = (p: PeriodExpression) => !text.slice(Math.min(p.end, figure.mention.end), Math.max(p.start, figure.mention.start)).includes(';');
-  return byDistance.find((p) => ownerOf(text, p, figures) === figure) ?? byDistance.find(sameClause);
+  return byDistance.find((p) => ownersOf(text, p, figures).includes(figure)) ?? byDistance.find(sameClause);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -49,6 +49,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('gives a period that ends a list to the whole list, not a period of a clause before it', () => {
+    const text = "In Kursk, where Ukraine's troops have held ground since August, Moscow said Kyiv had lost more than 340 soldiers and 2 tanks in the past day.";
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period])).toEqual([
+      [340, { kind: 'day', start: '2024-10-25', end: '2024-10-25' }],
+      [2, { kind: 'day', start: '2024-10-25', end: '2024-10-25' }],
+    ]);
+  });
+
   it('dates a day by the statement even when words stand between the verb and its day', () => {
     const claims = claimsOf('Russia lost 1,000 soldiers and 12 tanks over the past 24 hours, the General Staff said in its morning update on Wednesday.');
     expect(claims.map((c) => c.period)).toEqual([
