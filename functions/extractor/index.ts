@@ -14,7 +14,7 @@ import {
 } from './periods.js';
 import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { CLAUSE_BREAKS, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
+import { CLAUSE_BREAKS, FORECAST_BEFORE, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
@@ -81,6 +81,7 @@ const CLAUSE_BREAK_DISTANCE = 1000;
 const PERIOD_BREAK = new RegExp(`${CLAUSE_BREAKS}|${REPORTED_CLAUSE}`, 'i');
 const CLAIMANTS_OWN_WORD = new RegExp(CLAIMANTS_OWN, 'i');
 const RATE = /^(?:per|a) day$/i;
+const FORECAST = new RegExp(FORECAST_BEFORE, 'i');
 /**
  * What may follow a figure that has no noun of its own: punctuation, "of which", "in August",
  * "were", or what happened to it ("of which 2,300 were destroyed, 160 abandoned").
@@ -218,6 +219,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     // so are weapons sent to a named recipient ("will send six jets to Ukraine").
     if (kind === 'deployment' && (figure.mention.usd || (!SOLDIER_METRICS.has(figure.metric as MetricName) && RECIPIENT.test(text.slice(figure.phraseEnd))))) kind = 'aid';
     if (!kind || (figure.metric === 'aid' && kind !== 'aid')) continue;
+    if (kind === 'loss' && FORECAST.test(text.slice(0, figure.mention.start))) continue;
     const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null);
     let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;

@@ -5,14 +5,21 @@ export const PHRASE_STOP_WORDS =
 /** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
 export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
 
+/**
+ * A loss foretold is not a loss claimed: "casualties will likely remain above 1,000 a day". A
+ * modal with "have" ("may have lost 500,000") is an estimate of the past, and stays a claim.
+ */
+export const FORECAST_BEFORE =
+  "\\b(?:will|would|could|may|might|(?:is|are) (?:expected|projected|likely|set) to)\\s+(?:likely\\s+|probably\\s+|soon\\s+|continue to\\s+)?(?:remain|reach|exceed|rise|surpass|top|lose|suffer|climb|hit|grow|increase|double)\\b[^;:,]{0,40}$";
+
 /** Perfect tenses that make an undated loss a running total: "Russia has lost 6,900 tanks". */
 export const RUNNING_TOTAL_VERBS =
   "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named)\\b" +
   // "estimate Ukrainian casualties at 124,500": a toll put at a figure is a running total.
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 
-/** "in this time": the period of the sentence before. */
-export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:(?:this|that|the same) (?:time|period)|the week(?! (?:of|to|before|after|ending)\\b))\\b';
+/** "in this time", "during the month": the period of the sentence before. */
+export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:(?:this|that|the same) (?:time|period)|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
 
 /** Breaks between clauses: a period expression rarely reaches a figure across one. */
 export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';

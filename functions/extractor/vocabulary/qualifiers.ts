@@ -4,6 +4,7 @@ import type { Qualifier } from '../../core/claim.js';
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['more than', 'atLeast'],
   ['over', 'atLeast'],
+  ['above', 'atLeast'],
   ['at least', 'atLeast'],
   ['exceeding', 'atLeast'],
   ['in excess of', 'atLeast'],
@@ -22,6 +23,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['fewer than', 'atMost'],
   ['less than', 'atMost'],
   ['under', 'atMost'],
+  ['below', 'atMost'],
   ['nearing', 'atMost'],
   ['approaching', 'atMost'],
   ['approached', 'atMost'],

@@ -92,5 +92,5 @@ export const SPEAKER_ROLES =
 /** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';
 
-/** "the ministry", "the update": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = "(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)";
+/** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
+export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)|it(?: also| further)? (?:${REPORTING_VERBS})`;

@@ -122,6 +122,10 @@ describe('claimants', () => {
     });
   });
 
+  it('takes "it estimates" for the claimant in force, not someone else speaking', () => {
+    expect(claimsOf('The UK Ministry of Defence published its update. It estimates that Russia has suffered approximately 730,000 casualties.')[0]).toMatchObject({ sourceGroup: 'UK', qualifier: 'approx' });
+  });
+
   it('knows the chief of Ukraine\'s military intelligence by name', () => {
     const [claim] = extractClaims("Ukraine's military intelligence chief Kyrylo Budanov said Russia loses about 1,500 soldiers a day.", { published: '2024-10-25' }).claims;
     expect(claim).toMatchObject({ source: 'Ukrainian military intelligence', sourceGroup: 'UA' });

@@ -38,6 +38,8 @@ describe('reading figures', () => {
     ['up to', 'atMost'],
     ['as many as', 'atMost'],
     ['nearing', 'atMost'],
+    ['above', 'atLeast'],
+    ['below', 'atMost'],
     ['about', 'approx'],
     ['approximately', 'approx'],
     ['some', 'approx'],
@@ -67,6 +69,7 @@ describe('what is not a claim', () => {
     'About 6.5 million Ukrainians have fled abroad, according to the UN refugee agency.',
     'Pyongyang has supplied Moscow with some 20,000 containers of munitions, Seoul said.',
     'The war has cost Russia $200 billion, analysts said.',
+    'Russian casualties will likely remain above 1,000 a day for the rest of the year, London said.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -57,6 +57,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads "during the month" as the month named before', () => {
+    const text = 'British intelligence said Russia suffered an average of 1,523 casualties a day in September. In total, Russia lost around 45,680 troops during the month.';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period])).toEqual([
+      [1_523, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }],
+      [45_680, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }],
+    ]);
+  });
+
   it('dates a day by the statement even when words stand between the verb and its day', () => {
     const claims = claimsOf('Russia lost 1,000 soldiers and 12 tanks over the past 24 hours, the General Staff said in its morning update on Wednesday.');
     expect(claims.map((c) => c.period)).toEqual([
