@@ -2,6 +2,7 @@ import {
   CLAIMANT_ALIASES,
   CLAIMANT_ANAPHORA,
   NOT_ATTRIBUTION,
+  PERSON_PRONOUN_SPEAKER,
   REPORTING_VERBS,
   REPORT_NOUNS,
   SPEAKER_ROLES,
@@ -29,6 +30,7 @@ const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put 
 const NOT_CLAIMANT = new RegExp(`${NOT_ATTRIBUTION}[^.;]{0,30}$`, 'i');
 const HEADLINE_TAIL = /[:—–|-]\s*$/;
 const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');
+const PRONOUN_SPEAKER = new RegExp(PERSON_PRONOUN_SPEAKER, 'i');
 /** Words between "according to" and the name it governs: "according to a statement by the". */
 const ACCORDING_TO_PHRASE_WORDS = 6;
 /** "Berlin said", "officials told reporters": someone the vocabulary does not know is speaking. */
@@ -53,7 +55,8 @@ export interface Speakers {
   otherSpeaker: boolean;
 }
 
-export function findSpeakers(sentence: string): Speakers {
+/** `inForce`: the claimant of the sentences before, whom "he said" may take up. */
+export function findSpeakers(sentence: string, inForce: Claimant | null = null): Speakers {
   if (!MAY_ATTRIBUTE.test(sentence) && !ENDS_IN_BRACKETED_NAME.test(sentence.trimEnd().slice(-4))) return { attributions: [], otherSpeaker: false };
   const mentions: Attribution[] = [];
   for (const m of matchesOf(ALIASES.regex, sentence)) {
@@ -63,7 +66,7 @@ export function findSpeakers(sentence: string): Speakers {
     .filter((mention) => attributes(sentence, mention, mentions))
     .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention))
     .sort((a, b) => a.start - b.start);
-  return { attributions, otherSpeaker: attributions.length === 0 && namesOtherSpeaker(sentence) };
+  return { attributions, otherSpeaker: attributions.length === 0 && !takesUpClaimant(sentence, inForce) && namesOtherSpeaker(sentence) };
 }
 
 /**
@@ -102,8 +105,9 @@ const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>
   /^\s*\)\s*[.;]?\s*$/.test(sentence.slice(mention.end)) &&
   sentence.slice(Math.max(0, mention.start - 3), mention.start).trimEnd().endsWith('(');
 
-/** "the ministry said": a claimant taken up again, so the one in force carries on. */
-export const takesUpClaimant = (sentence: string): boolean => ANAPHORA.test(sentence);
+/** "the ministry said", or "he said" after a person: a claimant taken up again, so the one in force carries on. */
+export const takesUpClaimant = (sentence: string, inForce: Claimant | null): boolean =>
+  ANAPHORA.test(sentence) || (inForce?.person === true && PRONOUN_SPEAKER.test(sentence));
 
 function namesOtherSpeaker(sentence: string): boolean {
   for (const m of matchesOf(OTHER_SPEAKER, sentence)) if (!ANAPHORA.test(m[0])) return true;

@@ -8,6 +8,8 @@ export const toDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
 export const toIso = (date: Date): IsoDate => date.toISOString().slice(0, 10);
 export const addDays = (iso: IsoDate, days: number): IsoDate => toIso(new Date(toDate(iso).getTime() + days * 86_400_000));
 export const weekday = (iso: IsoDate): number => toDate(iso).getUTCDay();
+/** Days from one date to another, both counted: a day is 1, a week 7. */
+export const daysCovered = (start: IsoDate, end: IsoDate): number => Math.round((toDate(end).getTime() - toDate(start).getTime()) / 86_400_000) + 1;
 export const isIsoDate = (value: string): boolean =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(toDate(value).getTime()) && toIso(toDate(value)) === value;
 

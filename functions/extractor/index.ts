@@ -2,7 +2,7 @@
 // period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
 import { findSpeakers, takesUpClaimant, type Attribution } from './claimants.js';
-import { isIsoDate, parseDateText } from './dates.js';
+import { daysCovered, isIsoDate, parseDateText } from './dates.js';
 import { findMentions, joinModelNumbers, type Mention } from './mentions.js';
 import {
   dayDateOf,
@@ -94,6 +94,11 @@ const LOSS_WORDS = /^(?:casualt|dead|deaths|killed|lives|losses)/i;
 const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
 /** "losses reached", "losses in the Kursk region have exceeded": a place may stand before the verb. */
 const WEAK_LINK = new RegExp(`^(?:\\s+(?:in|around|near|on|along|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
+/** "the Russian army lost 1,550 people": people an army lost are its soldiers. */
+const PEOPLE_AFTER = /^\s+(?:people|persons)\b/i;
+const ARMY_LOST_BEFORE = /\b(?:army|forces|military|troops|enemy|occupiers|invaders|Russia|Ukraine)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|loses)\s+(?:[a-z]+\s+){0,2}$/i;
+/** A metric word, then whose it is: "losses of the", "casualties among". */
+const OWNER_AFTER_METRIC = /^[\w-]+(?:\s+[\w-]+)?\s+(?:of|among|for)\s+(?:the\s+)?$/i;
 /** "six of seven cruise missiles", "30 of its 50 tanks": a part, then the whole. */
 const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
@@ -189,7 +194,7 @@ interface Figure {
 
 function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim[] {
   const text = sentence.text;
-  const { attributions, otherSpeaker } = findSpeakers(text);
+  const { attributions, otherSpeaker } = findSpeakers(text, state.claimant);
   const dateline = DATELINE.exec(text);
   const found = findMentions(text);
   const expressions = found.length > 0 ? periodExpressionsOf(text, dateline) : [];
@@ -200,7 +205,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const previousClaimant = otherSpeaker ? null : state.claimant;
   const carried = attributions.filter((a) => !a.local);
   if (carried.length > 0) state.claimant = carried[carried.length - 1]!.claimant;
-  else if (!takesUpClaimant(text)) state.claimant = previousClaimant;
+  else if (!takesUpClaimant(text, state.claimant)) state.claimant = previousClaimant;
 
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
@@ -220,7 +225,9 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     if (kind === 'deployment' && (figure.mention.usd || (!SOLDIER_METRICS.has(figure.metric as MetricName) && RECIPIENT.test(text.slice(figure.phraseEnd))))) kind = 'aid';
     if (!kind || (figure.metric === 'aid' && kind !== 'aid')) continue;
     if (kind === 'loss' && FORECAST.test(text.slice(0, figure.mention.start))) continue;
-    const claimant = nearestClaimant(text, attributions, figure.mention) ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null);
+    const named = nearestClaimant(text, attributions, figure.mention);
+    // Aid is announced by whoever its sentence names; a belligerent's claims before it do not carry into it.
+    const claimant = kind === 'aid' ? named : (named ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null));
     let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     // Money is never soldiers, and an aid package is counted in money only ("20,000 containers of munitions" is not one).
@@ -285,6 +292,11 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
         figures.push(countedByNounAhead(mention, noun, true));
         continue;
       }
+    }
+    const people = PEOPLE_AFTER.exec(after);
+    if (people && ARMY_LOST_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
+      figures.push({ mention, metric: 'personnel', phraseEnd: mention.end + people[0].length, modifiers: '', metricBefore: null, listItem: false });
+      continue;
     }
     const forward = (mention.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(after);
     if (forward) {
@@ -436,8 +448,9 @@ function subjectOf(
   if (figure.metricBefore !== null) {
     const adjective = subjectsIn(text, Math.max(0, figure.metricBefore - 25), figure.metricBefore).pop();
     if (adjective) return adjective.subject;
+    // "losses of the Russian army reached 690,000"; not "killed … since Russia launched …".
     const owner = subjectsIn(text, figure.metricBefore, Math.min(mention.start, figure.metricBefore + 40))[0];
-    if (owner) return owner.subject;
+    if (owner && OWNER_AFTER_METRIC.test(text.slice(figure.metricBefore, owner.index))) return owner.subject;
   }
   // "Ukraine war latest: Russia loses 1,530 troops": the clause the figure stands in speaks first.
   const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1);
@@ -502,13 +515,29 @@ function periodOf(
     const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownersOf(text, p, figures).includes(figure));
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
-  // "over the same period": the earlier sentence's period, as dated there.
-  const earlier = ANAPHORIC_PERIOD.test(text) ? periodReferredTo(state) : null;
-  if (earlier) return earlier;
+  // "over the same period": the earlier sentence's period, as dated there; "during the week" with
+  // no week named before is the week up to the statement.
+  const anaphora = ANAPHORIC_PERIOD.exec(text);
+  const earlier = anaphora ? periodReferredTo(state) : null;
+  const unit = anaphora && /\b(week|month|year)$/i.exec(anaphora[0])?.[1]!.toLowerCase();
+  if (earlier && (!unit || lasts(earlier, unit))) return earlier;
+  if (unit === 'week') return resolvePeriod({ cue: 'pastDays', text: 'the past week', start: 0, end: 0 }, context);
   if (figure.listItem || RUNNING_TOTAL.test(text)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }
   return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);
+}
+
+/** Days a period named "the week", "the month" or "the year" may cover. */
+const UNIT_DAYS: Record<string, readonly [number, number]> = { week: [5, 8], month: [28, 31], year: [300, 366] };
+
+/** Whether a period can be what "during the week" (month, year) refers to. */
+function lasts(period: Period, unit: string): boolean {
+  if (!period.start || !period.end) return period.kind === 'span';
+  const days = daysCovered(period.start, period.end);
+  const [least, most] = UNIT_DAYS[unit]!;
+  // The current month or year is named up to the day of the article.
+  return days <= most && (days >= least || (unit !== 'week' && /-01$/.test(period.start)));
 }
 
 /** How many sentences without figures are kept for "over the same period" to refer back to. */

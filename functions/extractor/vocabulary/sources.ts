@@ -3,7 +3,17 @@ import type { SourceGroup } from '../../core/claim.js';
 export interface Claimant {
   name: string;
   group: SourceGroup;
+  /** Named by a person ("Zelensky said"): "he" or "she" in the next sentence is still them. */
+  person?: boolean;
 }
+
+const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
+const UA_MILITARY_INTELLIGENCE: Claimant = { name: 'Ukrainian military intelligence', group: 'UA' };
+const WAGNER: Claimant = { name: 'Wagner Group', group: 'RU' };
+const PENTAGON: Claimant = { name: 'Pentagon', group: 'US' };
+const WHITE_HOUSE: Claimant = { name: 'White House', group: 'US' };
+const STATE_DEPARTMENT: Claimant = { name: 'US State Department', group: 'US' };
+const US_GOVERNMENT: Claimant = { name: 'US government', group: 'US' };
 
 const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
 const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
@@ -24,8 +34,10 @@ const DEFENCE = '(?:Defen[cs]e)';
 export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
   // Russia's General Staff too, before the bare "General Staff" below is taken for Ukraine's.
-  [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)|(?:General )?(?:Valery |Valeriy )?Gerasimov`, RU_DEFENCE_MINISTRY],
-  [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?(?: chief)?(?: (?:Kyrylo )?Budanov)?|(?:the )?(?:HUR|GUR)|(?:Kyrylo )?Budanov|(?:Vadym )?Skibitsk(?:yi|yy|iy)`, { name: 'Ukrainian military intelligence', group: 'UA' }],
+  [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)`, RU_DEFENCE_MINISTRY],
+  ['(?:General )?(?:Valery |Valeriy )?Gerasimov', person(RU_DEFENCE_MINISTRY)],
+  [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?(?: chief)?(?: (?:Kyrylo )?Budanov)?|(?:the )?(?:HUR|GUR)`, UA_MILITARY_INTELLIGENCE],
+  ['(?:Kyrylo )?Budanov|(?:Vadym )?Skibitsk(?:yi|yy|iy)', person(UA_MILITARY_INTELLIGENCE)],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
@@ -35,22 +47,27 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
-  [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, UA_PRESIDENT],
-  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', UA_GENERAL_STAFF],
+  [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
+  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)`, RU_DEFENCE_MINISTRY],
-  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, RU_DEFENCE_MINISTRY],
-  ['(?:the )?Kremlin|(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', KREMLIN],
-  ["(?:Yevgeny )?Prigozhin|(?:the )?Wagner (?:Group|chief|boss|founder)", { name: 'Wagner Group', group: 'RU' }],
+  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, person(RU_DEFENCE_MINISTRY)],
+  ['(?:the )?Kremlin', KREMLIN],
+  ['(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', person(KREMLIN)],
+  ['(?:Yevgeny )?Prigozhin', person(WAGNER)],
+  ['(?:the )?Wagner (?:Group|chief|boss|founder)', WAGNER],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|government|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
   // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
   ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
-  ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)|Lloyd Austin|Pat Ryder|Sabrina Singh', { name: 'Pentagon', group: 'US' }],
-  ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?|John Kirby|Kirby|Jake Sullivan', { name: 'White House', group: 'US' }],
-  ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department|Vedant Patel|Matthew Miller|Antony Blinken|Blinken', { name: 'US State Department', group: 'US' }],
-  ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', { name: 'US government', group: 'US' }],
+  ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)', PENTAGON],
+  ['Lloyd Austin|Pat Ryder|Sabrina Singh', person(PENTAGON)],
+  ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?', WHITE_HOUSE],
+  ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],
+  ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department', STATE_DEPARTMENT],
+  ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
+  ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', US_GOVERNMENT],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", { name: 'South Korean intelligence', group: 'KR' }],
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
@@ -65,9 +82,10 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
   ['Moscow|Russia', RU_DEFENCE_MINISTRY],
-  ['(?:the )?(?:Biden|Trump) administration|(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', { name: 'US government', group: 'US' }],
+  ['(?:the )?(?:Biden|Trump) administration', US_GOVERNMENT],
+  ['(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', person(US_GOVERNMENT)],
   ['(?:the )?(?:U\\.S\\. |US )?(?:Congress|Senate|House of Representatives)', { name: 'US Congress', group: 'US' }],
-  ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', { name: 'US government', group: 'US' }],
+  ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', US_GOVERNMENT],
   ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
 ];
 
@@ -79,7 +97,7 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
@@ -91,6 +109,9 @@ export const SPEAKER_ROLES =
 
 /** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';
+
+/** "he said", "she added": a person named before, speaking again. */
+export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
 export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)|it(?: also| further)? (?:${REPORTING_VERBS})`;

@@ -122,6 +122,30 @@ describe('claimants', () => {
     });
   });
 
+  it('takes "he said" for a person named before, and keeps a wounded count with the side killed before it', () => {
+    const text = 'Zelensky said 43,000 Ukrainian troops have been killed since Russia launched its invasion, and 370,000 have been wounded. He said Russia had lost 198,000 soldiers killed.';
+    expect(claimsOf(text).map((c) => [c.subject, c.value, c.sourceGroup])).toEqual([
+      ['Ukraine', 43_000, 'UA'],
+      ['Ukraine', 370_000, 'UA'],
+      ['Russia', 198_000, 'UA'],
+    ]);
+    // An organisation is not "he".
+    expect(claimsOf("Ukraine's General Staff published its update. He said Russia had lost 198,000 soldiers.")[0]!.sourceGroup).toBeNull();
+  });
+
+  it('gives aid only the claimant its own sentence names', () => {
+    const text = "Russia's Defence Ministry said Ukraine lost 1,200 soldiers in the past day. Congress passed a $61 billion aid package in April. Germany will provide $500 million to Ukraine.";
+    expect(claimsOf(text).map((c) => [c.kind, c.sourceGroup])).toEqual([
+      ['loss', 'RU'],
+      ['aid', 'US'],
+      ['aid', null],
+    ]);
+  });
+
+  it('reads the people an army lost as its soldiers', () => {
+    expect(only('Over the past day, the Russian army lost 1,550 people, according to the General Staff.')).toMatchObject({ subject: 'Russia', metric: 'personnel', value: 1_550, kind: 'loss' });
+  });
+
   it('takes "it estimates" for the claimant in force, not someone else speaking', () => {
     expect(claimsOf('The UK Ministry of Defence published its update. It estimates that Russia has suffered approximately 730,000 casualties.')[0]).toMatchObject({ sourceGroup: 'UK', qualifier: 'approx' });
   });

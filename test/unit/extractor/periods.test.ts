@@ -57,6 +57,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads "during the week" as the week up to the statement when no week was named before', () => {
+    const text = "Kyiv said Russia lost 1,200 soldiers in the past day. Ukraine's losses during the week amounted to more than 13,600 servicemen, the Russian Defence Ministry said.";
+    expect(claimsOf(text, '2024-10-25').map((c) => c.period)).toEqual([
+      { kind: 'day', start: '2024-10-25', end: '2024-10-25' },
+      { kind: 'span', start: '2024-10-19', end: '2024-10-25' },
+    ]);
+  });
+
   it('reads "during the month" as the month named before', () => {
     const text = 'British intelligence said Russia suffered an average of 1,523 casualties a day in September. In total, Russia lost around 45,680 troops during the month.';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period])).toEqual([
