@@ -116,7 +116,7 @@ const CLAUSE_BREAK = new RegExp(CLAUSE_BREAKS, 'i');
 /** "9,468 (+12) tanks": the General Staff's figures in prose, the day's increment between total and noun. */
 const INCREMENT_AFTER = /^\s*\(\+\s?[\d,.]+\s?\)/;
 /** "tanks — 7,834 (+6)", "| Tanks | 7,834 | +6 |": the General Staff's list style, label first. */
-const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:|-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
+const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/-]+){0,2}\\s*(?:\\([^)]{0,30}\\)\\s*)?[—–:|-]+\\s*(?:about|approximately|~|ca\\.)?\\s*$`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 
@@ -343,6 +343,9 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
     const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
     if ((borrowed && !BARE_AFTER.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
+    // "three people were killed and 12 wounded": a bare figure after people counted goes on counting them.
+    const previous = mentions[i - 1];
+    if (previous && previous.end <= backward.index && OTHER_COUNTED_AFTER.test(text.slice(previous.end))) continue;
     figures.push({
       mention,
       metric: backward.metric,
