@@ -15,7 +15,7 @@ import {
 import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, FORECAST_BEFORE, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
-import { KIND_CUES } from './vocabulary/kinds.js';
+import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './vocabulary/kinds.js';
 import { DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
@@ -106,6 +106,7 @@ const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 const QUALIFIER_WORDS = alternation([...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length), false);
 const QUALIFIER = new RegExp(`(?<![\\w])(?:${QUALIFIER_WORDS.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i');
 const KINDS = alternation(KIND_CUES);
+const WEAK_DEPLOYMENT = new RegExp(WEAK_DEPLOYMENT_CUE, 'i');
 const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
 const BOTH = new RegExp(BOTH_SIDES, 'i');
@@ -405,6 +406,7 @@ function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null
     if (!best || distance < best.distance) best = { kind: cue.kind, distance };
   }
   if (best) return best.kind;
+  if (WEAK_DEPLOYMENT.test(text)) return 'deployment';
   const noun = text.slice(figure.mention.end, figure.phraseEnd);
   if (LOSS_WORDS.test(noun.trim().split(/\s+/).pop() ?? '') || figure.listItem) return 'loss';
   return null;

@@ -16,6 +16,8 @@ export const FORECAST_BEFORE =
 export const RUNNING_TOTAL_VERBS =
   "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named)\\b" +
   // "estimate Ukrainian casualties at 124,500": a toll put at a figure is a running total.
+  // "Russia's losses now stand at 600,000".
+  "|\\b(?:losses|casualties|death toll|toll)\\s+(?:now\\s+)?(?:stand|stands|stood)\\s+at\\b" +
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 
 /** "in this time", "during the month": the period of the sentence before. */

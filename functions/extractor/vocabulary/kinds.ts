@@ -7,5 +7,8 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   // Weapons fired at Ukraine are an attack, not a loss, until the text says they were shot down.
   // Verb forms only: "multiple launch rocket systems" names a weapon.
   ['launch(?:ed|es|ing)|fired|attacked (?:\\w+ )?with|struck (?:\\w+ )?with', 'other'],
-  ['(?:(?:are|were|is|was) (?:now |currently |already |still )?|(?:troops|soldiers|forces) )(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
+  ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
 ];
+
+/** Soldiers placed somewhere ("the number of North Korean troops in Russia"): a deployment, unless another cue says more. */
+export const WEAK_DEPLOYMENT_CUE = '\\b(?:troops|soldiers|forces) (?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)\\b';

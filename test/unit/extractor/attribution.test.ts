@@ -29,6 +29,10 @@ describe('subjects', () => {
     expect(only(text).subject).toBe(subject);
   });
 
+  it('reads soldiers lost in a region as lost, not deployed there', () => {
+    expect(only('Since Aug. 6, Russia has lost more than 38,000 soldiers in the Kursk region, Syrskyi said.')).toMatchObject({ kind: 'loss', metric: 'personnel', subject: 'Russia' });
+  });
+
   it('reads soldiers put "in Russia" at a figure as deployed', () => {
     expect(only('U.S. officials estimate the number of North Korean troops in Russia at 10,000 to 12,000.')).toMatchObject({
       subject: 'North Korea', metric: 'troops', value: 10_000, valueMax: 12_000, kind: 'deployment', sourceGroup: 'US',

@@ -57,6 +57,19 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('dates a running total by the day its document is dated, or leaves its end open when said only in a month', () => {
+    expect(only('Russia has suffered between 189,500 and 223,000 casualties, according to a U.S. assessment dated Feb. 28.', '2024-10-25').period).toEqual({
+      kind: 'cumulative', start: '2022-02-24', end: '2024-02-28',
+    });
+    expect(only('Nearly 500,000 troops have been killed or wounded on both sides, U.S. officials told The New York Times in August 2023.').period).toEqual({
+      kind: 'cumulative', start: '2022-02-24', end: null,
+    });
+  });
+
+  it('reads losses that "stand at" a figure as a running total', () => {
+    expect(only("British intelligence said Russia's losses now stand at more than 600,000.", '2024-10-25').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
+  });
+
   it('reads "during the week" as the week up to the statement when no week was named before', () => {
     const text = "Kyiv said Russia lost 1,200 soldiers in the past day. Ukraine's losses during the week amounted to more than 13,600 servicemen, the Russian Defence Ministry said.";
     expect(claimsOf(text, '2024-10-25').map((c) => c.period)).toEqual([
