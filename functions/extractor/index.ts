@@ -97,6 +97,8 @@ const WEAK_LINK = new RegExp(`^(?:\\s+(?:in|around|near|on|along|at)\\s+(?:the\\
 /** "the Russian army lost 1,550 people": people an army lost are its soldiers. */
 const PEOPLE_AFTER = /^\s+(?:people|persons)\b/i;
 const ARMY_LOST_BEFORE = /\b(?:army|forces|military|troops|enemy|occupiers|invaders|Russia|Ukraine)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|loses)\s+(?:[a-z]+\s+){0,2}$/i;
+const ARTICLE_ONE = /^an?$/i;
+const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
 const OWNER_AFTER_METRIC = /^[\w-]+(?:\s+[\w-]+)?\s+(?:of|among|for)\s+(?:the\s+)?$/i;
 /** "six of seven cruise missiles", "30 of its 50 tanks": a part, then the whole. */
@@ -302,6 +304,8 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     const forward = (mention.spelled ? SPELLED_METRIC : FORWARD_METRIC).exec(after);
     if (forward) {
       const first = metricOfGroups(forward, 2)!;
+      // "a" counts a weapon ("and a Russian missile boat"), never people, nor across a verb ("a strike killed").
+      if (ARTICLE_ONE.test(text.slice(mention.start, mention.end)) && (first.metric === 'personnel' || PAST_VERB.test(forward[1] ?? ''))) continue;
       if (WEAK_METRIC_WORDS.has(first.word.toLowerCase()) && forward[1]) continue;
       if (NOT_THE_METRIC.test(after.slice(forward[0].length)) || (forward[1] && OTHER_COUNTED_WORD.test(forward[1]))) continue;
       const metrics = new Set<MetricName>([first.metric]);
