@@ -169,9 +169,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
   // part of its name (all the same length, so offsets hold); quotes stay verbatim.
+  // "Russia lost in the past day:" then a line per figure: each item is read with its lead-in.
+  let leadIn: string | null = null;
   for (const sentence of splitSentences(joinModelNumbers(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–')))) {
+    const listItem = leadIn !== null && sentence.wholeLine && sentence.text.length <= LIST_ITEM_LENGTH;
+    const read = listItem ? { ...sentence, text: `${leadIn} ${sentence.text}` } : sentence;
+    if (!listItem) leadIn = sentence.wholeLine && sentence.text.endsWith(':') && findMentions(sentence.text).length === 0 ? sentence.text : null;
     try {
-      const found = claimsOfSentence(sentence, state);
+      const found = claimsOfSentence(read, state);
       if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
       claims.push(...found);
     } catch (error) {
@@ -180,6 +185,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   return { claims: mergeRepeats(claims, fromHeadline), published, publishedInferred, warnings };
 }
+
+/** Lines longer than this after a lead-in are prose again, not list items. */
+const LIST_ITEM_LENGTH = 100;
 
 interface Figure {
   mention: Mention;

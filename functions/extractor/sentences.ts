@@ -5,6 +5,8 @@ export interface Sentence {
   end: number;
   /** A line without a full stop at the top of the article: a headline, read in title case. */
   headline: boolean;
+  /** The sentence is its line, whole: a list item may be one. */
+  wholeLine: boolean;
 }
 
 const ABBREVIATIONS = new Set([
@@ -60,5 +62,6 @@ function pushPiece(out: Sentence[], line: string, lineStart: number, from: numbe
   const leading = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (!text) return;
-  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline });
+  const wholeLine = line.slice(0, from).trim() === '' && line.slice(to).trim() === '';
+  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline, wholeLine });
 }

@@ -171,6 +171,15 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
+    const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
+      ['Russia', 'personnel', 1520, 'loss', 'day', 'UA'],
+      ['Russia', 'tanks', 9, 'loss', 'day', 'UA'],
+      ['Ukraine', 'aircraft', 6, 'aid', undefined, null],
+    ]);
+  });
+
   it('reads the General Staff figures as a table: running total, then the day\'s "+N"', () => {
     const text = 'Losses of the invaders, per the General Staff:\n\n| Category | Total | Day |\n|---|---|---|\n| Personnel | 690,110 | +1,270 |\n| Tanks | 9,010 | +8 |';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind, c.sourceGroup])).toEqual([
