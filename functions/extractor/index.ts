@@ -640,7 +640,7 @@ function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim
     }
     if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
       // The body says more, its dates included: a headline's day is often only the publication's.
-      Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, period: claim.period });
+      Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, period: claim.period, qualifier: claim.qualifier });
       fromHeadline.delete(twin);
     }
     twin.metric = broaderMetric(twin.metric, claim.metric) ?? twin.metric;
@@ -674,6 +674,8 @@ function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolea
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) {
     return false;
   }
+  // A headline rarely says the period; its twin in the body does.
+  if (headline) return true;
   if (!a.period || !b.period) return a.period === b.period;
   if (a.period.kind !== b.period.kind) return false;
   const sameDates = a.period.start === b.period.start && a.period.end === b.period.end;

@@ -205,8 +205,12 @@ function periodOfExpression(
       };
       return span(parseDateText(complete(first!), published), parseDateText(complete(second!), published));
     }
-    case 'sinceEvent':
-      return span(null, endOf(statement, published));
+    case 'sinceEvent': {
+      // The event's month, when the text gives it ("… in August").
+      const monthName = /\bin ([A-Z][a-z]+)\.?(?:\s+((?:19|20)\d{2}))?$/.exec(text);
+      const month = monthName && monthIndex(monthName[1]!) >= 0 ? monthBefore(monthIndex(monthName[1]!), yearIn(text), published) : null;
+      return span(month ? monthStart(month.year, month.month) : null, endOf(statement, published));
+    }
     case 'warOpening':
       return span(WAR_START, null);
     case 'undatedSpan':

@@ -36,7 +36,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['unmanned aerial vehicles?', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
   ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
-  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)', 'aircraft'],
+  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)|(?:fighter-)?bombers?', 'aircraft'],
   ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
   ['submarines?', 'submarines'],
   ['tanks?', 'tanks'],

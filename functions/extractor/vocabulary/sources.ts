@@ -26,6 +26,8 @@ const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
 const RU = "(?:Russia's|Russian|Moscow's)";
 const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
 const DEFENCE = '(?:Defen[cs]e)';
+/** "Russian military bloggers" are not the Russian military. */
+const NOT_OFFICIAL_VOICES = '(?! (?:bloggers?|correspondents?|analysts?|experts?|commentators?|channels?|sources?)\\b)';
 
 /**
  * Who makes a claim, by the names articles use for them (regular-expression fragments,
@@ -38,7 +40,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:General )?(?:Valery |Valeriy )?Gerasimov', person(RU_DEFENCE_MINISTRY)],
   [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?(?: chief)?(?: (?:Kyrylo )?Budanov)?|(?:the )?(?:HUR|GUR)`, UA_MILITARY_INTELLIGENCE],
   ['(?:Kyrylo )?Budanov|(?:Vadym )?Skibitsk(?:yi|yy|iy)', person(UA_MILITARY_INTELLIGENCE)],
-  [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)`, UA_GENERAL_STAFF],
+  [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)${NOT_OFFICIAL_VOICES}`, UA_GENERAL_STAFF],
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
@@ -50,7 +52,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
   ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
-  [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)`, RU_DEFENCE_MINISTRY],
+  [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)${NOT_OFFICIAL_VOICES}`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, person(RU_DEFENCE_MINISTRY)],
   ['(?:the )?Kremlin', KREMLIN],
   ['(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', person(KREMLIN)],
@@ -105,7 +107,7 @@ export const REPORT_NOUNS =
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =
-  "(?:officials?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
+  "(?:officials?|(?:military )?bloggers?|(?:war )?correspondents?|channels?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
 
 /** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';

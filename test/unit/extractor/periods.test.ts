@@ -66,6 +66,12 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('starts a span at an event dated by its month ("since it launched its incursion … in August")', () => {
+    expect(only("Ukraine has lost more than 40,000 soldiers since it launched its incursion into Russia's Kursk region in August, the Kremlin said.", '2024-12-02').period).toEqual({
+      kind: 'span', start: '2024-08-01', end: '2024-12-02',
+    });
+  });
+
   it('reads losses that "stand at" a figure as a running total', () => {
     expect(only("British intelligence said Russia's losses now stand at more than 600,000.", '2024-10-25').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../functions/extractor/index.js';
 import { claimsOf, only } from './helpers.js';
 
 describe('sentence structures', () => {
@@ -169,6 +170,17 @@ describe('sentence structures', () => {
       ['air_defense', 4, 'aid'],
       ['armored_vehicles', 40, 'aid'],
     ]);
+  });
+
+  it('merges a headline into its twin in the body, which says the period and how exact it is', () => {
+    const text = 'Kremlin says Ukraine lost 40,000 troops in Kursk\n\nUkraine has lost more than 40,000 soldiers since August, the Kremlin said.';
+    expect(claimsOf(text, '2024-12-02').map((c) => [c.value, c.qualifier, c.period?.kind])).toEqual([[40_000, 'atLeast', 'span']]);
+  });
+
+  it('reads soldiers captured as lost, bombers as aircraft, and military bloggers as no claimant', () => {
+    expect(only("In September, Ukraine's forces captured 600 Russian soldiers in Kursk, Zelensky said.")).toMatchObject({ subject: 'Russia', metric: 'personnel', kind: 'loss' });
+    const [bombers] = extractClaims('Russian military bloggers reported that 2 Su-34 bombers were lost last week.', { published: '2024-10-25' }).claims;
+    expect(bombers).toMatchObject({ metric: 'aircraft', value: 2, kind: 'loss', source: null });
   });
 
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
