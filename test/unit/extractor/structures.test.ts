@@ -183,6 +183,12 @@ describe('sentence structures', () => {
     expect(bombers).toMatchObject({ metric: 'aircraft', value: 2, kind: 'loss', source: null });
   });
 
+  it('reads equipment hit or sunk as lost, as a running total in the perfect tense, and a city hit with drones as an attack', () => {
+    expect(only("Ukraine's SBU has hit 87 Russian air defence systems, the agency said.")).toMatchObject({ metric: 'air_defense', kind: 'loss', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' } });
+    expect(only('The Ukrainian Navy said its sea drones had sunk 27 Russian warships.')).toMatchObject({ metric: 'ships', kind: 'loss', period: { kind: 'cumulative' } });
+    expect(only('Russia hit Kyiv with 50 drones overnight, the Air Force said.')).toMatchObject({ metric: 'uav', kind: 'other' });
+  });
+
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
     const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
