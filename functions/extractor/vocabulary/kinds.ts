@@ -6,7 +6,7 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   ['aid|assistance|package|provid(?:e|es|ed|ing)|donat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|deliver(?:ed|ing|ies)?|suppl(?:y|ied|ying)|funding|grant(?:ed|ing)?|contribut(?:e|es|ed|ing|ion)|receiv(?:e|ed|es|ing)', 'aid'],
   // Weapons fired at Ukraine are an attack, not a loss, until the text says they were shot down.
   // Verb forms only: "multiple launch rocket systems" names a weapon.
-  ['launch(?:ed|es|ing)|fired|attacked (?:\\w+ )?with|struck (?:\\w+ )?with', 'other'],
+  ['launch(?:ed|es|ing)|fired|(?:attacked|struck|hit) (?:\\w+ )?with', 'other'],
   ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
 ];
 
