@@ -234,6 +234,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     // Money sent is aid, whatever it buys: "$500m worth of interceptors" counts as an aid package;
     // so are weapons sent to a named recipient ("will send six jets to Ukraine").
     if (kind === 'deployment' && (figure.mention.usd || (!SOLDIER_METRICS.has(figure.metric as MetricName) && RECIPIENT.test(text.slice(figure.phraseEnd))))) kind = 'aid';
+    // Soldiers are not given as aid: "provided 11,000 troops to Russia" deploys them; "received the bodies of 563 soldiers" is no claim.
+    if (kind === 'aid' && SOLDIER_METRICS.has(figure.metric as MetricName)) kind = RECIPIENT.test(text.slice(figure.phraseEnd)) ? 'deployment' : null;
     if (!kind || (figure.metric === 'aid' && kind !== 'aid')) continue;
     if (kind === 'loss' && FORECAST.test(text.slice(0, figure.mention.start))) continue;
     const named = nearestClaimant(text, attributions, figure.mention);

@@ -29,6 +29,10 @@ describe('subjects', () => {
     expect(only(text).subject).toBe(subject);
   });
 
+  it('reads soldiers provided to a country as deployed there', () => {
+    expect(only('North Korea has provided 11,000 troops to Russia, Seoul said.')).toMatchObject({ subject: 'North Korea', metric: 'troops', kind: 'deployment' });
+  });
+
   it('reads soldiers lost in a region as lost, not deployed there', () => {
     expect(only('Since Aug. 6, Russia has lost more than 38,000 soldiers in the Kursk region, Syrskyi said.')).toMatchObject({ kind: 'loss', metric: 'personnel', subject: 'Russia' });
   });

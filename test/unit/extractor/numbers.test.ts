@@ -69,6 +69,7 @@ describe('what is not a claim', () => {
     'About 6.5 million Ukrainians have fled abroad, according to the UN refugee agency.',
     'Pyongyang has supplied Moscow with some 20,000 containers of munitions, Seoul said.',
     'The war has cost Russia $200 billion, analysts said.',
+    'Ukraine also received the bodies of 563 fallen soldiers, Kyiv said.',
     'At least three people were killed and 12 wounded in a Russian strike on Kharkiv, the governor said.',
     'In Kharkiv region, a strike killed two civilians, and near Kupiansk, a strike destroyed tanks, Kyiv said.',
     'Russian casualties will likely remain above 1,000 a day for the rest of the year, London said.',
