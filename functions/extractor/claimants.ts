@@ -26,7 +26,7 @@ const VERB_AFTER = new RegExp(
   `^(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|so far|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|\\w+ly)){0,3}\\s+(?:${REPORTING_VERBS})\\b`,
   'i',
 );
-const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
+const BY_REPORT = new RegExp(`\\b(?:${REPORT_NOUNS}|investigation|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited)\\b[^.;]{0,80}\\b(?:by|from)\\s+$`, 'i');
 const NOT_CLAIMANT = new RegExp(`${NOT_ATTRIBUTION}[^.;]{0,30}$`, 'i');
 const HEADLINE_TAIL = /[:—–|-]\s*$/;
 const ANAPHORA = new RegExp(`\\b${CLAIMANT_ANAPHORA}\\b`, 'i');

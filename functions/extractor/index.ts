@@ -96,7 +96,11 @@ const NOT_THE_METRIC = new RegExp(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`, 'i');
 const WEAK_LINK = new RegExp(`^(?:\\s+(?:in|around|near|on|along|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`, 'i');
 /** "the Russian army lost 1,550 people": people an army lost are its soldiers. */
 const PEOPLE_AFTER = /^\s+(?:people|persons)\b/i;
-const ARMY_LOST_BEFORE = /\b(?:army|forces|military|troops|enemy|occupiers|invaders|Russia|Ukraine)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|loses)\s+(?:[a-z]+\s+){0,2}$/i;
+const ARMY_LOST_BEFORE = new RegExp(
+  `\\b(?:(?:army|forces|military|troops|enemy|occupiers|invaders|Russia|Ukraine)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:lost|loses)|losses\\b[^.;]{0,80}?\\s${WEAK_METRIC_LINK})\\s+(?:[a-z]+\\s+){0,2}$`,
+  'i',
+);
+const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i;
 const ARTICLE_ONE = /^an?$/i;
 const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
@@ -141,6 +145,8 @@ interface ArticleState {
   subject: string | null;
   /** The day a claimant was last said to speak on ("reported on Nov. 24"): its later figures are dated by it too. */
   statementDay: { day: IsoDate; source: string } | null;
+  /** The claims of the last sentence with figures, which "This was reported by …" may attribute. */
+  lastClaims: LocatedClaim[];
   /** The last period named in a sentence with figures, as dated there. */
   period: Period | null;
   /**
@@ -164,7 +170,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, period: null, unread: [] };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, lastClaims: [], period: null, unread: [] };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
@@ -266,10 +272,16 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     });
   }
   if (sentenceSubject) state.subject = sentenceSubject;
+  if (found.length > 0) state.lastClaims = claims;
   // The sentence's last period is the one later sentences may refer back to; without figures, it
   // is read only if one does.
   if (found.length === 0) {
     state.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text, attributed: attributions.length > 0 }];
+    // "This was reported by the General Staff": the claimant of the figures just read, named after them.
+    const named = attributions[0]?.claimant;
+    if (named && REPORTED_BACK.test(text)) {
+      for (const claim of state.lastClaims) if (!claim.source) Object.assign(claim, { source: named.name, sourceGroup: named.group });
+    }
   } else if (periods.length > 0) {
     state.period = resolvePeriod(periods[periods.length - 1]!, { sentence: text, published: state.published, statement, dayDate: null });
     state.unread = [];
@@ -307,7 +319,7 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
       }
     }
     const people = PEOPLE_AFTER.exec(after);
-    if (people && ARMY_LOST_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start))) {
+    if (people && ARMY_LOST_BEFORE.test(text.slice(Math.max(0, mention.start - 140), mention.start))) {
       figures.push({ mention, metric: 'personnel', phraseEnd: mention.end + people[0].length, modifiers: '', metricBefore: null, listItem: false });
       continue;
     }
@@ -541,7 +553,8 @@ function periodOf(
   const unit = anaphora && /\b(week|month|year)$/i.exec(anaphora[0])?.[1]!.toLowerCase();
   if (earlier && (!unit || lasts(earlier, unit))) return earlier;
   if (unit === 'week') return resolvePeriod({ cue: 'pastDays', text: 'the past week', start: 0, end: 0 }, context);
-  if (figure.listItem || RUNNING_TOTAL.test(text)) {
+  // In a list of running totals with the day's increments, a figure without one is a total too.
+  if (figure.listItem || RUNNING_TOTAL.test(text) || figures.some((f) => f.mention.increment)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }
   return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);

@@ -189,6 +189,21 @@ describe('sentence structures', () => {
     expect(only('Russia hit Kyiv with 50 drones overnight, the Air Force said.')).toMatchObject({ metric: 'uav', kind: 'other' });
   });
 
+  it('reads a report whose claimant is named after it, with people as soldiers and totals without increments as totals', () => {
+    const text = [
+      "Russia's combat losses from February 24, 2022 to October 25, 2024 amount to approximately 690,110 people, including 1,270 over the past day.",
+      'This was reported by the General Staff of the Armed Forces of Ukraine on Facebook.',
+      'The enemy also lost 9,010 (+8) tanks and 1,257 MLRS.',
+    ].join(' ');
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.qualifier, c.period?.kind, c.sourceGroup])).toEqual([
+      ['personnel', 690110, 'approx', 'cumulative', 'UA'],
+      ['personnel', 1270, 'exact', 'day', 'UA'],
+      ['tanks', 9010, 'exact', 'cumulative', 'UA'],
+      ['tanks', 8, 'exact', 'day', 'UA'],
+      ['mlrs', 1257, 'exact', 'cumulative', 'UA'],
+    ]);
+  });
+
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
     const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
