@@ -101,6 +101,7 @@ const ARMY_LOST_BEFORE = new RegExp(
   'i',
 );
 const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i;
+const PART_OF_BEFORE = /^\s*,?\s*(?:including|of which|of them|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$/i;
 const ARTICLE_ONE = /^an?$/i;
 const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
@@ -359,6 +360,12 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     }
     const before = text.slice(0, mention.start);
     const listLabel = LIST_LABEL.exec(before.slice(-80));
+    const part = figures[figures.length - 1];
+    if (part && !mention.usd && PART_OF_BEFORE.test(text.slice(part.phraseEnd, mention.start)) && BARE_AFTER.test(after)) {
+      // "690,110 people, including 1,270 over the past day": a part of the figure before counts what it does.
+      figures.push({ mention, metric: part.metric, phraseEnd: mention.end, modifiers: '', metricBefore: null, listItem: false });
+      continue;
+    }
     const backward = lastMetricBefore(before, mention.usd);
     if (!backward) {
       // Money with no noun ("pledged a further $425 million") may be an aid package: its kind decides.
