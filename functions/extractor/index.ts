@@ -102,6 +102,7 @@ const ARMY_LOST_BEFORE = new RegExp(
 );
 const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i;
 const PART_OF_BEFORE = /^\s*,?\s*(?:including|of which|of them|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$/i;
+const OF_ITS_AFTER = /^\s+of\s+(?:its|their)\s/i;
 const ARTICLE_ONE = /^an?$/i;
 const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
@@ -252,7 +253,9 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     // Money is never soldiers, and an aid package is counted in money only ("20,000 containers of munitions" is not one).
     if (figure.mention.usd ? metric === 'personnel' || metric === 'troops' : metric === 'aid') continue;
-    const subject = (figure.partOf && subjects.get(figure.partOf)) ?? subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
+    // "Ukraine says 57,500 of its soldiers": "its" is the side named last before, claimant or not.
+    const possessor = OF_ITS_AFTER.test(text.slice(figure.mention.end)) ? subjectsIn(text, 0, figure.mention.start).pop()?.subject : undefined;
+    const subject = (figure.partOf && subjects.get(figure.partOf)) ?? possessor ?? subjectOf(subjectText, figure, kind, claimant, sentenceSubject ?? state.subject);
     subjects.set(figure, subject);
     const spokenOn = statement ?? (claimant && state.statementDay?.source === claimant.name ? { day: state.statementDay.day } : null);
     const period = kind === 'loss' ? periodOf(text, figure, figures, periods, spokenOn, state) : null;

@@ -60,7 +60,7 @@ export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|totall?ed|amount(?:ed|s)? to|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|numbered|were|are|was|is)';
+  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|totall?ed|amount(?:ed|s)? to|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|were|are|was|is)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =

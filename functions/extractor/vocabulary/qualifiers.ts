@@ -15,6 +15,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['topping', 'atLeast'],
   ['exceeded', 'atLeast'],
   ['surpassed', 'atLeast'],
+  ['passed', 'atLeast'],
+  ['crossed', 'atLeast'],
   ['topped', 'atLeast'],
   ['nearly', 'atMost'],
   ['as many as', 'atMost'],

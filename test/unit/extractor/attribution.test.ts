@@ -29,6 +29,11 @@ describe('subjects', () => {
     expect(only(text).subject).toBe(subject);
   });
 
+  it('gives "N of its soldiers" to the side named before, even when it is the claimant', () => {
+    expect(only('Ukraine says 57,500 of its soldiers were killed, CNN reported.')).toMatchObject({ subject: 'Ukraine' });
+    expect(only('Kyiv says Russia lost 300 of its soldiers near Kupiansk in the past day.')).toMatchObject({ subject: 'Russia' });
+  });
+
   it('reads soldiers provided to a country as deployed there', () => {
     expect(only('North Korea has provided 11,000 troops to Russia, Seoul said.')).toMatchObject({ subject: 'North Korea', metric: 'troops', kind: 'deployment' });
   });

@@ -72,6 +72,12 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('reads casualties that "have passed" a figure as a running total of at least it', () => {
+    expect(only("Russian casualties have passed 1 million, Ukraine's General Staff said.", '2025-06-12')).toMatchObject({
+      value: 1_000_000, qualifier: 'atLeast', period: { kind: 'cumulative', start: '2022-02-24', end: '2025-06-12' },
+    });
+  });
+
   it('reads losses that "stand at" a figure as a running total', () => {
     expect(only("British intelligence said Russia's losses now stand at more than 600,000.", '2024-10-25').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });
