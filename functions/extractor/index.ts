@@ -275,7 +275,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
       quoteEnd: sentence.end,
     });
   }
-  if (sentenceSubject) state.subject = sentenceSubject;
+  // What later sentences are about: whose figures this one gave, else the first side it named.
+  state.subject = claims.findLast((c) => c.kind === 'loss' && c.subject)?.subject ?? sentenceSubject ?? state.subject;
   if (found.length > 0) state.lastClaims = claims;
   // The sentence's last period is the one later sentences may refer back to; without figures, it
   // is read only if one does.

@@ -29,6 +29,14 @@ describe('subjects', () => {
     expect(only(text).subject).toBe(subject);
   });
 
+  it('carries whose figures a sentence gave, not the side it named first, into a sentence that names none', () => {
+    const text = "Russian air defence forces shot down 67 Ukrainian drones, Russia's Defence Ministry said. In total, since the beginning of the special military operation, 650 aircraft have been destroyed.";
+    expect(claimsOf(text).map((c) => [c.subject, c.metric])).toEqual([
+      ['Ukraine', 'uav'],
+      ['Ukraine', 'aircraft'],
+    ]);
+  });
+
   it('gives "N of its soldiers" to the side named before, even when it is the claimant', () => {
     expect(only('Ukraine says 57,500 of its soldiers were killed, CNN reported.')).toMatchObject({ subject: 'Ukraine' });
     expect(only('Kyiv says Russia lost 300 of its soldiers near Kupiansk in the past day.')).toMatchObject({ subject: 'Russia' });
