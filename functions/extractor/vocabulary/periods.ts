@@ -54,7 +54,7 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   ['(?<!combined )(?:a|the) total of', 'cumulative'],
   ['(?:total|overall|cumulative) (?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll', 'cumulative'],
   ['(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', 'cumulative'],
-  ['(?:in|over|during|within) (?:the )?(?:past|last|previous) (?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in (?:one|a|a single) day|in the day|during the day|per day|over the day|today|overnight|on the (?:last|past) day', 'day'],
+  ['(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in (?:one|a|a single) day|in the day|during the day|per day|over the day|today|overnight|on the (?:last|past) day', 'day'],
   [`since (?:last )?${WEEKDAY}`, 'sinceWeekday'],
   ['this week|so far this week|earlier this week', 'thisWeek'],
   ['(?:last|previous) week(?: alone)?', 'lastWeek'],

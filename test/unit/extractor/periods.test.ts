@@ -10,6 +10,7 @@ describe('periods, resolved against the publication date', () => {
     ['Russia lost 1,000 soldiers today', 'day', '2024-10-25', '2024-10-25'],
     ['Russia lost 1,000 soldiers during the day', 'day', '2024-10-25', '2024-10-25'],
     ['Russia lost up to 1,000 soldiers in all frontline areas over the past 24 hours', 'day', '2024-10-25', '2024-10-25'],
+    ['Russia lost 1,000 soldiers in 24 hours', 'day', '2024-10-25', '2024-10-25'],
     ['Russia lost 1,000 soldiers on October 22', 'day', '2024-10-22', '2024-10-22'],
     ['Russia lost 1,000 soldiers on December 30', 'day', '2023-12-30', '2023-12-30'],
     ['Russia lost 5,000 soldiers since Monday', 'span', '2024-10-21', '2024-10-25'],
