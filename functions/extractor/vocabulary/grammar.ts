@@ -14,7 +14,10 @@ export const FORECAST_BEFORE =
 
 /** Perfect tenses that make an undated loss a running total: "Russia has lost 6,900 tanks". */
 export const RUNNING_TOTAL_VERBS =
-  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named|passed|crossed|destroyed|downed|shot down|sunk|hit|struck|eliminated|captured)\\b" +
+  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+)?(?:lost|suffered|sustained|been killed|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named|passed|crossed)\\b" +
+  // Weapons destroyed in the present perfect ("the SBU has hit 87 air defence systems"); "had
+  // destroyed" is mostly reported speech of a day's news.
+  "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+)?(?:destroyed|downed|shot down|sunk|hit|struck|eliminated|captured)\\b" +
   // "estimate Ukrainian casualties at 124,500": a toll put at a figure is a running total.
   // "Russia's losses now stand at 600,000".
   "|\\b(?:losses|casualties|death toll|toll)\\s+(?:now\\s+)?(?:stand|stands|stood)\\s+at\\b" +

@@ -185,7 +185,8 @@ describe('sentence structures', () => {
 
   it('reads equipment hit or sunk as lost, as a running total in the perfect tense, and a city hit with drones as an attack', () => {
     expect(only("Ukraine's SBU has hit 87 Russian air defence systems, the agency said.")).toMatchObject({ metric: 'air_defense', kind: 'loss', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' } });
-    expect(only('The Ukrainian Navy said its sea drones had sunk 27 Russian warships.')).toMatchObject({ metric: 'ships', kind: 'loss', period: { kind: 'cumulative' } });
+    expect(only('The Ukrainian Navy said its sea drones have sunk 27 Russian warships.')).toMatchObject({ metric: 'ships', kind: 'loss', period: { kind: 'cumulative' } });
+    expect(only("Russia's Defence Ministry said its forces had hit energy sites and shot down 33 Ukrainian drones.")).toMatchObject({ metric: 'uav', kind: 'loss', period: { kind: 'day' } });
     expect(only('Russia hit Kyiv with 50 drones overnight, the Air Force said.')).toMatchObject({ metric: 'uav', kind: 'other' });
   });
 
