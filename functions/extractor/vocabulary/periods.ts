@@ -41,6 +41,8 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:between|from) \\d{1,2}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
   ["since (?:the )?(?:start|beginning|launch) of (?:the |its |their |Ukraine's |Kyiv's |Russia's )?(?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|battle)", 'sinceEvent'],
+  // "losses in the Kursk incursion": over the whole operation, which the text does not date.
+  ["(?:in|during|over the course of) (?:the|its|their|Ukraine's|Kyiv's|Russia's) (?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation)(?! (?:of|in|near|at|on)\\b)", 'sinceEvent'],
   // "since it launched its incursion into Russia's Kursk region in August": from that month.
   [`since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in ${MONTH}(?:\\s+(?:19|20)\\d{2})?)?`, 'sinceEvent'],
   [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],

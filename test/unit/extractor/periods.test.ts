@@ -80,6 +80,10 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('reads losses "in the Kursk incursion" as a span over the operation', () => {
+    expect(only("The Kremlin said Ukraine's losses in the Kursk incursion exceeded 38,000 troops.", '2024-12-20').period).toEqual({ kind: 'span', start: null, end: '2024-12-20' });
+  });
+
   it('reads losses that "stand at" a figure as a running total', () => {
     expect(only("British intelligence said Russia's losses now stand at more than 600,000.", '2024-10-25').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
   });
