@@ -245,7 +245,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     // Soldiers are not given as aid: "provided 11,000 troops to Russia" deploys them; "received the bodies of 563 soldiers" is no claim.
     if (kind === 'aid' && SOLDIER_METRICS.has(figure.metric as MetricName)) kind = RECIPIENT.test(text.slice(figure.phraseEnd)) ? 'deployment' : null;
     if (!kind || (figure.metric === 'aid' && kind !== 'aid')) continue;
-    if (kind === 'loss' && FORECAST.test(text.slice(0, figure.mention.start))) continue;
+    if (kind === 'loss' && FORECAST.test(text.slice(Math.max(0, figure.mention.start - 100), figure.mention.start))) continue;
     const named = nearestClaimant(text, attributions, figure.mention);
     // Aid is announced by whoever its sentence names; a belligerent's claims before it do not carry into it.
     const claimant = kind === 'aid' ? named : (named ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null));

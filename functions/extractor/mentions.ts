@@ -37,13 +37,15 @@ const OTHER_CURRENCY_BEFORE = new RegExp(`\\b(?:${OTHER_CURRENCY_CODES})\\s?$`);
  * A model's number after its name, mid-sentence and before a lower-case word ("20 Leopard 1 tanks",
  * "six Mirage 2000 jets"), is part of the name. Months, weekdays and sides are not model names.
  */
-const MODEL_NUMBER = new RegExp(
-  `(?<=[\\w,] )(?!(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)\\b)([A-Z][a-z]+) (?=\\d{1,4} [a-z])`,
-  'g',
-);
+const MODEL_NUMBER = /\b([A-Z][a-z]+) (?=\d{1,4} [a-z])/g;
+const NOT_MODEL_NAMES = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)$`);
 
 /** Joins model numbers to their names with an underscore (same length, so offsets hold): "Leopard_1" is one word. */
-export const joinModelNumbers = (text: string): string => text.replace(MODEL_NUMBER, '$1_');
+export const joinModelNumbers = (text: string): string =>
+  text.replace(MODEL_NUMBER, (whole, name: string, at: number) =>
+    // Mid-sentence only: after a word and a space ("Over 20 tanks" opens a sentence).
+    /[\w,] $/.test(text.slice(Math.max(0, at - 2), at)) && !NOT_MODEL_NAMES.test(name) ? `${name}_` : whole,
+  );
 
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 
