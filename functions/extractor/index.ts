@@ -667,6 +667,7 @@ function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim
     if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
       // The body says more, its dates included: a headline's day is often only the publication's.
       Object.assign(twin, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, period: claim.period, qualifier: claim.qualifier });
+      if (claim.source) Object.assign(twin, { source: claim.source, sourceGroup: claim.sourceGroup });
       fromHeadline.delete(twin);
     }
     twin.metric = broaderMetric(twin.metric, claim.metric) ?? twin.metric;

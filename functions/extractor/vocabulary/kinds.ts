@@ -10,5 +10,6 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
 ];
 
-/** Soldiers placed somewhere ("the number of North Korean troops in Russia"): a deployment, unless another cue says more. */
-export const WEAK_DEPLOYMENT_CUE = '\\b(?:troops|soldiers|forces) (?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)\\b';
+/** Soldiers placed somewhere ("the number of North Korean troops in Russia", "troops near the border"): a deployment, unless another cue says more. */
+export const WEAK_DEPLOYMENT_CUE =
+  '\\b(?:troops|soldiers|forces) (?:(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|(?:near|along|on|at) the (?:[\\w-]+ )?border)\\b';

@@ -19,6 +19,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['armou?red vehicles?', 'armored_vehicles'],
   ['(?:armou?red )?combat vehicles?', 'armored_vehicles'],
   ['(?:infantry )?fighting vehicles?', 'armored_vehicles'],
+  // Armoured vehicles by name: "two US-made Bradley vehicles", "five Marders".
+  ['(?:Bradley|Marder|Stryker|CV90|M113|BMP-\\d|BTR-\\d{2})(?:s|es)?(?: (?:armou?red )?vehicles?)?', 'armored_vehicles'],
   ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
   ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)', 'mlrs'],
   ['multiple launch rocket systems?', 'mlrs'],
@@ -40,7 +42,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
   ['submarines?', 'submarines'],
   ['tanks?', 'tanks'],
-  ['(?:military )?(?:vehicles?|trucks?|cars?)', 'vehicles'],
+  ['(?:military )?(?:vehicles?|trucks?|cars?|pickups?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service ?members|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|North Koreans)', 'personnel'],
   ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll)', 'personnel'],

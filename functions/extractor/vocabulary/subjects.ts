@@ -2,6 +2,7 @@
 export const SUBJECT_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["North Korea(?:'s|n)?|Pyongyang(?:'s)?|DPRK(?:'s)?", 'North Korea'],
   ["South Korea(?:'s|n)?", 'South Korea'],
+  ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
   ["Russia(?:'s|n)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Russians|Wagner(?:'s)?|Akhmat|Rosgvardia", 'Russia'],
   ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
 ];

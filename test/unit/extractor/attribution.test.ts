@@ -42,6 +42,15 @@ describe('subjects', () => {
     expect(only('Kyiv says Russia lost 300 of its soldiers near Kupiansk in the past day.')).toMatchObject({ subject: 'Russia' });
   });
 
+  it('reads troops massed near a border as deployed, by the country that has them', () => {
+    expect(only("Belarus has about 30,000 troops near the Ukrainian border, according to Ukraine's border guard.")).toMatchObject({ subject: 'Belarus', metric: 'troops', kind: 'deployment', qualifier: 'approx' });
+  });
+
+  it('takes the body\'s claimant over the headline\'s for the same figure', () => {
+    const text = 'Kyiv says Russia lost 1,180 troops; US to send $988 million in new aid\n\nThe United States will send Ukraine $988 million in military assistance, the Pentagon said on Saturday.';
+    expect(claimsOf(text).find((c) => c.unit === 'USD')).toMatchObject({ value: 988_000_000, sourceGroup: 'US' });
+  });
+
   it('reads soldiers provided to a country as deployed there', () => {
     expect(only('North Korea has provided 11,000 troops to Russia, Seoul said.')).toMatchObject({ subject: 'North Korea', metric: 'troops', kind: 'deployment' });
   });

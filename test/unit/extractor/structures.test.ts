@@ -166,9 +166,11 @@ describe('sentence structures', () => {
 
   it('reads money with no noun as aid when it is given, and names air defence systems and fighting vehicles', () => {
     expect(only('The United States pledged a further $425 million for Ukraine on Monday.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid' });
-    expect(claimsOf('The package includes four IRIS-T systems and 40 Bradley fighting vehicles.').map((c) => [c.metric, c.value, c.kind])).toEqual([
+    expect(claimsOf('The package includes four IRIS-T systems, 40 Bradley fighting vehicles, 20 Marders and 30 pickups.').map((c) => [c.metric, c.value, c.kind])).toEqual([
       ['air_defense', 4, 'aid'],
       ['armored_vehicles', 40, 'aid'],
+      ['armored_vehicles', 20, 'aid'],
+      ['vehicles', 30, 'aid'],
     ]);
   });
 
