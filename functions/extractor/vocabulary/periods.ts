@@ -77,6 +77,8 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
   ['(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:fighting|combat|clashes|battle|deployment)', 'undatedSpan'],
+  // "in the battle for Avdiivka": a battle the text does not date.
+  ['(?:in|during|over the course of) the (?:battle|fight|fighting|siege) (?:for|of) [A-Z][\\w-]+', 'undatedSpan'],
   // "its highest figure in a month" compares rather than dates: see COMPARISON_BEFORE.
   ['in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)', 'undatedSpan'],
 ];

@@ -53,6 +53,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)${NOT_OFFICIAL_VOICES}`, RU_DEFENCE_MINISTRY],
+  [`${RU} (?:authorities|officials|government|estimates|figures|data)`, RU_DEFENCE_MINISTRY],
   [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, person(RU_DEFENCE_MINISTRY)],
   ['(?:the )?Kremlin', KREMLIN],
   ['(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', person(KREMLIN)],

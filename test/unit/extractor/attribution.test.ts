@@ -46,6 +46,10 @@ describe('subjects', () => {
     expect(only("Belarus has about 30,000 troops near the Ukrainian border, according to Ukraine's border guard.")).toMatchObject({ subject: 'Belarus', metric: 'troops', kind: 'deployment', qualifier: 'approx' });
   });
 
+  it('reads Russian officials as a Russian claimant', () => {
+    expect(only('Ukraine lost about 10,000 soldiers during the Kursk operation, Russian officials claimed.')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+  });
+
   it('takes the body\'s claimant over the headline\'s for the same figure', () => {
     const text = 'Kyiv says Russia lost 1,180 troops; US to send $988 million in new aid\n\nThe United States will send Ukraine $988 million in military assistance, the Pentagon said on Saturday.';
     expect(claimsOf(text).find((c) => c.unit === 'USD')).toMatchObject({ value: 988_000_000, sourceGroup: 'US' });

@@ -80,6 +80,10 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('leaves a battle the text does not date as an undated span', () => {
+    expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
+  });
+
   it('reads losses "in the Kursk incursion" as a span over the operation', () => {
     expect(only("The Kremlin said Ukraine's losses in the Kursk incursion exceeded 38,000 troops.", '2024-12-20').period).toEqual({ kind: 'span', start: null, end: '2024-12-20' });
   });
