@@ -283,9 +283,9 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   if (found.length === 0) {
     state.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text, attributed: attributions.length > 0 }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
-    const named = attributions[0]?.claimant;
-    if (named && REPORTED_BACK.test(text)) {
-      for (const claim of state.lastClaims) if (!claim.source) Object.assign(claim, { source: named.name, sourceGroup: named.group });
+    const namedAfter = attributions[0]?.claimant;
+    if (namedAfter && REPORTED_BACK.test(text)) {
+      for (const claim of state.lastClaims) if (!claim.source) Object.assign(claim, { source: namedAfter.name, sourceGroup: namedAfter.group });
     }
   } else if (periods.length > 0) {
     state.period = resolvePeriod(periods[periods.length - 1]!, { sentence: text, published: state.published, statement, dayDate: null });
@@ -435,8 +435,8 @@ const kindCuesOf = (text: string): KindCue[] =>
 
 /** The kind the cue nearest the figure says; a loss noun or a list label says loss by itself. */
 function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null {
-  const named = figure.metricBefore !== null || figure.phraseEnd > figure.mention.end;
-  if (figure.metric === 'aid' && named) return 'aid';
+  const hasNoun = figure.metricBefore !== null || figure.phraseEnd > figure.mention.end;
+  if (figure.metric === 'aid' && hasNoun) return 'aid';
   let best: { kind: ClaimKind; distance: number } | null = null;
   for (const cue of cues) {
     const distance = Math.abs(cue.start >= figure.mention.end ? cue.start - figure.mention.end : figure.mention.start - cue.end);
@@ -706,5 +706,5 @@ function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolea
   if (!a.period || !b.period) return a.period === b.period;
   if (a.period.kind !== b.period.kind) return false;
   const sameDates = a.period.start === b.period.start && a.period.end === b.period.end;
-  return sameDates || headline || a.period.start === null || b.period.start === null;
+  return sameDates || a.period.start === null || b.period.start === null;
 }
