@@ -7,20 +7,20 @@ export interface Claimant {
   person?: boolean;
 }
 
-const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
+const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
+const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
+const UA_PRESIDENT: Claimant = { name: 'President of Ukraine', group: 'UA' };
 const UA_MILITARY_INTELLIGENCE: Claimant = { name: 'Ukrainian military intelligence', group: 'UA' };
+const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: 'UK' };
+const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
+const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
 const WAGNER: Claimant = { name: 'Wagner Group', group: 'RU' };
 const PENTAGON: Claimant = { name: 'Pentagon', group: 'US' };
 const WHITE_HOUSE: Claimant = { name: 'White House', group: 'US' };
 const STATE_DEPARTMENT: Claimant = { name: 'US State Department', group: 'US' };
 const US_GOVERNMENT: Claimant = { name: 'US government', group: 'US' };
-
-const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
-const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
-const UA_PRESIDENT: Claimant = { name: 'President of Ukraine', group: 'UA' };
-const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: 'UK' };
-const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
-const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
+/** The same claimant, named by one of its people. */
+const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
 
 const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
 const RU = "(?:Russia's|Russian|Moscow's)";
