@@ -115,7 +115,7 @@ const QUALIFIER_WORDS = alternation([...QUALIFIER_PHRASES].sort((a, b) => b[0].l
 const QUALIFIER = new RegExp(`(?<![\\w])(?:${QUALIFIER_WORDS.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'i');
 const KINDS = alternation(KIND_CUES);
 const WEAK_DEPLOYMENT = new RegExp(WEAK_DEPLOYMENT_CUE, 'i');
-const SUBJECTS = SUBJECT_ALIASES.map(([pattern, subject]) => [new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w-])`, 'gi'), subject] as const);
+const SUBJECTS = alternation(SUBJECT_ALIASES);
 const ADVERSARY = new RegExp(`(?<![\\w-])${ADVERSARY_WORDS}(?![\\w-])`, 'gi');
 const BOTH = new RegExp(BOTH_SIDES, 'i');
 const RECIPIENT = /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/;
@@ -431,7 +431,7 @@ interface KindCue {
 }
 
 const kindCuesOf = (text: string): KindCue[] =>
-  [...matchesOf(KINDS.regex, text)].map((m) => ({ kind: KINDS.valueOf(m), start: m.index, end: m.index + m[0].length }));
+  matchesOf(KINDS.regex, text).map((m) => ({ kind: KINDS.valueOf(m), start: m.index, end: m.index + m[0].length }));
 
 /** The kind the cue nearest the figure says; a loss noun or a list label says loss by itself. */
 function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null {
@@ -463,11 +463,8 @@ let subjectsCache: { text: string; found: Array<{ subject: string; index: number
 
 function subjectsIn(text: string, from: number, to: number): Array<{ subject: string; index: number }> {
   if (subjectsCache.text !== text) {
-    const found: Array<{ subject: string; index: number; end: number }> = [];
-    for (const [regex, subject] of SUBJECTS) {
-      for (const m of matchesOf(regex, text)) found.push({ subject, index: m.index, end: m.index + m[0].length });
-    }
-    subjectsCache = { text, found: found.sort((a, b) => a.index - b.index) };
+    const found = matchesOf(SUBJECTS.regex, text).map((m) => ({ subject: SUBJECTS.valueOf(m), index: m.index, end: m.index + m[0].length }));
+    subjectsCache = { text, found };
   }
   return subjectsCache.found.filter((s) => s.index >= from && s.end <= to);
 }

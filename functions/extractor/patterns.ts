@@ -24,11 +24,13 @@ export function alternation<T>(entries: ReadonlyArray<readonly [string, T]>, bou
   };
 }
 
-/** Every match of a global regular expression, from the start of the text. */
-export function* matchesOf(regex: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global regular expression, from the start of the text (an array: cheaper than a generator on this hot path). */
+export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
-    yield m;
+    matches.push(m);
   }
+  return matches;
 }

@@ -37,7 +37,7 @@ const DATE_CUES = new Set<PeriodCue>(['onDate', 'onWeekday', 'inMonth', 'inYear'
 
 /** Every period expression in a sentence, left to right. */
 export function findPeriodExpressions(sentence: string): PeriodExpression[] {
-  return [...matchesOf(EXPRESSIONS.regex, sentence)]
+  return matchesOf(EXPRESSIONS.regex, sentence)
     .map((m) => ({ cue: EXPRESSIONS.valueOf(m), text: m[0], start: m.index, end: m.index + m[0].length }))
     .filter((e) => e.cue !== 'undatedSpan' || !COMPARISON.test(sentence.slice(Math.max(0, e.start - 60), e.start)));
 }
