@@ -35,7 +35,7 @@ const PRONOUN_SPEAKER = new RegExp(PERSON_PRONOUN_SPEAKER, 'i');
 const ACCORDING_TO_PHRASE_WORDS = 6;
 /** "Berlin said", "officials told reporters": someone the vocabulary does not know is speaking. */
 const OTHER_SPEAKER = new RegExp(
-  `(?:^|[\\s,;(])(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:${REPORTING_VERBS})\\b`,
+  `(?:^|[\\s,;(])(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
   'g',
 );
 

@@ -380,10 +380,11 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places
     // ("killed two people and wounded 23 others"). A bare one does ("bringing the total to 690,000").
     const borrowed = figures.some((f) => backward.index < f.phraseEnd && backward.index >= f.mention.start);
-    if ((borrowed && !BARE_AFTER.test(after)) || OTHER_COUNTED_AFTER.test(after)) continue;
+    // A list label says what its figure counts, whatever noun follows ("personnel – 741,080 people").
+    if ((borrowed && !BARE_AFTER.test(after)) || (!listLabel && OTHER_COUNTED_AFTER.test(after))) continue;
     // "three people were killed and 12 wounded": a bare figure after people counted goes on counting them.
     const previous = mentions[i - 1];
-    if (previous && previous.end <= backward.index && OTHER_COUNTED_AFTER.test(text.slice(previous.end))) continue;
+    if (!listLabel && previous && previous.end <= backward.index && OTHER_COUNTED_AFTER.test(text.slice(previous.end))) continue;
     figures.push({
       mention,
       metric: backward.metric,

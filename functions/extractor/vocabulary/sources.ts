@@ -72,7 +72,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
   ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', US_GOVERNMENT],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", { name: 'South Korean intelligence', group: 'KR' }],
-  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
+  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', { name: 'Oryx', group: 'independent' }],
@@ -80,7 +80,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Kyiv Independent', { name: 'The Kyiv Independent', group: 'independent' }],
   ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', { name: 'United Nations', group: 'independent' }],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],

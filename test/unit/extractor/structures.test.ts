@@ -207,6 +207,15 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads list labels in a line of running totals, whatever noun follows the figure', () => {
+    const text = 'Russian losses as of 25 October 2024: personnel – 690,110 people; tanks – 9,010; artillery systems – 19,600.';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind])).toEqual([
+      ['personnel', 690110, 'cumulative'],
+      ['tanks', 9010, 'cumulative'],
+      ['artillery', 19600, 'cumulative'],
+    ]);
+  });
+
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
     const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
