@@ -552,7 +552,8 @@ function periodOf(
   }
   const governing = governingExpression(text, figure, figures, periods);
   if (governing) {
-    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && ownersOf(text, p, figures).includes(figure));
+    // "a day earlier" counts back from the day the sentence dates, whichever figure that belongs to.
+    const dated = periods.find((p) => (p.cue === 'onDate' || p.cue === 'onWeekday') && (governing.cue === 'dayBefore' || ownersOf(text, p, figures).includes(figure)));
     return resolvePeriod(governing, { ...context, dayDate: dayDateOf(dated, state.published) });
   }
   // "over the same period": the earlier sentence's period, as dated there; "during the week" with
@@ -640,7 +641,8 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
   const spans = periods.filter((p) => !RATE.test(p.text));
   const byDistance = [...(spans.length > 0 ? spans : periods)].sort((a, b) => distanceTo(text, a, figure.mention) - distanceTo(text, b, figure.mention));
   const sameClause = (p: PeriodExpression) => !text.slice(Math.min(p.end, figure.mention.end), Math.max(p.start, figure.mention.start)).includes(';');
-  return byDistance.find((p) => ownersOf(text, p, figures).includes(figure)) ?? byDistance.find(sameClause);
+  // "up from 1,550 the day before" dates its own figure only, never the others of its clause.
+  return byDistance.find((p) => ownersOf(text, p, figures).includes(figure)) ?? byDistance.find((p) => p.cue !== 'dayBefore' && sameClause(p));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -136,6 +136,11 @@ function periodOfExpression(
     case 'onWeekday':
     case 'yesterday':
       return day(dayOf(expression, published));
+    case 'dayBefore': {
+      // Before the day the sentence dates (given as `dayDate`), else before the statement's day.
+      const after = context.dayDate ?? (statement && 'day' in statement ? statement.day : published);
+      return day(after ? addDays(after, -1) : null);
+    }
     case 'sinceWeekday': {
       const name = /monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.exec(text)![0];
       return published ? span(weekdayOnOrBefore(weekdayIndex(name), published), published) : span(null, null);

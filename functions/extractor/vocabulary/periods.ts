@@ -21,6 +21,7 @@ export type PeriodCue =
   | 'onDate'
   | 'onWeekday'
   | 'yesterday'
+  | 'dayBefore'
   | 'undatedSpan'
   | 'firstMonths'
   | 'byEndOf'
@@ -76,6 +77,8 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],
+  // "a day earlier", "the day before": the day before the one the sentence dates.
+  ['(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', 'dayBefore'],
   ['(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:fighting|combat|clashes|battle|deployment)', 'undatedSpan'],
   // "in the battle for Avdiivka": a battle the text does not date.
   ['(?:in|during|over the course of) the (?:battle|fight|fighting|siege) (?:for|of) [A-Z][\\w-]+', 'undatedSpan'],

@@ -80,6 +80,16 @@ describe('periods, resolved against the publication date', () => {
     });
   });
 
+  it('dates "a day earlier" and "the day before" by the day the sentence dates, else by the statement', () => {
+    const text = 'The General Staff reported 1,520 Russian casualties on Oct. 23, and a day earlier 1,430. Kyiv said Russia lost 1,800 troops, up from 1,550 the day before.';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period?.start])).toEqual([
+      [1_520, '2024-10-23'],
+      [1_430, '2024-10-22'],
+      [1_800, '2024-10-25'],
+      [1_550, '2024-10-24'],
+    ]);
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
