@@ -107,8 +107,8 @@ const ARTICLE_ONE = /^an?$/i;
 const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
 const OWNER_AFTER_METRIC = /^[\w-]+(?:\s+[\w-]+)?\s+(?:of|among|for)\s+(?:the\s+)?$/i;
-/** "six of seven cruise missiles", "30 of its 50 tanks": a part, then the whole. */
-const OF_WHOLE = /^\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+/** "six of seven cruise missiles", "76 out of 188 drones": a part, then the whole. */
+const OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
 
 /** One pass: the longest qualifier phrase that ends right before the figure. */
 const QUALIFIER_WORDS = alternation([...QUALIFIER_PHRASES].sort((a, b) => b[0].length - a[0].length), false);

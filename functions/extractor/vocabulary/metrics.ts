@@ -28,8 +28,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['MLRS(?:es)?|HIMARS(?: (?:systems?|launchers?))?', 'mlrs'],
   ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
-  // Air defence systems by name, as aid announcements count them: "four IRIS-T systems".
-  ['(?:Patriot|IRIS-T(?: SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide) (?:(?:air[- ]defen[cs]e |missile )?(?:systems?|batteries|launchers?|units?))', 'air_defense'],
+  // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
+  ['(?:Patriot|IRIS-T(?: SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],
   ['(?:surface-to-air|anti-aircraft) missile (?:systems?|launchers?)|SAM (?:systems?|launchers?)', 'air_defense'],
   ['(?:field )?artillery (?:systems?|pieces?|guns?|units?)(?: and mortars)?', 'artillery'],
   ['(?:field )?artillery', 'artillery'],

@@ -207,6 +207,17 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads "76 out of 188 drones" as a part lost of a whole launched, and Russian air defence systems by name', () => {
+    expect(claimsOf("Ukraine's air defences shot down 76 out of 188 drones launched by Russia overnight, the Air Force said.").map((c) => [c.subject, c.value, c.kind])).toEqual([
+      ['Russia', 76, 'loss'],
+      ['Russia', 188, 'other'],
+    ]);
+    expect(claimsOf('Kyiv said its forces destroyed two Russian Pantsir systems and a Tor missile launcher.').map((c) => [c.metric, c.value])).toEqual([
+      ['air_defense', 2],
+      ['air_defense', 1],
+    ]);
+  });
+
   it('reads list labels in a line of running totals, whatever noun follows the figure', () => {
     const text = 'Russian losses as of 25 October 2024: personnel – 690,110 people; tanks – 9,010; artillery systems – 19,600.';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind])).toEqual([
