@@ -16,7 +16,7 @@ import { alternation, matchesOf } from './patterns.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, FORECAST_BEFORE, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './vocabulary/kinds.js';
-import { DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
+import { DAILY_MAXIMUM, DEPLOYED_METRIC, METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './vocabulary/metrics.js';
 import { NUMBER_WORDS } from './vocabulary/numbers.js';
 import { QUALIFIER_PHRASES } from './vocabulary/qualifiers.js';
 import { INCREMENT_LIST_CLAIMANT, type Claimant } from './vocabulary/sources.js';
@@ -103,6 +103,8 @@ const ARMY_LOST_BEFORE = new RegExp(
 const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i;
 const PART_OF_BEFORE = /^\s*,?\s*(?:including|of which|of them|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$/i;
 const OF_ITS_AFTER = /^\s+of\s+(?:its|their)\s/i;
+/** ", while Ukraine had …": a contrasting clause names its own side. */
+const CONTRAST = /,\s+(?:while|whereas|but)\s/gi;
 const ARTICLE_ONE = /^an?$/i;
 const PAST_VERB = /\b[a-z]+ed\b/;
 /** A metric word, then whose it is: "losses of the", "casualties among". */
@@ -493,7 +495,8 @@ function subjectOf(
     if (owner && OWNER_AFTER_METRIC.test(text.slice(figure.metricBefore, owner.index))) return owner.subject;
   }
   // "Ukraine war latest: Russia loses 1,530 troops": the clause the figure stands in speaks first.
-  const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1);
+  const contrast = [...text.slice(0, mention.start).matchAll(CONTRAST)].pop();
+  const clauseStart = Math.max(0, text.lastIndexOf(';', mention.start) + 1, text.lastIndexOf(':', mention.start) + 1, contrast ? contrast.index + contrast[0].length : 0);
   if (kind === 'loss') {
     const clause = text.slice(clauseStart, mention.start);
     const acting = INFLICTING_VERB.test(clause) ? SIDE_ACTING.exec(clause) : null;
@@ -563,12 +566,16 @@ function periodOf(
   const unit = anaphora && /\b(week|month|year)$/i.exec(anaphora[0])?.[1]!.toLowerCase();
   if (earlier && (!unit || lasts(earlier, unit))) return earlier;
   if (unit === 'week') return resolvePeriod({ cue: 'pastDays', text: 'the past week', start: 0, end: 0 }, context);
-  // In a list of running totals with the day's increments, a figure without one is a total too.
-  if (figure.listItem || RUNNING_TOTAL.test(text) || figures.some((f) => f.mention.increment)) {
+  // In a list of running totals with the day's increments, a figure without one is a total too;
+  // so is an undated figure no day of this war has come near ("reported the loss of 30,110 vehicles").
+  if (figure.listItem || RUNNING_TOTAL.test(text) || figures.some((f) => f.mention.increment) || beyondOneDay(figure)) {
     return resolvePeriod({ cue: 'cumulative', text: '', start: 0, end: 0 }, context);
   }
   return resolvePeriod({ cue: 'day', text: '', start: 0, end: 0 }, context);
 }
+
+const beyondOneDay = (figure: Figure): boolean =>
+  figure.metric.split('+').reduce((most, metric) => most + (DAILY_MAXIMUM[metric as MetricName] ?? Infinity), 0) < figure.mention.value;
 
 /** Days a period named "the week", "the month" or "the year" may cover. */
 const UNIT_DAYS: Record<string, readonly [number, number]> = { week: [5, 8], month: [28, 31], year: [300, 366] };

@@ -62,7 +62,7 @@ export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|totall?ed|amount(?:ed|s)? to|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|were|are|was|is)';
+  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|were|are|was|is)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =
@@ -77,3 +77,25 @@ export const OTHER_COUNTED_NOUNS =
 
 /** Soldier nouns counted in a deployment are `troops`, not lost `personnel`. */
 export const DEPLOYED_METRIC: MetricName = 'troops';
+
+/**
+ * Well above the most of each metric any one day of this war has cost a side (the General Staff's
+ * record days are ~2,000 soldiers, ~50 tanks, ~150 artillery systems): a figure with no period that
+ * is larger is a running total, not a day's losses.
+ */
+export const DAILY_MAXIMUM: Readonly<Partial<Record<MetricName, number>>> = {
+  personnel: 5_000,
+  tanks: 150,
+  armored_vehicles: 300,
+  artillery: 300,
+  mlrs: 60,
+  air_defense: 60,
+  aircraft: 60,
+  helicopters: 60,
+  uav: 2_000,
+  cruise_missiles: 300,
+  ships: 20,
+  submarines: 5,
+  vehicles: 600,
+  special_equipment: 200,
+};

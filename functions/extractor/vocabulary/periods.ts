@@ -91,7 +91,7 @@ export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|
 
 /** Reporting verbs before a date make it the date of the statement, not of the figure. */
 export const STATEMENT_DATE_BEFORE =
-  "(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|dated|told (?:reporters|journalists|lawmakers|(?:[Tt]he )?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3}))(?:\\s+by\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?\\s+$";
+  "(?:said|says|reported|announced|leaked|published|posted|released|stated|wrote|claimed|confirmed|noted|dated|estimated|assessed|told (?:reporters|journalists|lawmakers|(?:[Tt]he )?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3}))(?:\\s+by\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous)\\b';

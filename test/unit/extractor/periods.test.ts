@@ -90,6 +90,20 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads an undated figure larger than any day of the war as a running total', () => {
+    expect(only('The General Staff also reported the loss of 30,110 vehicles and fuel tanks.', '2024-10-25').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' });
+    expect(only('The General Staff also reported the loss of 110 vehicles and fuel tanks.', '2024-10-25').period).toEqual({ kind: 'day', start: '2024-10-25', end: '2024-10-25' });
+  });
+
+  it('reads losses that "averaged" a figure a day over a month, and a month an estimate was made in as its time', () => {
+    expect(only('Russian losses have averaged 1,271 a day in October, the British Defence Ministry said.', '2024-11-08').period).toEqual({ kind: 'span', start: '2024-10-01', end: '2024-10-31' });
+    const text = 'U.S. officials estimated in August that Russia had suffered 120,000 killed, while Ukraine had up to 70,000 killed.';
+    expect(claimsOf(text, '2024-11-08').map((c) => [c.subject, c.value, c.period])).toEqual([
+      ['Russia', 120_000, { kind: 'cumulative', start: '2022-02-24', end: null }],
+      ['Ukraine', 70_000, { kind: 'cumulative', start: '2022-02-24', end: null }],
+    ]);
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
