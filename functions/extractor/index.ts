@@ -103,6 +103,8 @@ const ARMY_LOST_BEFORE = new RegExp(
 const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i;
 const PART_OF_BEFORE = /^\s*,?\s*(?:including|of which|of them|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$/i;
 const OF_ITS_AFTER = /^\s+of\s+(?:its|their)\s/i;
+/** Words with which a figure refers back to the count of the sentence before. */
+const REFERS_BACK = /\b(?:record|compares?|compared|comparison|up from|down from)\b/i;
 /** ", while Ukraine had …": a contrasting clause names its own side. */
 const CONTRAST = /,\s+(?:while|whereas|but)\s/gi;
 const ARTICLE_ONE = /^an?$/i;
@@ -209,6 +211,8 @@ interface Figure {
   /** Where the metric word stands when it was read before the figure. */
   metricBefore: number | null;
   listItem: boolean;
+  /** Counts what the sentence before counted ("The previous record of 2,030 …"): a loss like those. */
+  carried?: boolean;
   /** For the whole in "six of seven missiles": the part, whose side it shares; the whole itself did not happen. */
   partOf?: Figure;
 }
@@ -221,7 +225,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   const expressions = found.length > 0 ? periodExpressionsOf(text, dateline) : [];
   // A figure inside a period expression is part of a date: "between November 1 and 30".
   const mentions = found.filter((m) => !expressions.some((e) => m.start >= e.start && m.end <= e.end));
-  const figures = readFigures(text, mentions);
+  const lastLoss = state.lastClaims.findLast((c) => c.kind === 'loss' && c.unit === 'count');
+  const figures = readFigures(text, mentions, lastLoss?.metric ?? null);
   // A sentence that gives its words to someone else does not inherit the claimant in force.
   const previousClaimant = otherSpeaker ? null : state.claimant;
   const carried = attributions.filter((a) => !a.local);
@@ -299,7 +304,8 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 // ---------------------------------------------------------------------------------------------
 // What each figure counts.
 
-function readFigures(text: string, mentions: Mention[]): Figure[] {
+/** `carriedMetric`: what the figures of the sentence before counted, for a bare figure that refers back to them. */
+function readFigures(text: string, mentions: Mention[], carriedMetric: string | null): Figure[] {
   const figures: Figure[] = [];
   const wholes = new Map<Mention, Figure>();
   for (const [i, mention] of mentions.entries()) {
@@ -376,6 +382,10 @@ function readFigures(text: string, mentions: Mention[]): Figure[] {
     if (!backward) {
       // Money with no noun ("pledged a further $425 million") may be an aid package: its kind decides.
       if (mention.usd) figures.push({ mention, metric: 'aid', phraseEnd: mention.end, modifiers: '', metricBefore: null, listItem: false });
+      // "The previous record of 2,030 …", "That compares with 41,980 in October": the last count again.
+      else if (carriedMetric && REFERS_BACK.test(text) && BARE_AFTER.test(after) && !isYearLike(text, mention)) {
+        figures.push({ mention, metric: carriedMetric, phraseEnd: mention.end, modifiers: '', metricBefore: null, listItem: false, carried: true });
+      }
       continue;
     }
     // A figure with a noun of its own does not take a metric named before it: not an earlier
@@ -448,7 +458,7 @@ function kindOf(text: string, figure: Figure, cues: KindCue[]): ClaimKind | null
   if (best) return best.kind;
   if (WEAK_DEPLOYMENT.test(text)) return 'deployment';
   const noun = text.slice(figure.mention.end, figure.phraseEnd);
-  if (LOSS_WORDS.test(noun.trim().split(/\s+/).pop() ?? '') || figure.listItem) return 'loss';
+  if (LOSS_WORDS.test(noun.trim().split(/\s+/).pop() ?? '') || figure.listItem || figure.carried) return 'loss';
   return null;
 }
 

@@ -218,6 +218,15 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads a bare figure that refers back ("the previous record of", "compares with") as the count before it', () => {
+    const text = "Russia lost 2,200 troops in the past 24 hours, Ukraine's General Staff said. The previous record of 2,030 was set on October 19. That compares with 1,980 in September.";
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.period?.kind, c.period?.start, c.sourceGroup])).toEqual([
+      ['Russia', 'personnel', 2_200, 'day', '2024-10-25', 'UA'],
+      ['Russia', 'personnel', 2_030, 'day', '2024-10-19', 'UA'],
+      ['Russia', 'personnel', 1_980, 'span', '2024-09-01', 'UA'],
+    ]);
+  });
+
   it('reads list labels in a line of running totals, whatever noun follows the figure', () => {
     const text = 'Russian losses as of 25 October 2024: personnel – 690,110 people; tanks – 9,010; artillery systems – 19,600.';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.metric, c.value, c.period?.kind])).toEqual([
