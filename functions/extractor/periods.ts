@@ -198,7 +198,7 @@ function periodOfExpression(
     }
     case 'betweenDates': {
       // "between November 1 and 30", "from 1 to 30 November", "from 24 February 2022 to 20 October 2024".
-      const [, first, second] = /^(?:between|from)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$/i.exec(text)!;
+      const [, first, second] = /^(?:between|from|on)\s+(.+?)\s+(?:and|to|through|until)\s+(.+)$/i.exec(text)!;
       // "from 24.02.22 to 21.11.24": two whole dates.
       if (/^\d{1,2}\.\d{1,2}\./.test(first!)) return span(parseDateText(first!, published), parseDateText(second!, published));
       const monthIn = (date: string) => /[a-z]{3,}/i.exec(date)?.[0];
@@ -209,6 +209,15 @@ function periodOfExpression(
         return year && !yearIn(withMonth) ? `${withMonth}, ${year}` : withMonth;
       };
       return span(parseDateText(complete(first!), published), parseDateText(complete(second!), published));
+    }
+    case 'betweenMonths': {
+      const [first, second] = [...text.matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]).filter((word) => monthIndex(word) >= 0 && !/^(?:between|from|and|to|through|until)$/i.test(word));
+      const last = monthBefore(monthIndex(second!), yearIn(text), published);
+      if (!last) return span(null, null);
+      const firstIndex = monthIndex(first!);
+      const start = monthStart(firstIndex <= last.month ? last.year : last.year - 1, firstIndex);
+      const end = monthEnd(last.year, last.month);
+      return span(start, published && end > published ? published : end);
     }
     case 'sinceEvent': {
       // The event's month, when the text gives it ("… in August").

@@ -27,6 +27,7 @@ export type PeriodCue =
   | 'byEndOf'
   | 'warOpening'
   | 'betweenDates'
+  | 'betweenMonths'
   | 'sinceEvent'
   | 'weekend'
   | 'weekTo'
@@ -40,6 +41,10 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   [`(?:between|from) ${MONTH}\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+(?:${MONTH}\\s+)?\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
   ['(?:between|from) \\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2} (?:and|to|through|until) \\d{1,2}\\.\\d{1,2}\\.(?:19|20)?\\d{2}', 'betweenDates'],
   [`(?:between|from) \\d{1,2}(?:\\s+${MONTH})?(?:\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
+  // "on November 22 and 23": two days.
+  [`on ${MONTH}\\s+\\d{1,2}\\s+and\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?`, 'betweenDates'],
+  // "from September through November 2024": whole months.
+  [`(?:from|between) ${MONTH}(?:\\s+(?:19|20)\\d{2})?\\s+(?:and|to|through|until)\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'betweenMonths'],
   [`by the end of (?:${MONTH}\\s+)?(?:19|20)\\d{2}`, 'byEndOf'],
   ["since (?:the )?(?:start|beginning|launch) of (?:the |its |their |Ukraine's |Kyiv's |Russia's )?(?:[A-Z][a-z]+ )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|battle)", 'sinceEvent'],
   // "losses in the Kursk incursion": over the whole operation, which the text does not date.

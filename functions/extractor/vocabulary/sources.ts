@@ -27,7 +27,7 @@ const RU = "(?:Russia's|Russian|Moscow's)";
 const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
 const DEFENCE = '(?:Defen[cs]e)';
 /** "Russian military bloggers" are not the Russian military. */
-const NOT_OFFICIAL_VOICES = '(?! (?:bloggers?|correspondents?|analysts?|experts?|commentators?|channels?|sources?)\\b)';
+const NOT_OFFICIAL_VOICES = '(?! (?:bloggers?|milbloggers?|correspondents?|analysts?|experts?|commentators?|channels?|sources?)\\b)';
 
 /**
  * Who makes a claim, by the names articles use for them (regular-expression fragments,
@@ -108,7 +108,7 @@ export const REPORT_NOUNS =
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =
-  "(?:officials?|(?:military )?bloggers?|(?:war )?correspondents?|channels?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
+  "(?:officials?|(?:military )?bloggers?|milbloggers?|(?:war )?correspondents?|channels?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
 
 /** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';

@@ -104,6 +104,13 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads spans of whole months ("from September through November") and of two days ("on November 22 and 23")', () => {
+    expect(only('ISW assesses that Russian forces suffered roughly 125,800 casualties from July through September 2024.', '2024-10-25').period).toEqual({ kind: 'span', start: '2024-07-01', end: '2024-09-30' });
+    expect(claimsOf('Russian milbloggers claimed that Russian forces destroyed 14 Ukrainian armored vehicles on October 22 and 23.', '2024-10-25').map((c) => [c.value, c.period, c.sourceGroup])).toEqual([
+      [14, { kind: 'span', start: '2024-10-22', end: '2024-10-23' }, null],
+    ]);
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
