@@ -164,6 +164,13 @@ describe('sentence structures', () => {
     });
   });
 
+  it('reads weapons and money a country finances for Ukraine as aid', () => {
+    expect(claimsOf('Denmark will finance the production of 18 CAESAR howitzers for Ukraine, worth about 1.3 billion Danish kroner ($187 million).').map((c) => [c.metric, c.unit, c.value, c.kind])).toEqual([
+      ['artillery', 'count', 18, 'aid'],
+      ['aid', 'USD', 187_000_000, 'aid'],
+    ]);
+  });
+
   it('reads money with no noun as aid when it is given, and names air defence systems and fighting vehicles', () => {
     expect(only('The United States pledged a further $425 million for Ukraine on Monday.')).toMatchObject({ metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid' });
     expect(claimsOf('The package includes four IRIS-T systems, 40 Bradley fighting vehicles, 20 Marders and 30 pickups.').map((c) => [c.metric, c.value, c.kind])).toEqual([
