@@ -211,7 +211,7 @@ function periodOfExpression(
       return span(parseDateText(complete(first!), published), parseDateText(complete(second!), published));
     }
     case 'betweenMonths': {
-      const [first, second] = [...text.matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]).filter((word) => monthIndex(word) >= 0 && !/^(?:between|from|and|to|through|until)$/i.test(word));
+      const [first, second] = [...text.matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]).filter((word) => monthIndex(word) >= 0);
       const last = monthBefore(monthIndex(second!), yearIn(text), published);
       if (!last) return span(null, null);
       const firstIndex = monthIndex(first!);
