@@ -181,14 +181,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
   // part of its name (all the same length, so offsets hold); quotes stay verbatim.
-  // "Russia lost in the past day:" then a line per figure: each item is read with its lead-in.
-  let leadIn: string | null = null;
+  const lines: LineContext = { leadIn: null, columns: null };
   for (const sentence of splitSentences(joinModelNumbers(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–')))) {
-    const listItem = leadIn !== null && sentence.wholeLine && sentence.text.length <= LIST_ITEM_LENGTH;
-    const read = listItem ? { ...sentence, text: `${leadIn} ${sentence.text}` } : sentence;
-    if (!listItem) leadIn = sentence.wholeLine && sentence.text.endsWith(':') && findMentions(sentence.text).length === 0 ? sentence.text : null;
     try {
-      const found = claimsOfSentence(read, state);
+      const found = claimsOfSentence({ ...sentence, text: textToRead(sentence, lines) }, state);
       if (sentence.headline) for (const claim of found) fromHeadline.add(claim);
       claims.push(...found);
     } catch (error) {
@@ -200,6 +196,37 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 
 /** Lines longer than this after a lead-in are prose again, not list items. */
 const LIST_ITEM_LENGTH = 100;
+const METRIC_CELL = new RegExp(`^(?:${METRIC_ALTERNATION})$`, 'i');
+
+/** What the lines before say about the next: the line leading into a list, a table's column heads. */
+interface LineContext {
+  leadIn: string | null;
+  columns: string[] | null;
+}
+
+const tableCells = (line: string): string[] | null => (/^\|.*\|$/.test(line) ? line.slice(1, -1).split('|').map((cell) => cell.trim()) : null);
+
+/**
+ * The text a sentence is read as: a list item with the line that leads into it ("Russia lost in the
+ * past day:" then "1,520 soldiers"), a table row with its column heads ("| Nov 22 | 1,430 | 12 |"
+ * under "| Date | Personnel | Tanks |"), anything else as it stands.
+ */
+function textToRead(sentence: Sentence, lines: LineContext): string {
+  const cells = sentence.wholeLine ? tableCells(sentence.text) : null;
+  let text = sentence.text;
+  if (!cells) {
+    lines.columns = null;
+  } else if (cells.some((cell) => METRIC_CELL.test(cell)) && findMentions(text).length === 0) {
+    lines.columns = cells;
+  } else if (lines.columns?.length === cells.length) {
+    const columns = lines.columns;
+    text = cells.map((cell, i) => (METRIC_CELL.test(columns[i]!) ? `${columns[i]} – ${cell}` : cell)).join(' | ');
+  }
+  const listItem = lines.leadIn !== null && sentence.wholeLine && (cells !== null || text.length <= LIST_ITEM_LENGTH);
+  if (listItem) return `${lines.leadIn} ${text}`;
+  lines.leadIn = sentence.wholeLine && text.endsWith(':') && findMentions(text).length === 0 ? text : null;
+  return text;
+}
 
 interface Figure {
   mention: Mention;

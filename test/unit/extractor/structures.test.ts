@@ -243,6 +243,16 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('reads a table by its column heads, a row at a time, dated by its first cell', () => {
+    const text = "Russian losses this week, according to Ukraine's General Staff\n\n| Date | Personnel | Tanks |\n|---|---|---|\n| Oct 22 | 1,430 | 12 |\n| Oct 23 | 1,520 | 9 |\n\nRussia does not publish its own figures.";
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.period?.start, c.sourceGroup])).toEqual([
+      ['Russia', 'personnel', 1430, '2024-10-22', 'UA'],
+      ['Russia', 'tanks', 12, '2024-10-22', 'UA'],
+      ['Russia', 'personnel', 1520, '2024-10-23', 'UA'],
+      ['Russia', 'tanks', 9, '2024-10-23', 'UA'],
+    ]);
+  });
+
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
     const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
