@@ -109,7 +109,11 @@ const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>
 export const takesUpClaimant = (sentence: string, inForce: Claimant | null): boolean =>
   ANAPHORA.test(sentence) || (inForce?.person === true && PRONOUN_SPEAKER.test(sentence));
 
+/** "according to a senior NATO official": a source the vocabulary does not know. */
+const ACCORDING_TO_SOMEONE = /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i;
+
 function namesOtherSpeaker(sentence: string): boolean {
+  if (ACCORDING_TO_SOMEONE.test(sentence)) return true;
   for (const m of matchesOf(OTHER_SPEAKER, sentence)) if (!ANAPHORA.test(m[0])) return true;
   return false;
 }

@@ -78,7 +78,7 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   ['(?:in|over|during) the (?:past|last|previous) (?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) (?:days|weeks)|(?:in|over|during) the past week|(?:in|over|within) (?:the (?:past|last|previous) )?(?:48|72|forty-eight|seventy-two) hours', 'pastDays'],
   [`(?:in|during|throughout|for|through|in all of|all of) (?:the month of )?${MONTH}(?:\\s+(?:19|20)\\d{2})?(?! \\d)`, 'inMonth'],
   ['(?:in |during |over )?the first (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|half|quarter) of (?:19|20)\\d{2}', 'firstMonths'],
-  ['in (?:19|20)\\d{2}(?: alone)?|during (?:19|20)\\d{2}', 'inYear'],
+  ['in (?:19|20)\\d{2}(?: alone)?|(?:during|throughout) (?:19|20)\\d{2}|(?:for|in|during|over|throughout) (?:most|much|all) of (?:19|20)\\d{2}', 'inYear'],
   [`(?:on |as of |by )?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?|(?:on |as of |by )?\\d{1,2}\\s+${MONTH}(?:\\s+(?:19|20)\\d{2})?`, 'onDate'],
   [`(?:on |last )?${WEEKDAY}`, 'onWeekday'],
   ['yesterday', 'yesterday'],

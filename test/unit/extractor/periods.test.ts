@@ -111,6 +111,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads a rate "for most of 2024" over that year, from a source the vocabulary does not know', () => {
+    const text = "Russia lost 1,200 soldiers in the past day, Kyiv said. Russian troops have sustained about 1,000 casualties a day for most of 2024, according to a senior NATO official.";
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period, c.sourceGroup])).toEqual([
+      [1_200, { kind: 'day', start: '2024-10-25', end: '2024-10-25' }, 'UA'],
+      [1_000, { kind: 'span', start: '2024-01-01', end: '2024-10-25' }, null],
+    ]);
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
