@@ -104,7 +104,7 @@ const REPORTED_BACK = /^(?:this|that|these|the (?:figures?|data|numbers?|informa
 const PART_OF_BEFORE = /^\s*,?\s*(?:including|of which|of them|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+)?$/i;
 const OF_ITS_AFTER = /^\s+of\s+(?:its|their)\s/i;
 /** Words with which a figure refers back to the count of the sentence before. */
-const REFERS_BACK = /\b(?:record|compares?|compared|comparison|up from|down from)\b/i;
+const REFERS_BACK = /\b(?:record|compares?|compared|comparison)\b/i;
 /** ", while Ukraine had …": a contrasting clause names its own side. */
 const CONTRAST = /,\s+(?:while|whereas|but)\s/gi;
 const ARTICLE_ONE = /^an?$/i;

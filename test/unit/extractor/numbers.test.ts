@@ -77,6 +77,11 @@ describe('what is not a claim', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 
+  it('does not carry the count of a sentence before into a comparison of something else', () => {
+    const text = "Russia lost 1,200 soldiers in the past day, Kyiv said. Ukraine controls about 600 square kilometres of Russia's Kursk region, down from 1,300 in August.";
+    expect(claimsOf(text).map((c) => c.value)).toEqual([1_200]);
+  });
+
   it('reads the number in a model\'s name as part of the name', () => {
     expect(claimsOf('Berlin said the package includes 20 Leopard 1 tanks, and Paris will send six Mirage 2000 jets to Ukraine.').map((c) => [c.metric, c.value, c.kind])).toEqual([
       ['tanks', 20, 'aid'],
