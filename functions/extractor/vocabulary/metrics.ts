@@ -26,7 +26,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['multiple launch rocket systems?', 'mlrs'],
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:systems?|launchers?))?', 'mlrs'],
-  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
   // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
   ['(?:Patriot|IRIS-T(?: SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],
@@ -66,7 +66,7 @@ export const WEAK_METRIC_LINK =
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =
-  'shells|rounds|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|units?|formations?|attacks?|assaults?|strikes?|commanders?';
+  'shells|rounds|rockets?|missiles?|bombs?|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|units?|formations?|attacks?|assaults?|strikes?|commanders?';
 
 /**
  * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23

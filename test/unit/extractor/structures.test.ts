@@ -164,6 +164,12 @@ describe('sentence structures', () => {
     });
   });
 
+  it('does not count rockets or missiles as the weapon that fires them', () => {
+    expect(claimsOf("Russia's Defence Ministry said Ukraine lost 3 air defense missile systems, and that 6 HIMARS rockets were shot down.").map((c) => [c.metric, c.value])).toEqual([
+      ['air_defense', 3],
+    ]);
+  });
+
   it('reads weapons and money a country finances for Ukraine as aid', () => {
     expect(claimsOf('Denmark will finance the production of 18 CAESAR howitzers for Ukraine, worth about 1.3 billion Danish kroner ($187 million).').map((c) => [c.metric, c.unit, c.value, c.kind])).toEqual([
       ['artillery', 'count', 18, 'aid'],
