@@ -19,11 +19,11 @@ export const OWN_SIDE_OF: Readonly<Record<string, string>> = { UA: 'Ukraine', RU
 /**
  * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers",
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
- * are the claimant's own ("its", "their", "our"); the figure is the other side's.
+ * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
 export const INFLICTING_VERBS = 'eliminated|destroyed|killed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit';
 export const SIDE_FORCES_ACTING = `((?:[\\w']+\\s+){1,2}?)(?:(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|units|drones)\\s+)?(?:have\\s+|has\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
-export const CLAIMANTS_OWN = "\\b(?:its|their|our)\\s+$";
+export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we)\\s+$";
 
 /** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */
 export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries)\\b';

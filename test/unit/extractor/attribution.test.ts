@@ -55,6 +55,10 @@ describe('subjects', () => {
     ]);
   });
 
+  it('gives what a claimant says "it destroyed" to the other side', () => {
+    expect(only('Kyiv said it destroyed 2 air defence systems overnight.')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
   it('reads Russian officials as a Russian claimant', () => {
     expect(only('Ukraine lost about 10,000 soldiers during the Kursk operation, Russian officials claimed.')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
   });
