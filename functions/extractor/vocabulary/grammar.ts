@@ -24,7 +24,7 @@ export const RUNNING_TOTAL_VERBS =
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead)\\s+at\\b";
 
 /** "in this time", "during the month": the period of the sentence before. */
-export const PERIOD_ANAPHORA = '\\b(?:in|during|over) (?:(?:this|that|the same) (?:time|period)|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
+export const PERIOD_ANAPHORA = '\\b(?:in|during|over|in the course of) (?:(?:this|that|the same) (?:time|period)|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
 
 /** Breaks between clauses: a period expression rarely reaches a figure across one. */
 export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';

@@ -44,7 +44,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['tanks?', 'tanks'],
   ['(?:military )?(?:vehicles?|trucks?|cars?|pickups?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
-  ['(?:soldiers?|troops?|servicemen|service ?members|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|North Koreans)', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service ?members|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans)', 'personnel'],
   ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll)', 'personnel'],
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],

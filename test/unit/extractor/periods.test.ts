@@ -139,6 +139,14 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('reads the Russian MoD\'s "militants" as soldiers and "in the course of the week" as the past week', () => {
+    const text = 'The Kiev regime lost over 1,900 militants over the past day, the Russian Defence Ministry said. In the course of the week, Russian air defences shot down 384 fixed-wing drones.';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.period])).toEqual([
+      ['Ukraine', 'personnel', 1_900, { kind: 'day', start: '2024-10-25', end: '2024-10-25' }],
+      ['Ukraine', 'uav', 384, { kind: 'span', start: '2024-10-19', end: '2024-10-25' }],
+    ]);
+  });
+
   it('reads "during the month" as the month named before', () => {
     const text = 'British intelligence said Russia suffered an average of 1,523 casualties a day in September. In total, Russia lost around 45,680 troops during the month.';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period])).toEqual([
