@@ -13,10 +13,10 @@ export interface Mention {
   end: number;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:million|billion|trillion|bn|mln))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b|(k|m|b)\b(?!['’]))`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:million|billion|trillion|bn|mln|mn))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:[\s-]?(million|billion|trillion|thousand|bn|mln|mn|tn)\b|(k|m|b)\b(?!['’]))`;
 const FIGURE = new RegExp(String.raw`(?<![\w.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})${SCALE}?`, 'gi');
-const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|tn)\b)?/i;
+const RANGE_LINK = /^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(million|billion|trillion|thousand|bn|mln|mn|tn)\b)?/i;
 
 const LISTED_ONE = /(?:\band|[,:])\s+(an?)(?=\s)/gi;
 const SEVERAL_WORDS = Object.keys(NUMBER_WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);

@@ -9,7 +9,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Scale words after a figure: "1.2 million", "$8 billion", "$60-billion", "50K". */
 export const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
 
 /** Money in other currencies than the US dollar: the claim format counts money in USD only. */

@@ -12,6 +12,7 @@ describe('reading figures', () => {
     ['Kyiv said Russia lost one air defense system in the past day.', 1],
     ['Kyiv said Russia lost a dozen drones in the past day.', 12],
     ['Kyiv said Russia had lost 50K soldiers since the start of the war.', 50_000],
+    ['Kyiv said Russia had lost 1.2mn soldiers since the start of the war.', 1_200_000],
   ])('%s', (text, value) => {
     expect(only(text).value).toBe(value);
   });
