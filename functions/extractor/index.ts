@@ -151,6 +151,8 @@ interface ArticleState {
   subject: string | null;
   /** The day a claimant was last said to speak on ("reported on Nov. 24"): its later figures are dated by it too. */
   statementDay: { day: IsoDate; source: string } | null;
+  /** Headline claims that name no claimant, until the lead names one. */
+  unattributedHeadline: LocatedClaim[];
   /** The claims of the last sentence with figures, which "This was reported by …" may attribute. */
   lastClaims: LocatedClaim[];
   /** The last period named in a sentence with figures, as dated there. */
@@ -176,7 +178,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     publishedInferred = published !== null;
     if (!published) warnings.push('no publication date: relative dates are left unresolved');
   }
-  const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, lastClaims: [], period: null, unread: [] };
+  const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, unattributedHeadline: [], lastClaims: [], period: null, unread: [] };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
@@ -312,6 +314,13 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   // What later sentences are about: whose figures this one gave, else the first side it named.
   state.subject = claims.findLast((c) => c.kind === 'loss' && c.subject)?.subject ?? sentenceSubject ?? state.subject;
   if (found.length > 0) state.lastClaims = claims;
+  // A headline that names no claimant is the article's: the first one its lead names.
+  if (sentence.headline) state.unattributedHeadline.push(...claims.filter((c) => !c.source));
+  else if (state.unattributedHeadline.length > 0) {
+    const lead = carried[0]?.claimant;
+    if (lead) for (const claim of state.unattributedHeadline) if (!claim.source) Object.assign(claim, { source: lead.name, sourceGroup: lead.group });
+    state.unattributedHeadline = [];
+  }
   // The sentence's last period is the one later sentences may refer back to; without figures, it
   // is read only if one does.
   if (found.length === 0) {

@@ -63,6 +63,14 @@ describe('subjects', () => {
     ]);
   });
 
+  it('gives a headline that names no claimant the one its lead names', () => {
+    const text = 'Russian Losses in Ukraine on Oct 24: 1,520 Soldiers, 12 Tanks\n\nThe General Staff of the Armed Forces of Ukraine published its daily update on Oct 25.';
+    expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.sourceGroup])).toEqual([
+      [1_520, 'UA'],
+      [12, 'UA'],
+    ]);
+  });
+
   it('reads Russian officials as a Russian claimant', () => {
     expect(only('Ukraine lost about 10,000 soldiers during the Kursk operation, Russian officials claimed.')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
   });
