@@ -13,6 +13,7 @@ import {
   type StatementTime,
 } from './periods.js';
 import { alternation, matchesOf } from './patterns.js';
+import { newLineContext, textToRead } from './lines.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { CLAUSE_BREAKS, FORECAST_BEFORE, LEADING_DATELINE, LOSER_AFTER_SUBJECT, PERIOD_ANAPHORA, REPORTED_CLAUSE, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, RUNNING_TOTAL_VERBS } from './vocabulary/grammar.js';
 import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './vocabulary/kinds.js';
@@ -183,7 +184,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const fromHeadline = new WeakSet<LocatedClaim>();
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
   // part of its name (all the same length, so offsets hold); quotes stay verbatim.
-  const lines: LineContext = { leadIn: null, columns: null };
+  const lines = newLineContext();
   for (const sentence of splitSentences(joinModelNumbers(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–')))) {
     try {
       const found = claimsOfSentence({ ...sentence, text: textToRead(sentence, lines) }, state);
@@ -194,40 +195,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
   return { claims: mergeRepeats(claims, fromHeadline), published, publishedInferred, warnings };
-}
-
-/** Lines longer than this after a lead-in are prose again, not list items. */
-const LIST_ITEM_LENGTH = 100;
-const METRIC_CELL = new RegExp(`^(?:${METRIC_ALTERNATION})$`, 'i');
-
-/** What the lines before say about the next: the line leading into a list, a table's column heads. */
-interface LineContext {
-  leadIn: string | null;
-  columns: string[] | null;
-}
-
-const tableCells = (line: string): string[] | null => (/^\|.*\|$/.test(line) ? line.slice(1, -1).split('|').map((cell) => cell.trim()) : null);
-
-/**
- * The text a sentence is read as: a list item with the line that leads into it ("Russia lost in the
- * past day:" then "1,520 soldiers"), a table row with its column heads ("| Nov 22 | 1,430 | 12 |"
- * under "| Date | Personnel | Tanks |"), anything else as it stands.
- */
-function textToRead(sentence: Sentence, lines: LineContext): string {
-  const cells = sentence.wholeLine ? tableCells(sentence.text) : null;
-  let text = sentence.text;
-  if (!cells) {
-    lines.columns = null;
-  } else if (cells.some((cell) => METRIC_CELL.test(cell)) && findMentions(text).length === 0) {
-    lines.columns = cells;
-  } else if (lines.columns?.length === cells.length) {
-    const columns = lines.columns;
-    text = cells.map((cell, i) => (METRIC_CELL.test(columns[i]!) ? `${columns[i]} – ${cell}` : cell)).join(' | ');
-  }
-  const listItem = lines.leadIn !== null && sentence.wholeLine && (cells !== null || text.length <= LIST_ITEM_LENGTH);
-  if (listItem) return `${lines.leadIn} ${text}`;
-  lines.leadIn = sentence.wholeLine && text.endsWith(':') && findMentions(text).length === 0 ? text : null;
-  return text;
 }
 
 interface Figure {
