@@ -52,6 +52,8 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   // "since it launched its incursion into Russia's Kursk region in August": from that month.
   [`since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in ${MONTH}(?:\\s+(?:19|20)\\d{2})?)?`, 'sinceEvent'],
   [`(?:in|during|over) the first (?:days|weeks|months|year) of ${WAR}`, 'warOpening'],
+  // "since the start of hostilities in the Kursk direction": a front's own fighting, not the war's.
+  ["since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)", 'sinceEvent'],
   [`since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, 'cumulative'],
   [`since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],
   [`since (?:Russia|Moscow|the Kremlin)(?:'s forces)? (?:invaded|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine)(?: in (?:February|Feb\\.?) 2022)?`, 'cumulative'],

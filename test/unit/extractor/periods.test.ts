@@ -123,6 +123,14 @@ describe('periods, resolved against the publication date', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
 
+  it('reads "since the start of hostilities in the Kursk direction" as that front\'s span, and TASS as a Russian source', () => {
+    const text = 'Since the start of hostilities in the Kursk direction, the enemy has lost more than 38,000 servicemen, the Russian Defence Ministry said. The Ukrainian army lost up to 1,300 servicemen over the past 24 hours, TASS reported.';
+    expect(claimsOf(text, '2024-12-01').map((c) => [c.value, c.period, c.sourceGroup])).toEqual([
+      [38_000, { kind: 'span', start: null, end: '2024-12-01' }, 'RU'],
+      [1_300, { kind: 'day', start: '2024-12-01', end: '2024-12-01' }, 'RU'],
+    ]);
+  });
+
   it('reads losses "in the Kursk incursion" as a span over the operation', () => {
     expect(only("The Kremlin said Ukraine's losses in the Kursk incursion exceeded 38,000 troops.", '2024-12-20').period).toEqual({ kind: 'span', start: null, end: '2024-12-20' });
   });
