@@ -78,9 +78,9 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Oryx', { name: 'Oryx', group: 'independent' }],
   ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
   ['(?:the )?Kyiv Independent', { name: 'The Kyiv Independent', group: 'independent' }],
-  // State news agencies speak for their side.
+  // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
+  // claimant is the one it quotes.)
   ['TASS|RIA Novosti|Interfax', { name: 'Russian state media', group: 'RU' }],
-  ['Ukrinform', { name: 'Ukrinform', group: 'UA' }],
   ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', { name: 'United Nations', group: 'independent' }],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
