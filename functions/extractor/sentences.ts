@@ -17,13 +17,37 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
 
+/**
+ * A physical line at least this long that stops mid-sentence — before a lower-case word, or on a
+ * word no sentence ends with ("said on" / "Friday.") — was wrapped by hand.
+ */
+const WRAP_WIDTH = 50;
+const ENDS_MID_PHRASE = /\b(?:on|in|of|the|a|an|and|or|to|for|by|at|with|from|that|said|says|as)$/i;
+
+/**
+ * The text's lines, with lines wrapped by hand joined again ("… and 30 artillery\nsystems in the
+ * past day"): each keeps its newlines, so it is still the text at its offsets.
+ */
+function logicalLines(text: string): Array<{ line: string; start: number }> {
+  const lines: Array<{ line: string; start: number }> = [];
+  let start = 0;
+  let previous = '';
+  for (const physical of text.split('\n')) {
+    const last = lines[lines.length - 1];
+    const goesOn = previous.length >= WRAP_WIDTH && physical.length > 0 && ((/[\w,]$/.test(previous) && /^[a-z]/.test(physical)) || ENDS_MID_PHRASE.test(previous));
+    if (last && goesOn) last.line += `\n${physical}`;
+    else lines.push({ line: physical, start });
+    start += physical.length + 1;
+    previous = physical;
+  }
+  return lines;
+}
+
 /** Splits text into sentences: every line on its own, then at full stops that are not abbreviations. */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  let lineStart = 0;
   let seenBody = false;
-  for (const line of text.split('\n')) {
-    const lineEnd = lineStart + line.length;
+  for (const { line, start: lineStart } of logicalLines(text)) {
     const isHeadline = !seenBody && line.trim().length > 0 && !/[.!?]["”’)]?\s*$/.test(line.trim());
     if (line.trim().length > 0 && !isHeadline) seenBody = true;
     let pieceStart = 0;
@@ -36,7 +60,6 @@ export function splitSentences(text: string): Sentence[] {
       pieceStart = match.index + match[0].length;
     }
     push(sentences, line, lineStart, pieceStart, line.length, isHeadline);
-    lineStart = lineEnd + 1;
   }
   return sentences;
 }

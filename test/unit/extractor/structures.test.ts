@@ -259,6 +259,25 @@ describe('sentence structures', () => {
     ]);
   });
 
+  it('joins lines wrapped by hand again, and keeps list lines and headlines apart', () => {
+    const text = [
+      'Russia loses 1,200 troops in a day, Kyiv says',
+      '',
+      'Russia lost 1,200 soldiers, 14 tanks and 30 artillery',
+      "systems in the past 24 hours, Ukraine's General Staff said on",
+      'Friday. The invaders have lost 9,310 tanks since the start of',
+      'the full-scale invasion, the update said.',
+    ].join('\n');
+    const claims = extractClaims(text, { published: '2024-10-25' }).claims;
+    expect(claims.map((c) => [c.metric, c.value, c.period?.kind, c.sourceGroup])).toEqual([
+      ['personnel', 1200, 'day', 'UA'],
+      ['tanks', 14, 'day', 'UA'],
+      ['artillery', 30, 'day', 'UA'],
+      ['tanks', 9310, 'cumulative', 'UA'],
+    ]);
+    expect(claims[0]!.quote).toBe("Russia lost 1,200 soldiers, 14 tanks and 30 artillery\nsystems in the past 24 hours, Ukraine's General Staff said on\nFriday.");
+  });
+
   it('reads each line of a list with the line that leads into it, and ends the list at prose', () => {
     const text = "According to Ukraine's General Staff, Russia lost in the past day:\n\n1,520 soldiers\n9 tanks\n\nThe Netherlands said on Friday it would deliver six more F-16 jets to Ukraine, its defence minister told parliament in The Hague.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.subject, c.metric, c.value, c.kind, c.period?.kind, c.sourceGroup])).toEqual([
