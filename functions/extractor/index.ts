@@ -230,8 +230,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   else if (!takesUpClaimant(text, state.claimant)) state.claimant = previousClaimant;
 
   const firstFigure = figures[0]?.mention.start ?? text.length;
-  const attributionBeforeFigures = attributions.some((a) => a.end <= firstFigure);
-  const { periods, statement } = separateStatementTime(text, expressions, state.published, attributionBeforeFigures);
+  const { periods, statement } = separateStatementTime(text, expressions, state.published, opensWithClaimant(text, attributions, firstFigure));
   if (statement && 'day' in statement && state.claimant) state.statementDay = { day: statement.day, source: state.claimant.name };
   const subjectText = blankOut(text, dateline ? [...attributions, { start: 0, end: dateline[0].length }] : attributions);
   const sentenceSubject = leftmostSubject(subjectText, 0, text.length);
@@ -291,7 +290,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
   // The sentence's last period is the one later sentences may refer back to; without figures, it
   // is read only if one does.
   if (found.length === 0) {
-    state.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text, attributed: attributions.length > 0 }];
+    state.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text, attributed: opensWithClaimant(text, attributions, text.length) }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = attributions[0]?.claimant;
     if (namedAfter && REPORTED_BACK.test(text)) {
@@ -601,6 +600,11 @@ function lasts(period: Period, unit: string): boolean {
   // The current month or year is named up to the day of the article.
   return days <= most && (days >= least || (unit !== 'week' && /-01$/.test(period.start)));
 }
+
+/** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
+const opensWithClaimant = (text: string, attributions: Attribution[], firstFigure: number): boolean =>
+  attributions.some((a) => a.end <= firstFigure && CLAIMANT_OPENS.test(text.slice(0, a.start)));
+const CLAIMANT_OPENS = /^[^,]{0,80},[^,]{0,40}$/;
 
 /** How many sentences without figures are kept for "over the same period" to refer back to. */
 const UNREAD_SENTENCES = 5;

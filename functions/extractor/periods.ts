@@ -45,13 +45,14 @@ export function findPeriodExpressions(sentence: string): PeriodExpression[] {
 /**
  * Splits a sentence's expressions into the statement's own time ("said on Tuesday", "In
  * September 2022, Shoigu said") and the periods its figures cover.
- * `claimantEndsBefore` is where an attribution ends when it comes before the first figure.
+ * `claimantOpensClause`: a claimant stands right after the sentence's opening phrase ("In
+ * September 2022, Shoigu said …"), which then dates the statement.
  */
 export function separateStatementTime(
   sentence: string,
   expressions: PeriodExpression[],
   published: IsoDate | null,
-  attributionBeforeFigures: boolean,
+  claimantOpensClause: boolean,
 ): { periods: PeriodExpression[]; statement: StatementTime } {
   let statement: StatementTime = null;
   let statementEnd = -1;
@@ -64,7 +65,7 @@ export function separateStatementTime(
     const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
     const isStatement =
       DATE_CUES.has(expression.cue) &&
-      (STATEMENT_BEFORE.test(before) || continuesStatement || (opensSentence && attributionBeforeFigures));
+      (STATEMENT_BEFORE.test(before) || continuesStatement || (opensSentence && claimantOpensClause));
     if (!isStatement) {
       periods.push(expression);
       continue;

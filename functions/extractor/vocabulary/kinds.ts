@@ -7,6 +7,8 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   // Weapons fired at Ukraine are an attack, not a loss, until the text says they were shot down.
   // Verb forms only: "multiple launch rocket systems" names a weapon.
   ['launch(?:ed|es|ing)|fired|(?:attacked|struck|hit) (?:\\w+ )?with', 'other'],
+  // Soldiers raised are not soldiers lost: "recruits about 30,000 men a month".
+  ['recruit(?:s|ed|ing)|mobili[sz](?:es|ed|ing)|enlist(?:s|ed|ing)|call(?:s|ed)? up', 'other'],
   ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
 ];
 

@@ -80,6 +80,10 @@ describe('subjects', () => {
     expect(claimsOf(text).find((c) => c.unit === 'USD')).toMatchObject({ value: 988_000_000, sourceGroup: 'US' });
   });
 
+  it('reads soldiers recruited as raised, not lost', () => {
+    expect(only('Moscow can absorb the toll because it recruits about 30,000 men a month, Western officials say.')).toMatchObject({ metric: 'personnel', kind: 'other' });
+  });
+
   it('reads soldiers provided to a country as deployed there', () => {
     expect(only('North Korea has provided 11,000 troops to Russia, Seoul said.')).toMatchObject({ subject: 'North Korea', metric: 'troops', kind: 'deployment' });
   });

@@ -119,6 +119,13 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
+  it('dates the statement by an opening phrase only when the claimant stands right after it', () => {
+    expect(only('In 2024, Russian forces gained about 4,000 square kilometres, at a cost that the General Staff in Kyiv put at more than 430,000 casualties.').period).toEqual({
+      kind: 'span', start: '2024-01-01', end: '2024-10-25',
+    });
+    expect(only('In September 2023, Shoigu said that Ukraine had lost 66,000 troops.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: null });
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
