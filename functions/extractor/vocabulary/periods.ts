@@ -61,7 +61,6 @@ export const PERIOD_PATTERNS: ReadonlyArray<readonly [string, PeriodCue]> = [
   ['since 2022', 'cumulative'],
   [`(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)`, 'cumulative'],
   ['(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine\'s|Kyiv\'s|Russia\'s|Moscow\'s|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses)', 'cumulative'],
-  ['(?<!combined )(?:a|the) total of', 'cumulative'],
   ['(?:total|overall|cumulative) (?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll', 'cumulative'],
   ['(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', 'cumulative'],
   ['(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in (?:one|a|a single) day|in the day|during the day|per day|over the day|today|overnight|on the (?:last|past) day', 'day'],

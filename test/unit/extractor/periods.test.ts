@@ -126,6 +126,11 @@ describe('periods, resolved against the publication date', () => {
     expect(only('In September 2023, Shoigu said that Ukraine had lost 66,000 troops.').period).toEqual({ kind: 'cumulative', start: '2022-02-24', end: null });
   });
 
+  it('reads "a total of" as a running total only when no day could hold it', () => {
+    expect(only('A total of 12 Russian tanks were destroyed near Kurakhove, the brigade said.', '2024-10-25').period?.kind).toBe('day');
+    expect(only('Kyiv said Russia lost a total of 9,000 tanks.', '2024-10-25').period?.kind).toBe('cumulative');
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
