@@ -83,6 +83,7 @@ const PERIOD_BREAK = new RegExp(`${CLAUSE_BREAKS}|${REPORTED_CLAUSE}`, 'i');
 const CLAIMANTS_OWN_WORD = new RegExp(CLAIMANTS_OWN, 'i');
 const RATE = /^(?:per|a) day$/i;
 const FORECAST = new RegExp(FORECAST_BEFORE, 'i');
+const RATE_AFTER = /^\s*(?:(?:a|per|each|every) day|daily)\b/i;
 /**
  * What may follow a figure that has no noun of its own: punctuation, "of which", "in August",
  * "were", or what happened to it ("of which 2,300 were destroyed, 160 abandoned").
@@ -578,6 +579,10 @@ function periodOf(
   const unit = anaphora && /\b(week|month|year)$/i.exec(anaphora[0])?.[1]!.toLowerCase();
   if (earlier && (!unit || lasts(earlier, unit))) return earlier;
   if (unit === 'week') return resolvePeriod({ cue: 'pastDays', text: 'the past week', start: 0, end: 0 }, context);
+  // "1,800 soldiers a day on average" with no period of its own: a rate over the period of the figures before.
+  if (RATE_AFTER.test(text.slice(figure.phraseEnd))) {
+    return earlier ?? state.lastClaims.findLast((c) => c.period && c.period.kind !== 'day')?.period ?? { kind: 'span', start: null, end: null };
+  }
   // In a list of running totals with the day's increments, a figure without one is a total too;
   // so is an undated figure no day of this war has come near ("reported the loss of 30,110 vehicles").
   if (figure.listItem || RUNNING_TOTAL.test(text) || figures.some((f) => f.mention.increment) || beyondOneDay(figure)) {

@@ -131,6 +131,15 @@ describe('periods, resolved against the publication date', () => {
     expect(only('Kyiv said Russia lost a total of 9,000 tanks.', '2024-10-25').period?.kind).toBe('cumulative');
   });
 
+  it('averages a daily rate with no period of its own over the span of the figures before, else over an undated span', () => {
+    const text = 'Russia lost 45,720 soldiers in September, Syrskyi said. "The enemy has lost 1,520 soldiers a day on average," he wrote.';
+    expect(claimsOf(text, '2024-10-25').map((c) => c.period)).toEqual([
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+    ]);
+    expect(only('Budanov said Moscow now loses about 1,500 soldiers every day.').period).toEqual({ kind: 'span', start: null, end: null });
+  });
+
   it('leaves a battle the text does not date as an undated span', () => {
     expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
   });
