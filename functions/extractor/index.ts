@@ -238,7 +238,9 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
 
   const claims: LocatedClaim[] = [];
   const subjects = new Map<Figure, string | null>();
+  // The General Staff's own list format names no claimant: it is theirs, and so are the lines after it.
   const incrementList = figures.some((f) => f.mention.increment);
+  if (incrementList && !state.claimant && attributions.length === 0) state.claimant = INCREMENT_LIST_CLAIMANT;
   const cues = figures.length > 0 ? kindCuesOf(text) : [];
   for (const figure of figures) {
     let kind = figure.partOf ? 'other' : kindOf(text, figure, cues);
@@ -251,7 +253,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
     if (kind === 'loss' && FORECAST.test(text.slice(Math.max(0, figure.mention.start - 100), figure.mention.start))) continue;
     const named = nearestClaimant(text, attributions, figure.mention);
     // Aid is announced by whoever its sentence names; a belligerent's claims before it do not carry into it.
-    const claimant = kind === 'aid' ? named : (named ?? previousClaimant ?? state.claimant ?? (incrementList ? INCREMENT_LIST_CLAIMANT : null));
+    const claimant = kind === 'aid' ? named : (named ?? previousClaimant ?? state.claimant);
     let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
     if (kind === 'deployment' && SOLDIER_METRICS.has(metric as MetricName)) metric = DEPLOYED_METRIC;
     // Money is never soldiers, and an aid package is counted in money only ("20,000 containers of munitions" is not one).

@@ -361,7 +361,7 @@ describe('sentence structures', () => {
   });
 
   it('reads the General Staff\'s own English bulletin: dotted dates, figure dashes, no claimant named', () => {
-    const text = 'The total combat losses of the enemy from 24.02.22 to 24.10.24 are approximately:\n\npersonnel \u2012 about 690,110 (+1,270) persons,\ntanks \u2012 9,010 (+8),\nUAV operational-tactical level \u2012 19,920 (+53),\nspecial equipment \u2012 3,600 (+2).';
+    const text = 'The total combat losses of the enemy from 24.02.22 to 24.10.24 are approximately:\n\npersonnel \u2012 about 690,110 (+1,270) persons,\ntanks \u2012 9,010 (+8),\nUAV operational-tactical level \u2012 19,920 (+53),\ncruise missiles \u2012 2,752,\nspecial equipment \u2012 3,600 (+2).';
     expect(claimsOf(text, '2024-10-24').map((c) => [c.subject, c.metric, c.value, c.qualifier, c.period?.kind, c.period?.end, c.sourceGroup])).toEqual([
       ['Russia', 'personnel', 690110, 'approx', 'cumulative', '2024-10-24', 'UA'],
       ['Russia', 'personnel', 1270, 'exact', 'day', '2024-10-24', 'UA'],
@@ -369,6 +369,7 @@ describe('sentence structures', () => {
       ['Russia', 'tanks', 8, 'exact', 'day', '2024-10-24', 'UA'],
       ['Russia', 'uav', 19920, 'exact', 'cumulative', '2024-10-24', 'UA'],
       ['Russia', 'uav', 53, 'exact', 'day', '2024-10-24', 'UA'],
+      ['Russia', 'cruise_missiles', 2752, 'exact', 'cumulative', '2024-10-24', 'UA'],
       ['Russia', 'special_equipment', 3600, 'exact', 'cumulative', '2024-10-24', 'UA'],
       ['Russia', 'special_equipment', 2, 'exact', 'day', '2024-10-24', 'UA'],
     ]);
