@@ -685,14 +685,20 @@ function governingExpression(text: string, figure: Figure, figures: Figure[], pe
 function mergeRepeats(claims: LocatedClaim[], fromHeadline: WeakSet<LocatedClaim>): LocatedClaim[] {
   const kept: LocatedClaim[] = [];
   // Twins share value, unit and kind: only those are compared, so a long article stays linear.
+  // A small count in the body is twinned only within its own sentence or with a headline (see
+  // sameFigure): it gets a bucket of its sentence, so repeated small counts do not pile up.
   const byFigure = new Map<string, LocatedClaim[]>();
+  const bucket = (key: string) => byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
   for (const claim of claims) {
     const key = `${claim.value}|${claim.valueMax}|${claim.unit}|${claim.kind}`;
-    const candidates = byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
+    const small = isSmallCount(claim) && !fromHeadline.has(claim);
+    const candidates = small ? [...(byFigure.get(`${key}|headline`) ?? []), ...(byFigure.get(`${key}@${claim.quoteStart}`) ?? [])] : bucket(key);
     const twin = candidates.find((k) => sameFigure(k, claim, fromHeadline.has(k) || fromHeadline.has(claim)));
     if (!twin) {
       kept.push(claim);
-      candidates.push(claim);
+      if (small) bucket(`${key}@${claim.quoteStart}`).push(claim);
+      else bucket(key).push(claim);
+      if (fromHeadline.has(claim)) bucket(`${key}|headline`).push(claim);
       continue;
     }
     if (fromHeadline.has(twin) && !fromHeadline.has(claim)) {
@@ -722,12 +728,13 @@ function broaderMetric(a: string, b: string): string | null {
 }
 
 const SMALL_COUNT = 20;
+const isSmallCount = (claim: LocatedClaim) => claim.value < SMALL_COUNT && claim.unit === 'count';
 
 /** A headline often leaves out whose figure it is ("1,560 occupiers eliminated"): its subject may be unknown. */
 function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolean {
   // A small count met twice in the body is more often a coincidence ("two howitzers" from each of
   // two units) than the same claim restated; a large one is a restatement.
-  if (!headline && a.value < SMALL_COUNT && a.unit === 'count' && a.quoteStart !== b.quoteStart) return false;
+  if (!headline && isSmallCount(a) && a.quoteStart !== b.quoteStart) return false;
   const sameSubject = a.subject === b.subject || (headline && (a.subject === null || b.subject === null));
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) {
     return false;
