@@ -9,7 +9,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildSchema, graphql } from 'graphql';
 import { storedClaims, type Article } from '../functions/core/article.js';
-import { addDays } from '../functions/extractor/dates.js';
+import { addDays } from '../functions/core/calendar.js';
 import { extractClaims } from '../functions/extractor/index.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
 import { typeDefs } from '../functions/api/generated/schema.js';

@@ -1,5 +1,5 @@
 // Series and disagreement arithmetic over rollup items. Pure.
-import { addDays, monthEnd, monthOf, monthStart, mondayOf, yearOf } from '../extractor/dates.js';
+import { addDays, monthEnd, monthOf, monthStart, mondayOf, yearOf } from '../core/calendar.js';
 import type { Contribution, RollupItem } from '../store/dynamo-store.js';
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';

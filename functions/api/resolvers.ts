@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Article, StoredClaim } from '../core/article.js';
 import { WAR_START } from '../core/claim.js';
-import { isIsoDate } from '../extractor/dates.js';
+import { isIsoDate } from '../core/calendar.js';
 import { InvalidCursorError, type ClaimQuery, type Page } from '../store/dynamo-store.js';
 import { referenceDatesFor, verify, type VerificationResult } from '../verification/verify.js';
 import { buildSeries, consensus, findDisagreements } from './aggregates.js';
@@ -146,6 +146,7 @@ export const resolvers: Resolvers = {
     warnings: fromArticle((article) => article.warnings),
     publishedFrom: fromArticle((article) => article.publishedFrom),
     format: fromArticle((article) => (article.format ? (toEnum(article.format) as 'TEXT') : null)),
+    language: fromArticle((article) => article.language ?? null),
     bucket: fromArticle((article) => article.bucket),
     key: fromArticle((article) => article.key),
     size: fromArticle((article) => article.size),
@@ -160,6 +161,8 @@ export const resolvers: Resolvers = {
     kind: (claim) => toEnum(claim.kind) as 'LOSS',
     period: (claim) => (claim.period ? { ...claim.period, kind: toEnum(claim.period.kind) as 'DAY' } : null),
     sourceGroup: (claim) => (claim.sourceGroup ? (toEnum(claim.sourceGroup) as 'UA') : null),
+    // Claims stored before evidence existed have none.
+    evidence: (claim) => (claim.evidence ?? []).map((e) => ({ ...e, attribute: toEnum(e.attribute) as 'SUBJECT' })),
     article: (claim) => ({ id: claim.articleId, ...claim.article }),
     verification: async (claim, _, context) => (await verificationOf(claim, context))?.status ?? null,
     officialValue: async (claim, _, context) => (await verificationOf(claim, context))?.officialValue ?? null,

@@ -26,6 +26,8 @@ export interface Article {
   published: IsoDate | null;
   publishedFrom: PublishedFrom | null;
   format: ArticleFormat | null;
+  /** ISO 639-1 code of the language its text was read in; null when it was not read (or stored before languages were detected). */
+  language?: string | null;
   /** Object size in bytes. */
   size: number;
   etag: string | null;

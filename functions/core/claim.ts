@@ -1,27 +1,7 @@
 // The claim contract: what the extractor emits, what the store keeps and the API serves.
-// Field meanings follow the claim format (docs/claim-format.md).
+// Field meanings follow the claim format (docs/claim-format.md); metrics are in ./metrics.ts.
 
-export const METRICS = [
-  'personnel',
-  'tanks',
-  'armored_vehicles',
-  'artillery',
-  'mlrs',
-  'air_defense',
-  'aircraft',
-  'helicopters',
-  'uav',
-  'cruise_missiles',
-  'ships',
-  'submarines',
-  'vehicles',
-  'special_equipment',
-  'equipment',
-  'troops',
-  'aid',
-] as const;
-/** One category; combined categories join these with `+` in the order of METRICS. */
-export type MetricName = (typeof METRICS)[number];
+export { METRICS, type MetricName } from './metrics.js';
 /** A single metric or several joined with `+` (e.g. `armored_vehicles+vehicles`). */
 export type Metric = string;
 
@@ -64,10 +44,26 @@ export interface Claim {
   quote: string;
 }
 
-/** A claim with where its quote stands in the article text (UTF-16 offsets, end exclusive). */
+export const EVIDENCE_ATTRIBUTES = ['subject', 'metric', 'period', 'qualifier', 'kind', 'source'] as const;
+export type EvidenceAttribute = (typeof EVIDENCE_ATTRIBUTES)[number];
+
+/** Why one attribute of a claim reads as it does: the extractor rule that decided it, and the article text it read. */
+export interface Evidence {
+  attribute: EvidenceAttribute;
+  /** The rule's name in the extractor's registry (docs/extractor.md). */
+  rule: string;
+  /** The article's text at start..end (UTF-16 offsets, end exclusive). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A claim with where its quote stands in the article text (UTF-16 offsets, end exclusive) and why it reads so. */
 export interface LocatedClaim extends Claim {
   quoteStart: number;
   quoteEnd: number;
+  /** One entry per attribute decided; claims stored before evidence existed have none. */
+  evidence: Evidence[];
 }
 
 /** The date the full-scale invasion began: the start of every running total. */

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseDateText } from '../extractor/dates.js';
+import { parseDateText } from '../core/calendar.js';
 import { normaliseText } from './document.js';
 
 export interface HtmlArticle {

@@ -2,7 +2,7 @@
 // period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
 import { findSpeakers, takesUpClaimant, type Attribution } from './claimants.js';
-import { daysCovered, isIsoDate, parseDateText } from './dates.js';
+import { daysCovered, isIsoDate, parseDateText } from '../core/calendar.js';
 import { findMentions, joinModelNumbers, type Mention } from './mentions.js';
 import {
   dayDateOf,
@@ -278,6 +278,7 @@ function claimsOfSentence(sentence: Sentence, state: ArticleState): LocatedClaim
       quote: state.original.slice(sentence.start, sentence.end),
       quoteStart: sentence.start,
       quoteEnd: sentence.end,
+      evidence: [],
     });
   }
   // What later sentences are about: whose figures this one gave, else the first side it named.

@@ -12,7 +12,7 @@ import {
   weekdayIndex,
   weekdayOnOrBefore,
   yearOf,
-} from './dates.js';
+} from '../core/calendar.js';
 import { alternation, matchesOf } from './patterns.js';
 import { numberOf } from './mentions.js';
 import { COMPARISON_BEFORE, PERIOD_PATTERNS, STATEMENT_DATE_BEFORE, UNDATED_DAY_CONTEXT, type PeriodCue } from './vocabulary/periods.js';

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { compareSequencers, storedClaims, type Article, type PublishedFrom } from '../core/article.js';
 import { readDocument } from '../document/document.js';
-import { isIsoDate } from '../extractor/dates.js';
+import { isIsoDate } from '../core/calendar.js';
 import { extractClaims, inferPublishedDate } from '../extractor/index.js';
 import type { ObjectReader } from '../objects/s3-object-reader.js';
 import type { ArticleWriter, ReferenceWriter } from '../store/store.js';

@@ -1,24 +1,5 @@
+import { metricOfReferenceField } from '../core/metrics.js';
 import type { ReferencePoint } from '../store/store.js';
-
-/** Dataset fields and the claim metrics they count (older reports split vehicles and fuel tanks). */
-export const REFERENCE_FIELDS: Readonly<Record<string, string>> = {
-  personnel: 'personnel',
-  tank: 'tanks',
-  apc: 'armored_vehicles',
-  'field artillery': 'artillery',
-  mrl: 'mlrs',
-  'anti-aircraft warfare': 'air_defense',
-  aircraft: 'aircraft',
-  helicopter: 'helicopters',
-  drone: 'uav',
-  'cruise missiles': 'cruise_missiles',
-  'naval ship': 'ships',
-  submarines: 'submarines',
-  'vehicles and fuel tanks': 'vehicles',
-  'military auto': 'vehicles',
-  'fuel tank': 'vehicles',
-  'special equipment': 'special_equipment',
-};
 
 /**
  * Reads an official series file: JSON (an array of records with `date` and one field per
@@ -33,10 +14,10 @@ export function parseReference(fileName: string, text: string): ReferencePoint[]
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`record ${index + 1} has no valid "date" (YYYY-MM-DD): ${JSON.stringify(record.date)}`);
     const totals = new Map<string, number>();
     for (const [field, value] of Object.entries(record)) {
-      const metric = REFERENCE_FIELDS[field.toLowerCase()];
+      const metric = metricOfReferenceField(field);
       const total = typeof value === 'number' ? value : Number(String(value).replace(/,/g, ''));
       if (!metric || value === '' || value === null || !Number.isFinite(total)) continue;
-      // Old reports count vehicles and fuel tanks apart; the metric is their sum.
+      // A metric counted in several fields (old reports split vehicles and fuel tanks) is their sum.
       totals.set(metric, (totals.get(metric) ?? 0) + total);
     }
     for (const [metric, total] of totals) points.push({ date, metric, total });

@@ -1,6 +1,6 @@
 // Checks a claim against the official daily series. Pure: the caller looks the totals up.
 import type { Claim } from '../core/claim.js';
-import { addDays } from '../extractor/dates.js';
+import { addDays } from '../core/calendar.js';
 
 export type Verification = 'MATCHES' | 'MATCHES_LOSS_DAY' | 'DIFFERS' | 'NO_REFERENCE';
 

@@ -19,7 +19,7 @@ const article = (id: string, published: string): Article => ({
 });
 const claim = (overrides: Partial<LocatedClaim>): LocatedClaim => ({
   subject: 'Russia', metric: 'personnel', unit: 'count', value: 0, valueMax: null, qualifier: 'exact', kind: 'loss',
-  period: null, source: 'General Staff of the Armed Forces of Ukraine', sourceGroup: 'UA', quote: 'q', quoteStart: 0, quoteEnd: 1,
+  period: null, source: 'General Staff of the Armed Forces of Ukraine', sourceGroup: 'UA', quote: 'q', quoteStart: 0, quoteEnd: 1, evidence: [],
   ...overrides,
 });
 const save = (saved: Article, claims: LocatedClaim[]) => store.saveArticle(saved, storedClaims(saved, claims));

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimId, storedClaims, type Article, type StoredClaim } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
-import { addDays } from '../../functions/extractor/dates.js';
+import { addDays } from '../../functions/core/calendar.js';
 import { ensureTable } from '../../functions/store/create-table.js';
 import { DynamoStore } from '../../functions/store/dynamo-store.js';
 import { localDynamoDbClient, uniqueName } from '../support/local-aws.js';
@@ -43,6 +43,7 @@ const claim = (articleId: string, ordinal: number, value: number, overrides: Par
   quote: `Russia lost ${value} soldiers.`,
   quoteStart: 0,
   quoteEnd: 10,
+  evidence: [],
   ...overrides,
   id: claimId(articleId, ordinal),
   articleId,

@@ -151,23 +151,43 @@ export type ArticleFormat =
   | 'MARKDOWN'
   | 'HTML';
 
+/** What a claim counts: the claim format's metrics, upper-cased. A claim counting several together lists each in `metrics`. */
 export type Metric =
+  /** Soldiers killed, wounded or lost (casualties). */
   | 'PERSONNEL'
+  /** Tanks. */
   | 'TANKS'
+  /** Armoured combat, fighting and personnel vehicles (APCs, IFVs). */
   | 'ARMORED_VEHICLES'
+  /** Artillery systems, guns and mortars. */
   | 'ARTILLERY'
+  /** Multiple launch rocket systems. */
   | 'MLRS'
+  /** Air defence systems. */
   | 'AIR_DEFENSE'
+  /** Aircraft: planes and jets. */
   | 'AIRCRAFT'
+  /** Helicopters. */
   | 'HELICOPTERS'
+  /** Drones (unmanned aerial vehicles). */
   | 'UAV'
+  /** Cruise missiles. */
   | 'CRUISE_MISSILES'
+  /** Warships and boats. */
   | 'SHIPS'
+  /** Submarines. */
   | 'SUBMARINES'
+  /** Vehicles and fuel tanks, trucks, cars. */
   | 'VEHICLES'
+  /** Special (engineering, support) equipment. */
   | 'SPECIAL_EQUIPMENT'
+  /** Ground robotic systems (a General Staff category since May 2026). */
+  | 'GROUND_ROBOTIC_SYSTEMS'
+  /** All equipment together, e.g. its total or its cost. */
   | 'EQUIPMENT'
+  /** Soldiers deployed, recruited or serving (not lost). */
   | 'TROOPS'
+  /** An aid package counted in money. */
   | 'AID';
 
 export type Unit =
@@ -256,6 +276,8 @@ export type Article = {
   /** Where the publication date came from: metadata, html, dateline or uploadTime (a guess). */
   publishedFrom: Maybe<Scalars['String']['output']>;
   format: Maybe<ArticleFormat>;
+  /** The language the article was read in (ISO 639-1: en, uk), as detected from its text; null when it was not read. */
+  language: Maybe<Scalars['String']['output']>;
   /** Where the file lives. */
   bucket: Scalars['String']['output'];
   key: Scalars['String']['output'];
@@ -291,12 +313,38 @@ export type Claim = {
   quote: Scalars['String']['output'];
   quoteStart: Scalars['Int']['output'];
   quoteEnd: Scalars['Int']['output'];
+  /** Why the claim reads as it does: for each attribute, the extractor rule that decided it and the text it read. */
+  evidence: Array<Evidence>;
   article: Maybe<Article>;
   /** For General Staff / Ministry of Defence of Ukraine figures: the check against the official series. */
   verification: Maybe<Verification>;
   /** The official figure the claim was compared with. */
   officialValue: Maybe<Scalars['Float']['output']>;
 };
+
+/**
+ * One decision of the extractor: the named rule (see docs/extractor.md) that set one attribute of a
+ * claim, and the span of the article it read. Offsets are UTF-16 code units into the article's clean text, end exclusive.
+ */
+export type Evidence = {
+  __typename?: 'Evidence';
+  attribute: EvidenceAttribute;
+  /** The rule's name in the extractor's registry, e.g. `period.ownExpression`. */
+  rule: Scalars['String']['output'];
+  /** The article's text at start..end. */
+  text: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  end: Scalars['Int']['output'];
+};
+
+/** The claim attributes a rule decides. */
+export type EvidenceAttribute =
+  | 'SUBJECT'
+  | 'METRIC'
+  | 'PERIOD'
+  | 'QUALIFIER'
+  | 'KIND'
+  | 'SOURCE';
 
 export type Source = {
   __typename?: 'Source';
@@ -495,6 +543,8 @@ export type ResolversTypes = {
   Period: ResolverTypeWrapper<Period>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  EvidenceAttribute: EvidenceAttribute;
   Source: ResolverTypeWrapper<SourceModel>;
   SeriesBucket: ResolverTypeWrapper<SeriesBucket>;
   RunningTotal: ResolverTypeWrapper<RunningTotalModel>;
@@ -525,6 +575,7 @@ export type ResolversParentTypes = {
   Period: Period;
   Claim: ClaimModel;
   Float: Scalars['Float']['output'];
+  Evidence: Evidence;
   Source: SourceModel;
   SeriesBucket: SeriesBucket;
   RunningTotal: RunningTotalModel;
@@ -571,6 +622,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['ArticleFormat']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -601,9 +653,18 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType>;
   officialValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  attribute?: Resolver<ResolversTypes['EvidenceAttribute'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -700,6 +761,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Article?: ArticleResolvers<ContextType>;
   Period?: PeriodResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SeriesBucket?: SeriesBucketResolvers<ContextType>;
   RunningTotal?: RunningTotalResolvers<ContextType>;

@@ -1,5 +1,5 @@
 // Calendar arithmetic on ISO dates (UTC, no time of day).
-import type { IsoDate } from '../core/claim.js';
+import type { IsoDate } from './claim.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
