@@ -15,10 +15,10 @@ const config: CodegenConfig = {
         mappers: {
           Article: '../models.js#ArticleModel',
           Claim: '../../core/article.js#StoredClaim as ClaimModel',
-          Source: '../../store/dynamo-store.js#SourceRecord as SourceModel',
+          Source: '../../store/read-port.js#SourceRecord as SourceModel',
           RunningTotal: '../models.js#RunningTotalModel',
           Disagreement: '../models.js#DisagreementModel',
-          DeadLetter: '../../store/store.js#DeadLetter as DeadLetterModel',
+          DeadLetter: '../../store/write-port.js#DeadLetter as DeadLetterModel',
         },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

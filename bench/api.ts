@@ -14,7 +14,8 @@ import { extractClaims } from '../functions/extractor/index.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
 import { typeDefs } from '../functions/api/generated/schema.js';
 import { ensureTable } from '../functions/store/create-table.js';
-import { DynamoStore } from '../functions/store/dynamo-store.js';
+import { dynamoIngestStore, dynamoLedgerReader } from '../functions/store/dynamo/index.js';
+import type { IngestStore } from '../functions/store/write-port.js';
 import { localClientConfig } from '../local/aws-config.js';
 import { startDynamoDbLocal } from '../local/dynamodb.js';
 import { freePort } from '../local/ports.js';
@@ -66,7 +67,7 @@ function generateReports(): Array<{ article: Article; text: string }> {
   return reports;
 }
 
-async function load(store: DynamoStore, fresh: boolean): Promise<{ claims: number; lastDay: string; seconds: number | null }> {
+async function load(store: IngestStore, fresh: boolean): Promise<{ claims: number; lastDay: string; seconds: number | null }> {
   const reports = generateReports();
   const last = reports.at(-1)!.article;
   const loaded = await store.getArticle(last.id);
@@ -132,7 +133,7 @@ async function main() {
   );
   const tableName = 'claimgraph-bench';
   await ensureTable(client, tableName);
-  const store = new DynamoStore({ client, tableName });
+  const store = dynamoIngestStore({ client, tableName });
   const loaded = await load(store, fresh);
   console.log(
     loaded.seconds === null
@@ -148,10 +149,11 @@ async function main() {
     latestTotals: `{ latestTotals(subject: "Russia") { metric source sourceGroup date value } }`,
   };
 
+  const reader = dynamoLedgerReader({ client, tableName });
   const server = createApiServer({ introspection: false });
   const { url } = await startStandaloneServer(server, {
     listen: { port: await freePort(), host: '127.0.0.1' },
-    context: async () => createApiContext({ store }),
+    context: async () => createApiContext(reader),
   });
 
   // Each query alone, one after another: its answer (for the floor), the DynamoDB requests it

@@ -10,6 +10,7 @@ import { startLocalS3, type S3Notification } from './s3.js';
 import { ensureTable } from '../functions/store/create-table.js';
 import { encodeKey } from '../functions/ingest/s3-events.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
+import { dynamoLedgerReader } from '../functions/store/dynamo/index.js';
 import { createLogger } from '../functions/shared/logger.js';
 
 export interface LocalStackOptions {
@@ -67,10 +68,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // AWS sends this once when the bucket's notifications are configured.
   queue.send(JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: new Date().toISOString(), Bucket: options.bucket }));
 
+  const reader = dynamoLedgerReader({ client: dynamoDbClient, tableName: options.tableName });
   const server = createApiServer({ introspection: true, plugins: [offlineGraphiql(`http://127.0.0.1:${options.graphqlPort}/graphql`)] });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.graphqlPort, host: '127.0.0.1' },
-    context: async () => createApiContext({ dynamoDb: dynamoDbClient, tableName: options.tableName }),
+    context: async () => createApiContext(reader),
   });
 
   return {

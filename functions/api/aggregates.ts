@@ -1,6 +1,6 @@
 // Series and disagreement arithmetic over rollup items. Pure.
 import { addDays, monthEnd, monthOf, monthStart, mondayOf, yearOf } from '../core/calendar.js';
-import type { Contribution, RollupItem } from '../store/dynamo-store.js';
+import type { Contribution, RollupItem } from '../store/read-port.js';
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
 

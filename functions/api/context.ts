@@ -1,10 +1,10 @@
 import type DataLoader from 'dataloader';
 import type { Article, StoredClaim } from '../core/article.js';
-import type { DynamoStore } from '../store/dynamo-store.js';
+import type { LedgerReader } from '../store/read-port.js';
 
-/** Per-request: the store and the request's batch loaders (one BatchGet for all ids a response needs). */
+/** Per-request: the store's read port and the request's batch loaders (one BatchGet for all ids a response needs). */
 export interface ApiContext {
-  store: DynamoStore;
+  store: LedgerReader;
   articles: DataLoader<string, Article | null>;
   claimsById: DataLoader<string, StoredClaim | null>;
   articleClaims: DataLoader<string, StoredClaim[]>;

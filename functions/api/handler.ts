@@ -6,11 +6,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoStore } from '../store/dynamo-store.js';
+import { dynamoLedgerReader } from '../store/dynamo/index.js';
 import { createApiContext, createApiServer } from './server.js';
 
 const tableName = process.env.TABLE_NAME ?? '';
-const store = new DynamoStore({ client: new DynamoDBClient({}), tableName });
+const store = dynamoLedgerReader({ client: new DynamoDBClient({}), tableName });
 const server = createApiServer({
   introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
   // The default landing page loads from a CDN; the deployed API serves only GraphQL. Nothing is
@@ -19,5 +19,5 @@ const server = createApiServer({
 });
 
 export const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-  context: async () => createApiContext({ store }),
+  context: async () => createApiContext(store),
 });

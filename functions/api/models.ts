@@ -1,5 +1,5 @@
 import type { Article, ArticleSummary } from '../core/article.js';
-import type { LatestTotal } from '../store/dynamo-store.js';
+import type { LatestTotal } from '../store/read-port.js';
 
 /** What the Article resolvers start from: the article, or the summary a claim carries of it. */
 export type ArticleModel = Article | (ArticleSummary & { id: string });

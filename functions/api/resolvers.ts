@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Article, StoredClaim } from '../core/article.js';
 import { WAR_START } from '../core/claim.js';
 import { isIsoDate } from '../core/calendar.js';
-import { InvalidCursorError, type ClaimQuery, type Page } from '../store/dynamo-store.js';
+import { InvalidCursorError, type ClaimQuery, type Page } from '../store/read-port.js';
 import { referenceDatesFor, verify, type VerificationResult } from '../verification/verify.js';
 import { buildSeries, consensus, findDisagreements } from './aggregates.js';
 import type { ApiContext } from './context.js';

@@ -1,10 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import DataLoader from 'dataloader';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildSchema, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { createLogger } from '../shared/logger.js';
-import { DynamoStore } from '../store/dynamo-store.js';
+import type { LedgerReader } from '../store/read-port.js';
 import type { ApiContext } from './context.js';
 import { typeDefs } from './generated/schema.js';
 import { queryLimits } from './limits.js';
@@ -59,9 +58,8 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
   });
 }
 
-/** Builds the context of one request: the store and fresh batch loaders. */
-export function createApiContext(deps: { dynamoDb: DynamoDBClient; tableName: string } | { store: DynamoStore }): ApiContext {
-  const store = 'store' in deps ? deps.store : new DynamoStore({ client: deps.dynamoDb, tableName: deps.tableName });
+/** Builds the context of one request: the store's read port and fresh batch loaders. */
+export function createApiContext(store: LedgerReader): ApiContext {
   return {
     store,
     articles: new DataLoader((ids) => store.batchGetArticles(ids), { maxBatchSize: 100 }),

@@ -1,5 +1,5 @@
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { DeadLetterLog } from '../store/store.js';
+import type { DeadLetterLog } from '../store/write-port.js';
 import { ingestObject, type IngestDeps } from './ingest.js';
 import { MalformedMessageError, objectEventsOf } from './s3-events.js';
 

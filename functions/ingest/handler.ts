@@ -4,11 +4,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { S3ObjectReader } from '../objects/s3-object-reader.js';
 import { createLogger } from '../shared/logger.js';
-import { DynamoStore } from '../store/dynamo-store.js';
+import { dynamoIngestStore } from '../store/dynamo/index.js';
 import { processBatch } from './batch.js';
 
 const logger = createLogger('claimgraph-ingest');
-const store = new DynamoStore({ client: new DynamoDBClient({}), tableName: process.env.TABLE_NAME ?? '' });
+const store = dynamoIngestStore({ client: new DynamoDBClient({}), tableName: process.env.TABLE_NAME ?? '' });
 // Path-style addressing is what local S3-compatible servers need; in AWS no endpoint is set.
 const objects = new S3ObjectReader(
   new S3Client({

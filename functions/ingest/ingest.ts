@@ -4,7 +4,7 @@ import { readDocument } from '../document/document.js';
 import { isIsoDate } from '../core/calendar.js';
 import { extractClaims, inferPublishedDate } from '../extractor/index.js';
 import type { ObjectReader } from '../objects/s3-object-reader.js';
-import type { ArticleWriter, ReferenceWriter } from '../store/store.js';
+import type { ArticleWriter, ReferenceWriter } from '../store/write-port.js';
 import { parseReference } from '../verification/reference.js';
 import type { ObjectEvent } from './s3-events.js';
 

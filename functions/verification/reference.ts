@@ -1,5 +1,14 @@
 import { metricOfReferenceField } from '../core/metrics.js';
-import type { ReferencePoint } from '../store/store.js';
+
+/** One point of the official series, as imported from a file under the bucket's `reference/` prefix. */
+export interface ReferencePoint {
+  /** The report date. */
+  date: string;
+  /** A single claim metric (functions/core/metrics.ts). */
+  metric: string;
+  /** The running total since 2022-02-24 as of that report. */
+  total: number;
+}
 
 /**
  * Reads an official series file: JSON (an array of records with `date` and one field per

@@ -4,13 +4,16 @@ import { storedClaims, type Article } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
 import { createApiContext, createApiServer } from '../../functions/api/server.js';
 import { ensureTable } from '../../functions/store/create-table.js';
-import { DynamoStore } from '../../functions/store/dynamo-store.js';
+import { dynamoIngestStore, dynamoLedgerReader } from '../../functions/store/dynamo/index.js';
+import type { LedgerReader } from '../../functions/store/read-port.js';
+import type { IngestStore } from '../../functions/store/write-port.js';
 import { localDynamoDbClient, uniqueName } from '../support/local-aws.js';
 import { recordCommands } from '../support/recording-client.js';
 
 const client = localDynamoDbClient();
 const sent = recordCommands(client);
-let store: DynamoStore;
+let store: IngestStore;
+let reader: LedgerReader;
 const server = createApiServer({ introspection: false });
 
 const article = (id: string, published: string): Article => ({
@@ -28,7 +31,7 @@ const total = (date: string) => ({ kind: 'cumulative' as const, start: '2022-02-
 
 async function query(source: string, variables?: Record<string, unknown>) {
   sent.length = 0;
-  const response = await server.executeOperation({ query: source, variables }, { contextValue: createApiContext({ store }) });
+  const response = await server.executeOperation({ query: source, variables }, { contextValue: createApiContext(reader) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { ...response.body.singleResult, requests: [...sent] };
 }
@@ -36,7 +39,8 @@ async function query(source: string, variables?: Record<string, unknown>) {
 beforeAll(async () => {
   const tableName = uniqueName('api');
   await ensureTable(client, tableName);
-  store = new DynamoStore({ client, tableName });
+  store = dynamoIngestStore({ client, tableName });
+  reader = dynamoLedgerReader({ client, tableName });
   await save(article('a', '2024-10-25'), [
     claim({ value: 1630, period: day('2024-10-25') }),
     claim({ value: 685910, period: total('2024-10-25') }),

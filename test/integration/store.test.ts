@@ -4,11 +4,14 @@ import { claimId, storedClaims, type Article, type StoredClaim } from '../../fun
 import type { LocatedClaim } from '../../functions/core/claim.js';
 import { addDays } from '../../functions/core/calendar.js';
 import { ensureTable } from '../../functions/store/create-table.js';
-import { DynamoStore } from '../../functions/store/dynamo-store.js';
+import { dynamoIngestStore, dynamoLedgerReader } from '../../functions/store/dynamo/index.js';
+import type { LedgerReader } from '../../functions/store/read-port.js';
+import type { IngestStore } from '../../functions/store/write-port.js';
 import { localDynamoDbClient, uniqueName } from '../support/local-aws.js';
 
 const client = localDynamoDbClient();
-let store: DynamoStore;
+let store: IngestStore;
+let reader: LedgerReader;
 
 const article = (id: string, sequencer: string, published = '2024-10-25'): Article => ({
   id,
@@ -53,16 +56,17 @@ const claim = (articleId: string, ordinal: number, value: number, overrides: Par
 beforeAll(async () => {
   const tableName = uniqueName('store');
   await ensureTable(client, tableName);
-  store = new DynamoStore({ client, tableName });
+  store = dynamoIngestStore({ client, tableName });
+  reader = dynamoLedgerReader({ client, tableName });
 });
 afterAll(() => client.destroy());
 
-describe('DynamoStore writes', () => {
+describe('the DynamoDB adapters', () => {
   it('replaces an article\'s claims and its rollup contributions on overwrite', async () => {
     await store.saveArticle(article('a1', '10'), [claim('a1', 0, 1000), claim('a1', 1, 5)]);
     await store.saveArticle(article('a1', '20'), [claim('a1', 0, 1200)]);
-    expect((await store.articleClaims('a1')).map((c) => c.value)).toEqual([1200]);
-    const [day] = await store.seriesDays('Russia', 'personnel', '2024-10-25', '2024-10-25');
+    expect((await reader.articleClaims('a1')).map((c) => c.value)).toEqual([1200]);
+    const [day] = await reader.seriesDays('Russia', 'personnel', '2024-10-25', '2024-10-25');
     expect(day!.contributions.map((c) => c.value)).toEqual([1200]);
   });
 
@@ -70,7 +74,7 @@ describe('DynamoStore writes', () => {
     await store.saveArticle(article('a2', '0300'), [claim('a2', 0, 300)]);
     expect(await store.saveArticle(article('a2', '02FF'), [claim('a2', 0, 999)])).toBe('stale');
     expect(await store.saveArticle(article('a2', '0300'), [claim('a2', 0, 300)])).toBe('applied');
-    expect((await store.articleClaims('a2')).map((c) => c.value)).toEqual([300]);
+    expect((await reader.articleClaims('a2')).map((c) => c.value)).toEqual([300]);
   });
 
   it('leaves a tombstone on delete so a late create cannot bring the article back', async () => {
@@ -78,20 +82,20 @@ describe('DynamoStore writes', () => {
     await store.deleteArticle('a3', '60', '2024-10-26T00:00:00Z');
     expect(await store.saveArticle(article('a3', '55'), [claim('a3', 0, 10)])).toBe('stale');
     expect(await store.getArticle('a3')).toMatchObject({ status: 'DELETED', claimCount: 0 });
-    expect(await store.articleClaims('a3')).toEqual([]);
+    expect(await reader.articleClaims('a3')).toEqual([]);
   });
 
   it('keeps the latest running total per source current, whatever order totals arrive in', async () => {
     const total = (value: number, end: string) => ({ period: { kind: 'cumulative' as const, start: '2022-02-24', end }, metric: 'tanks', value });
     await store.saveArticle(article('t2', '1'), [claim('t2', 0, 9310, total(9310, '2024-10-25'))]);
     await store.saveArticle(article('t1', '1'), [claim('t1', 0, 9300, total(9300, '2024-10-24'))]);
-    expect(await store.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-25', values: [9310] })]);
+    expect(await reader.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-25', values: [9310] })]);
     await store.deleteArticle('t2', '2', '2024-10-26T00:00:00Z');
-    expect(await store.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-24', values: [9300] })]);
+    expect(await reader.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-24', values: [9300] })]);
   });
 
   it('counts claims per source across articles', async () => {
-    const source = await store.getSource('General Staff of the Armed Forces of Ukraine');
+    const source = await reader.getSource('General Staff of the Armed Forces of Ukraine');
     expect(source).toMatchObject({ group: 'UA', firstDate: '2024-10-24' });
     expect(source!.claimCount).toBeGreaterThan(0);
   });
@@ -106,7 +110,7 @@ describe('DynamoStore writes', () => {
       return store.saveArticle(saved, storedClaims(saved, claims));
     };
     const counts = async () => {
-      const found = await store.getSource(source);
+      const found = await reader.getSource(source);
       return found && { claims: found.claimCount, articles: found.articleCount, first: found.firstDate, last: found.lastDate, group: found.group };
     };
 
@@ -134,7 +138,7 @@ describe('DynamoStore writes', () => {
       const id = `gs${day}`;
       await store.saveArticle(article(id, '1'), [claim(id, 0, 21000 + day, total(21000 + day, addDays('2024-03-01', day), 'General Staff of the Armed Forces of Ukraine', 'UA'))]);
     }
-    const latest = async () => (await store.latestTotals('Belarus')).map((t) => [t.source, t.date]);
+    const latest = async () => (await reader.latestTotals('Belarus')).map((t) => [t.source, t.date]);
     expect(await latest()).toEqual(expect.arrayContaining([['UK Ministry of Defence', '2024-01-15'], ['General Staff of the Armed Forces of Ukraine', '2024-04-10']]));
     await store.deleteArticle('uk', '2', '2024-05-01T00:00:00Z');
     expect(await latest()).toEqual([['General Staff of the Armed Forces of Ukraine', '2024-04-10']]);
@@ -147,7 +151,7 @@ describe('DynamoStore writes', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page: Awaited<ReturnType<DynamoStore['queryClaims']>> = await store.queryClaims({ subject: 'Moldova', metric: 'personnel', periodKind: 'day' }, 2, cursor);
+      const page: Awaited<ReturnType<LedgerReader['queryClaims']>> = await reader.queryClaims({ subject: 'Moldova', metric: 'personnel', periodKind: 'day' }, 2, cursor);
       seen.push(...page.items.map((c) => c.value));
       cursor = page.cursor;
     } while (cursor);

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleModel, RunningTotalModel, DisagreementModel } from '../models.js';
 import type { StoredClaim as ClaimModel } from '../../core/article.js';
-import type { SourceRecord as SourceModel } from '../../store/dynamo-store.js';
-import type { DeadLetter as DeadLetterModel } from '../../store/store.js';
+import type { SourceRecord as SourceModel } from '../../store/read-port.js';
+import type { DeadLetter as DeadLetterModel } from '../../store/write-port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -5,7 +5,7 @@ import type { Article, StoredClaim } from '../../../functions/core/article.js';
 import { processBatch } from '../../../functions/ingest/batch.js';
 import { decodeKey, encodeKey, objectEventsOf } from '../../../functions/ingest/s3-events.js';
 import type { StoredObject } from '../../../functions/objects/s3-object-reader.js';
-import type { DeadLetter } from '../../../functions/store/store.js';
+import type { DeadLetter } from '../../../functions/store/write-port.js';
 
 /** An in-memory stand-in for our store interfaces (not the AWS SDK), to test the orchestration alone. */
 class MemoryStore {

@@ -1,12 +1,13 @@
+// The write port: what the ingest Lambda needs of the store.
 import type { Article, StoredClaim } from '../core/article.js';
+import type { ReferencePoint } from '../verification/reference.js';
 
 /** What applying a write did; `stale` means a newer event for the object was already applied. */
 export type WriteOutcome = 'applied' | 'stale';
 
 /**
- * The write side the ingest Lambda needs. Every method is idempotent and safe to repeat:
- * the article's sequencer decides which of two events for one key wins, whatever the
- * order they arrive in.
+ * The article writes. Every method is idempotent and safe to repeat: the article's sequencer
+ * decides which of two events for one key wins, whatever the order they arrive in.
  */
 export interface ArticleWriter {
   getArticle(id: string): Promise<Article | null>;
@@ -17,16 +18,6 @@ export interface ArticleWriter {
   saveArticle(article: Article, claims: StoredClaim[]): Promise<WriteOutcome>;
   /** Removes the article's claims and leaves a DELETED tombstone carrying the sequencer. */
   deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome>;
-}
-
-/** The official series, as imported from a file under the bucket's `reference/` prefix. */
-export interface ReferencePoint {
-  /** The report date. */
-  date: string;
-  /** A single claim metric (functions/core/claim.ts METRICS). */
-  metric: string;
-  /** The running total since 2022-02-24 as of that report. */
-  total: number;
 }
 
 export interface ReferenceWriter {
@@ -54,3 +45,6 @@ export interface DeadLetter {
 export interface DeadLetterLog {
   recordDeadLetter(entry: DeadLetter): Promise<void>;
 }
+
+/** Everything the ingest writes. */
+export type IngestStore = ArticleWriter & ReferenceWriter & DeadLetterLog;

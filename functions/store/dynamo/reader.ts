@@ -1,0 +1,208 @@
+// The API's reads: every one a GetItem, BatchGetItem or Query.
+import { GetCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Article, StoredClaim } from '../../core/article.js';
+import {
+  ALL_CLAIMS_PARTITION,
+  ARTICLES_PARTITION,
+  ARTICLE_CLAIM_PREFIX,
+  CONTRIBUTION_PREFIX,
+  DEAD_LETTER_PARTITION,
+  SOURCES_PARTITION,
+  articleKey,
+  claimKey,
+  claimsBySubjectMetric,
+  latestTotalsKey,
+  referenceKey,
+  seriesKey,
+  sourceKey,
+  totalsKey,
+} from '../keys.js';
+import type { ArticleQuery, ClaimQuery, LatestTotal, LedgerReader, Page, RollupItem, SourceRecord } from '../read-port.js';
+import type { DeadLetter } from '../write-port.js';
+import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, contributionsOf, prefixed, toArticle, toClaim, toSource } from './items.js';
+import type { Item, TableClient } from './table-client.js';
+
+const ARTICLE_LIST_INDEX = 'gsi1';
+const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
+const ALL_CLAIMS_INDEX = 'gsi2';
+const SOURCE_LIST_INDEX = 'gsi1';
+
+/** Every claim of an article, read consistently (the writer replaces them from this). */
+export async function articleClaims(table: TableClient, articleId: string): Promise<StoredClaim[]> {
+  const items = await table.queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': articleKey(articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
+    ConsistentRead: true,
+  });
+  return items.map(toClaim);
+}
+
+export class DynamoLedgerReader implements LedgerReader {
+  constructor(private readonly table: TableClient) {}
+
+  async batchGetArticles(ids: readonly string[]): Promise<Array<Article | null>> {
+    const items = await this.table.batchGet(ids.map(articleKey));
+    const byId = new Map(items.map((item) => [item.id as string, toArticle(item)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async batchGetClaims(ids: readonly string[]): Promise<Array<StoredClaim | null>> {
+    const items = await this.table.batchGet(ids.map(claimKey));
+    const byId = new Map(items.map((item) => toClaim(item)).map((claim) => [claim.id, claim]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>> {
+    const items = await this.table.batchGet(keys.map((k) => referenceKey(k.metric, k.date)));
+    return new Map(items.map((item) => [`${(item.pk as string).slice('REFERENCE#'.length)}#${item.sk as string}`, item.total as number]));
+  }
+
+  async listArticles(query: ArticleQuery, limit: number, cursor?: string | null): Promise<Page<Article>> {
+    const filters: string[] = [];
+    const values: Record<string, unknown> = { ':pk': ARTICLES_PARTITION };
+    const names: Record<string, string> = {};
+    if (query.status) {
+      filters.push('#status = :status');
+      names['#status'] = 'status';
+      values[':status'] = query.status;
+    }
+    if (query.outlet) {
+      filters.push('outlet = :outlet');
+      values[':outlet'] = query.outlet;
+    }
+    const range = dateRange('gsi1sk', query.publishedFrom, query.publishedTo, values);
+    return this.table.queryPage(
+      {
+        IndexName: ARTICLE_LIST_INDEX,
+        KeyConditionExpression: `gsi1pk = :pk${range}`,
+        FilterExpression: filters.length ? filters.join(' AND ') : undefined,
+        ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      limit,
+      cursor,
+      toArticle,
+    );
+  }
+
+  articleClaims(articleId: string): Promise<StoredClaim[]> {
+    return articleClaims(this.table, articleId);
+  }
+
+  /** Claims by the date they are for, newest first: by subject and metric when both are given. */
+  async queryClaims(query: ClaimQuery, limit: number, cursor?: string | null): Promise<Page<StoredClaim>> {
+    const filter = claimFilter(query);
+    if (query.articleId) {
+      return this.table.queryPage(
+        {
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ...filter,
+          ExpressionAttributeValues: { ...filter.ExpressionAttributeValues, ':pk': articleKey(query.articleId).pk, ':prefix': ARTICLE_CLAIM_PREFIX },
+        },
+        limit,
+        cursor,
+        toClaim,
+      );
+    }
+    const values: Record<string, unknown> = { ...filter.ExpressionAttributeValues };
+    const bySubject = Boolean(query.subject && query.metric);
+    const [index, partition, pkName, skName] = bySubject
+      ? [CLAIMS_BY_SUBJECT_INDEX, claimsBySubjectMetric(query.subject!, query.metric!), 'gsi1pk', 'gsi1sk']
+      : [ALL_CLAIMS_INDEX, ALL_CLAIMS_PARTITION, 'gsi2pk', 'gsi2sk'];
+    values[':pk'] = partition;
+    const range = dateRange(skName, query.from, query.to, values);
+    return this.table.queryPage(
+      {
+        IndexName: index,
+        KeyConditionExpression: `${pkName} = :pk${range}`,
+        ...filter,
+        // Only the keys (for cursors) and the claim: the filter attributes are not read back.
+        ProjectionExpression: `pk, sk, ${pkName}, ${skName}, #claim`,
+        ExpressionAttributeNames: { ...filter.ExpressionAttributeNames, '#claim': CLAIM_ATTRIBUTE },
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+      },
+      limit,
+      cursor,
+      toClaim,
+    );
+  }
+
+  async seriesDays(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
+    const { pk } = seriesKey(subject, metric, '');
+    return this.rollups({ ':pk': pk, ':from': `DAY#${from}`, ':to': `DAY#${to}` }, (sk) => sk.slice('DAY#'.length));
+  }
+
+  async totalsBetween(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
+    const { pk } = totalsKey(subject, metric, '');
+    return this.rollups({ ':pk': pk, ':from': from, ':to': to }, (sk) => sk);
+  }
+
+  async latestTotals(subject: string): Promise<LatestTotal[]> {
+    const { Item } = await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: latestTotalsKey(subject) }));
+    if (!Item) return [];
+    return prefixed(Item, CONTRIBUTION_PREFIX).flatMap(([, totals]) => totals as LatestTotal[]);
+  }
+
+  async listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>> {
+    return this.table.queryPage(
+      { IndexName: SOURCE_LIST_INDEX, KeyConditionExpression: 'gsi1pk = :pk', ExpressionAttributeValues: { ':pk': SOURCES_PARTITION } },
+      limit,
+      cursor,
+      toSource,
+    );
+  }
+
+  async getSource(name: string): Promise<SourceRecord | null> {
+    const { Item } = await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: sourceKey(name) }));
+    return Item ? toSource(Item) : null;
+  }
+
+  async deadLetters(limit: number, cursor?: string | null): Promise<Page<DeadLetter>> {
+    return this.table.queryPage(
+      { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': DEAD_LETTER_PARTITION }, ScanIndexForward: false },
+      limit,
+      cursor,
+      (item) => ({
+        messageId: item.messageId,
+        bucket: item.bucket ?? null,
+        key: item.key ?? null,
+        error: item.error,
+        receiveCount: item.receiveCount,
+        at: item.at,
+        body: item.body,
+      }),
+    );
+  }
+
+  private async rollups(values: Record<string, string>, dateOf: (sk: string) => string): Promise<RollupItem[]> {
+    const items: Item[] = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: values });
+    return items.flatMap((item) => {
+      const contributions = contributionsOf(item);
+      return contributions.length ? [{ date: dateOf(item.sk as string), contributions }] : [];
+    });
+  }
+}
+
+function claimFilter(query: ClaimQuery): Pick<QueryCommandInput, 'FilterExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'> {
+  const conditions: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  for (const field of CLAIM_FILTERS) {
+    const value = query[field];
+    if (!value) continue;
+    names[`#${field}`] = field;
+    conditions.push(`#${field} = :${field}`);
+    values[`:${field}`] = value;
+  }
+  if (!conditions.length) return {};
+  return { FilterExpression: conditions.join(' AND '), ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+function dateRange(sortKey: string, from: string | null | undefined, to: string | null | undefined, values: Record<string, unknown>): string {
+  if (!from && !to) return '';
+  values[':from'] = from ?? '0000';
+  values[':to'] = `${to ?? '9999'}#\uffff`;
+  return ` AND ${sortKey} BETWEEN :from AND :to`;
+}

@@ -1,0 +1,91 @@
+// The read port: what the API needs of the store. Every read is a Get, BatchGet or Query.
+import type { Article, StoredClaim } from '../core/article.js';
+import type { DeadLetter } from './write-port.js';
+
+/** A claim's share of a rollup item: enough to compute consensus, ranges and counts. */
+export interface Contribution {
+  claimId: string;
+  value: number;
+  articleId: string;
+  source: string | null;
+  sourceGroup: string | null;
+}
+
+export interface RollupItem {
+  /** The day or date of the item. */
+  date: string;
+  contributions: Contribution[];
+}
+
+export interface LatestTotal {
+  metric: string;
+  source: string | null;
+  sourceGroup: string | null;
+  date: string;
+  values: number[];
+  claimIds: string[];
+}
+
+export interface SourceRecord {
+  name: string;
+  group: string | null;
+  claimCount: number;
+  articleCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque, one per item: pass one back to continue after that item. */
+  cursors: string[];
+  /** Where the next page starts, or null at the end of the data. */
+  cursor: string | null;
+}
+
+export interface ClaimQuery {
+  subject?: string | null;
+  metric?: string | null;
+  from?: string | null;
+  to?: string | null;
+  articleId?: string | null;
+  kind?: string | null;
+  unit?: string | null;
+  periodKind?: string | null;
+  source?: string | null;
+  sourceGroup?: string | null;
+}
+
+export interface ArticleQuery {
+  publishedFrom?: string | null;
+  publishedTo?: string | null;
+  status?: string | null;
+  outlet?: string | null;
+}
+
+/** Thrown for a cursor this store did not give out. */
+export class InvalidCursorError extends Error {
+  constructor() {
+    super('the cursor is not one this API gave out');
+  }
+}
+
+export interface LedgerReader {
+  batchGetArticles(ids: readonly string[]): Promise<Array<Article | null>>;
+  batchGetClaims(ids: readonly string[]): Promise<Array<StoredClaim | null>>;
+  /** Official totals by `${metric}#${date}`. */
+  batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>>;
+  listArticles(query: ArticleQuery, limit: number, cursor?: string | null): Promise<Page<Article>>;
+  articleClaims(articleId: string): Promise<StoredClaim[]>;
+  /** Claims by the date they are for, newest first. */
+  queryClaims(query: ClaimQuery, limit: number, cursor?: string | null): Promise<Page<StoredClaim>>;
+  /** The day rollups of a subject and metric, from..to inclusive. */
+  seriesDays(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]>;
+  /** The running-total rollups of a subject and metric, from..to inclusive. */
+  totalsBetween(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]>;
+  /** The latest running total per metric and source, kept current at write time. */
+  latestTotals(subject: string): Promise<LatestTotal[]>;
+  listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>>;
+  getSource(name: string): Promise<SourceRecord | null>;
+  deadLetters(limit: number, cursor?: string | null): Promise<Page<DeadLetter>>;
+}
