@@ -27,9 +27,9 @@ export function consensus(contributions: Contribution[]): number | null {
   return tied[Math.floor((tied.length - 1) / 2)]!;
 }
 
-const bucketStart = (day: string, granularity: Granularity): string =>
+export const bucketStart = (day: string, granularity: Granularity): string =>
   granularity === 'DAY' ? day : granularity === 'WEEK' ? mondayOf(day) : monthStart(yearOf(day), monthOf(day));
-const bucketEnd = (start: string, granularity: Granularity): string =>
+export const bucketEnd = (start: string, granularity: Granularity): string =>
   granularity === 'DAY' ? start : granularity === 'WEEK' ? addDays(start, 6) : monthEnd(yearOf(start), monthOf(start));
 
 /** Buckets from..to, each with the consensus of its days (summed over days for weeks and months). */

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Article, StoredClaim } from '../core/article.js';
 import { WAR_START } from '../core/claim.js';
-import { isIsoDate } from '../core/calendar.js';
+import { addDays, isIsoDate } from '../core/calendar.js';
 import { InvalidCursorError, type ClaimQuery, type Page } from '../store/read-port.js';
 import { referenceDatesFor, verify, type VerificationResult } from '../verification/verify.js';
 import { buildSeries, consensus, findDisagreements } from './aggregates.js';
@@ -9,6 +9,7 @@ import type { ApiContext } from './context.js';
 import { fromEnum, toEnum } from './enums.js';
 import type { ClaimFilter, Resolvers } from './generated/resolvers.js';
 import { pageSize } from './limits.js';
+import { officialBuckets } from './official-series.js';
 import type { ArticleModel, DisagreementModel, RunningTotalModel } from './models.js';
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
@@ -138,6 +139,11 @@ export const resolvers: Resolvers = {
       });
       return [...findDisagreements(days).map(asModel('day')), ...findDisagreements(totals).map(asModel('cumulative'))];
     },
+    officialSeries: async (_, { metric, granularity, from, to }, context) => {
+      checkRange(from, to, MAX_SERIES_DAYS);
+      const points = await context.store.referenceBetween(fromEnum(metric), addDays(from, -1), to);
+      return officialBuckets(points, granularity ?? 'DAY', from, to);
+    },
     deadLetters: (_, { first, after }, context) => connection(() => context.store.deadLetters(pageSize(first), after)),
   },
   Article: {
@@ -153,6 +159,10 @@ export const resolvers: Resolvers = {
     claimCount: fromArticle((article) => article.claimCount),
     ingestedAt: fromArticle((article) => article.ingestedAt),
     claims: (article, _, context) => context.articleClaims.load(article.id),
+    text: async (model, _, context) => {
+      const article = 'status' in model ? model : await context.articles.load(model.id);
+      return article?.status === 'INGESTED' ? context.store.loadText(article.id, article.sequencer) : null;
+    },
   },
   Claim: {
     metrics: (claim) => claim.metric.split('+').map((m) => toEnum(m) as 'PERSONNEL'),

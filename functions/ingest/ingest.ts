@@ -4,13 +4,13 @@ import { readDocument } from '../document/document.js';
 import { isIsoDate } from '../core/calendar.js';
 import { extractClaims, inferPublishedDate } from '../extractor/index.js';
 import type { ObjectReader } from '../objects/s3-object-reader.js';
-import type { ArticleWriter, ReferenceWriter } from '../store/write-port.js';
+import type { ArticleTextWriter, ArticleWriter, ReferenceWriter } from '../store/write-port.js';
 import { parseReference } from '../verification/reference.js';
 import type { ObjectEvent } from './s3-events.js';
 
 export interface IngestDeps {
   objects: ObjectReader;
-  store: ArticleWriter & ReferenceWriter;
+  store: ArticleWriter & ArticleTextWriter & ReferenceWriter;
   now: () => Date;
   logger: Logger;
 }
@@ -30,6 +30,7 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
   if (event.key.startsWith(REFERENCE_PREFIX)) return ingestReference(deps, event);
   if (event.type === 'removed') {
     const outcome = await deps.store.deleteArticle(event.key, event.sequencer, deps.now().toISOString());
+    if (outcome === 'applied') await deps.store.pruneTexts(event.key, null);
     logger.info('article removed', { key: event.key, outcome });
     return outcome === 'stale' ? 'stale' : 'deleted';
   }
@@ -65,6 +66,7 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
   if (!document.ok) {
     logger.warn('article could not be read', { key: event.key, reason: document.reason });
     const outcome = await deps.store.saveArticle({ ...base, status: 'FAILED', error: document.reason }, []);
+    if (outcome === 'applied') await deps.store.pruneTexts(event.key, null);
     return outcome === 'stale' ? 'stale' : 'failed';
   }
   const warnings = [...document.warnings];
@@ -81,7 +83,10 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     format: document.format,
   };
   const claims = storedClaims(article, result.claims);
+  // The text first: once the article item names this version, its text is there to read.
+  await deps.store.saveText(article.id, event.sequencer, document.text);
   const outcome = await deps.store.saveArticle(article, claims);
+  if (outcome === 'applied') await deps.store.pruneTexts(article.id, event.sequencer);
   logger.info('article ingested', { key: event.key, claims: claims.length, published, publishedFrom: from, outcome, warnings });
   return outcome === 'stale' ? 'stale' : 'ingested';
 }

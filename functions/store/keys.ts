@@ -7,6 +7,13 @@ export const claimKey = (claimId: string) => {
   const hash = claimId.lastIndexOf('#');
   return { pk: `ARTICLE#${claimId.slice(0, hash)}`, sk: `${ARTICLE_CLAIM_PREFIX}${claimId.slice(hash + 1)}` };
 };
+/** An article's clean text, in parts, per object version (its S3 sequencer): `TEXT#<sequencer>#<part>`. */
+export const ARTICLE_TEXT_PREFIX = 'TEXT#';
+export const articleTextPrefix = (sequencer: string) => `${ARTICLE_TEXT_PREFIX}${sequencer}#`;
+export const articleTextKey = (articleId: string, sequencer: string, part: number) => ({
+  pk: articleKey(articleId).pk,
+  sk: `${articleTextPrefix(sequencer)}${String(part).padStart(4, '0')}`,
+});
 export const claimIdOfKey = (pk: string, sk: string) => `${pk.slice('ARTICLE#'.length)}#${sk.slice(ARTICLE_CLAIM_PREFIX.length)}`;
 
 /** gsi1: every article by publication date. */

@@ -75,6 +75,10 @@ export interface LedgerReader {
   batchGetClaims(ids: readonly string[]): Promise<Array<StoredClaim | null>>;
   /** Official totals by `${metric}#${date}`. */
   batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>>;
+  /** The official running totals of one metric over dates, oldest first. */
+  referenceBetween(metric: string, from: string, to: string): Promise<Array<{ date: string; total: number }>>;
+  /** The clean text of one version of an article (the one its item names), or null. */
+  loadText(articleId: string, sequencer: string): Promise<string | null>;
   listArticles(query: ArticleQuery, limit: number, cursor?: string | null): Promise<Page<Article>>;
   articleClaims(articleId: string): Promise<StoredClaim[]>;
   /** Claims by the date they are for, newest first. */

@@ -20,6 +20,14 @@ export interface ArticleWriter {
   deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome>;
 }
 
+/** The clean text an article's claims' offsets index into, kept per object version (S3 sequencer). */
+export interface ArticleTextWriter {
+  /** Stores the text read from one version of the object: written before the article item, which then names it. */
+  saveText(articleId: string, sequencer: string, text: string): Promise<void>;
+  /** Removes the texts of every version but `keep` (every version when null). Idempotent. */
+  pruneTexts(articleId: string, keep: string | null): Promise<void>;
+}
+
 export interface ReferenceWriter {
   /**
    * Stores (or replaces) the points of one reference file and re-verifies the stored claims
@@ -47,4 +55,4 @@ export interface DeadLetterLog {
 }
 
 /** Everything the ingest writes. */
-export type IngestStore = ArticleWriter & ReferenceWriter & DeadLetterLog;
+export type IngestStore = ArticleWriter & ArticleTextWriter & ReferenceWriter & DeadLetterLog;

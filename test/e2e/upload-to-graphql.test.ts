@@ -12,8 +12,8 @@ let s3: S3Client;
 
 const ARTICLE_QUERY = `query ($id: ID!) {
   article(id: $id) {
-    status error published publishedFrom claimCount
-    claims { subject metric value kind period { kind start end } sourceGroup quote verification officialValue }
+    status error published publishedFrom claimCount text
+    claims { subject metric value kind period { kind start end } sourceGroup quote quoteStart quoteEnd verification officialValue }
   }
 }`;
 
@@ -57,6 +57,7 @@ describe('from an S3 upload to a GraphQL answer', () => {
       }),
     );
     expect(found.claims).toContainEqual(expect.objectContaining({ metric: 'personnel', value: 697110, period: { kind: 'CUMULATIVE', start: '2022-02-24', end: '2024-10-25' } }));
+    for (const claim of found.claims) expect(found.text.slice(claim.quoteStart, claim.quoteEnd)).toBe(claim.quote);
   });
 
   it('verifies claims against an official series dropped under reference/', async () => {
@@ -86,7 +87,7 @@ describe('from an S3 upload to a GraphQL answer', () => {
   it('removes the claims when the object is deleted', async () => {
     await s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: 'articles/daily update.txt' }));
     await stack.idle();
-    expect(await article('articles/daily update.txt')).toMatchObject({ status: 'DELETED', claims: [] });
+    expect(await article('articles/daily update.txt')).toMatchObject({ status: 'DELETED', claims: [], text: null });
   });
 
   it('records a binary file as FAILED with a reason, without retrying it', async () => {

@@ -29,6 +29,8 @@ const save = (saved: Article, claims: LocatedClaim[]) => store.saveArticle(saved
 const day = (date: string) => ({ kind: 'day' as const, start: date, end: date });
 const total = (date: string) => ({ kind: 'cumulative' as const, start: '2022-02-24', end: date });
 
+const ARTICLE_A_TEXT = 'Russia lost 1,630 soldiers in a day, Kyiv said.';
+
 async function query(source: string, variables?: Record<string, unknown>) {
   sent.length = 0;
   const response = await server.executeOperation({ query: source, variables }, { contextValue: createApiContext(reader) });
@@ -55,6 +57,7 @@ beforeAll(async () => {
     { date: '2024-10-24', metric: 'personnel', total: 684280 },
     { date: '2024-10-25', metric: 'personnel', total: 685910 },
   ]);
+  await store.saveText('a', '1', ARTICLE_A_TEXT);
   await server.start();
 });
 
@@ -119,6 +122,23 @@ describe('queries', () => {
     expect((differs.data as any).claims.edges.map((e: any) => e.node)).toEqual([{ value: 1640, officialValue: 1630 }]);
   });
 
+  it('serves the clean text the claims\' offsets index into, in one Query after the article', async () => {
+    const result = await query('{ article(id: "a") { text } }');
+    expect((result.data as any).article.text).toBe(ARTICLE_A_TEXT);
+    expect(result.requests).toEqual(['BatchGetItemCommand', 'QueryCommand']);
+  });
+
+  it('buckets the official series: the losses its reports add up to, and the total at the end', async () => {
+    const result = await query('{ officialSeries(metric: PERSONNEL, from: "2024-10-25", to: "2024-10-26") { start end date total change } }');
+    expect((result.data as any).officialSeries).toEqual([
+      { start: '2024-10-25', end: '2024-10-25', date: '2024-10-25', total: 685910, change: 1630 },
+      { start: '2024-10-26', end: '2024-10-26', date: null, total: null, change: null },
+    ]);
+    expect(result.requests).toEqual(['QueryCommand']);
+    const month = await query('{ officialSeries(metric: PERSONNEL, granularity: MONTH, from: "2024-10-25", to: "2024-10-31") { start end date total change } }');
+    expect((month.data as any).officialSeries).toEqual([{ start: '2024-10-01', end: '2024-10-31', date: '2024-10-25', total: 685910, change: 1630 }]);
+  });
+
   it('lists sources with their counts and dates', async () => {
     const result = await query('{ sources { edges { node { name sourceGroup claimCount articleCount firstDate lastDate } } } }');
     expect((result.data as any).sources.edges[0].node).toEqual({
@@ -135,6 +155,8 @@ describe('queries', () => {
       latestTotals(subject: "Russia", asOf: "2024-10-25") { value }
       disagreements(subject: "Russia", metric: PERSONNEL, from: "2024-01-01", to: "2024-12-31") { date }
       deadLetters { edges { node { messageId } } }
+      officialSeries(metric: PERSONNEL, granularity: MONTH, from: "2024-01-01", to: "2024-12-31") { change }
+      article(id: "a") { text }
     }`);
     expect(everything.errors).toBeUndefined();
     expect(everything.requests.length).toBeGreaterThan(0);

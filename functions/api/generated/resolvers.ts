@@ -40,6 +40,11 @@ export type Query = {
   latestTotals: Array<RunningTotal>;
   /** Groups of claims for the same subject, metric, period and claimant side whose values differ. */
   disagreements: Array<Disagreement>;
+  /**
+   * The official series of Russia's losses: the General Staff's daily reports, imported from files
+   * under `reference/`. Per bucket, the losses its reports add up to and the running total at its end.
+   */
+  officialSeries: Array<OfficialBucket>;
   /** Ingest messages that failed every retry (they are also kept in the dead-letter queue). */
   deadLetters: DeadLetterConnection;
 };
@@ -127,6 +132,18 @@ export type QueryLatestTotalsArgs = {
 export type QueryDisagreementsArgs = {
   subject: Scalars['String']['input'];
   metric: Metric;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/**
+ * claimgraph: a ledger of the figures war-news articles claim, with provenance.
+ * Lists are Relay connections: at most 100 per page (default 20), opaque cursors.
+ */
+export type QueryOfficialSeriesArgs = {
+  metric: Metric;
+  granularity?: InputMaybe<Granularity>;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
 };
@@ -285,6 +302,8 @@ export type Article = {
   claimCount: Scalars['Int']['output'];
   ingestedAt: Scalars['String']['output'];
   claims: Array<Claim>;
+  /** The clean text the claims were read from: `quoteStart` and `quoteEnd` are offsets into it. Null when the article could not be read. */
+  text: Maybe<Scalars['String']['output']>;
 };
 
 export type Period = {
@@ -366,6 +385,19 @@ export type SeriesBucket = {
   max: Maybe<Scalars['Float']['output']>;
   claimCount: Scalars['Int']['output'];
   articleCount: Scalars['Int']['output'];
+};
+
+export type OfficialBucket = {
+  __typename?: 'OfficialBucket';
+  /** The first day of the bucket. */
+  start: Scalars['Date']['output'];
+  end: Scalars['Date']['output'];
+  /** The date of the bucket's last report, if it has one. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** The running total in that report. */
+  total: Maybe<Scalars['Float']['output']>;
+  /** The losses over the bucket: that report minus the report of the day before `start`, when both exist. */
+  change: Maybe<Scalars['Float']['output']>;
 };
 
 export type RunningTotal = {
@@ -547,6 +579,7 @@ export type ResolversTypes = {
   EvidenceAttribute: EvidenceAttribute;
   Source: ResolverTypeWrapper<SourceModel>;
   SeriesBucket: ResolverTypeWrapper<SeriesBucket>;
+  OfficialBucket: ResolverTypeWrapper<OfficialBucket>;
   RunningTotal: ResolverTypeWrapper<RunningTotalModel>;
   Disagreement: ResolverTypeWrapper<DisagreementModel>;
   DeadLetter: ResolverTypeWrapper<DeadLetterModel>;
@@ -578,6 +611,7 @@ export type ResolversParentTypes = {
   Evidence: Evidence;
   Source: SourceModel;
   SeriesBucket: SeriesBucket;
+  OfficialBucket: OfficialBucket;
   RunningTotal: RunningTotalModel;
   Disagreement: DisagreementModel;
   DeadLetter: DeadLetterModel;
@@ -600,6 +634,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   series?: Resolver<Array<ResolversTypes['SeriesBucket']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'subject' | 'metric' | 'granularity' | 'from' | 'to'>>;
   latestTotals?: Resolver<Array<ResolversTypes['RunningTotal']>, ParentType, ContextType, RequireFields<QueryLatestTotalsArgs, 'subject'>>;
   disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'subject' | 'metric' | 'from' | 'to'>>;
+  officialSeries?: Resolver<Array<ResolversTypes['OfficialBucket']>, ParentType, ContextType, RequireFields<QueryOfficialSeriesArgs, 'metric' | 'granularity' | 'from' | 'to'>>;
   deadLetters?: Resolver<ResolversTypes['DeadLetterConnection'], ParentType, ContextType, RequireFields<QueryDeadLettersArgs, 'first'>>;
 };
 
@@ -629,6 +664,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PeriodResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Period'] = ResolversParentTypes['Period']> = {
@@ -684,6 +720,14 @@ export type SeriesBucketResolvers<ContextType = ApiContext, ParentType extends R
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfficialBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['OfficialBucket'] = ResolversParentTypes['OfficialBucket']> = {
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RunningTotalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RunningTotal'] = ResolversParentTypes['RunningTotal']> = {
@@ -764,6 +808,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SeriesBucket?: SeriesBucketResolvers<ContextType>;
+  OfficialBucket?: OfficialBucketResolvers<ContextType>;
   RunningTotal?: RunningTotalResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DeadLetter?: DeadLetterResolvers<ContextType>;

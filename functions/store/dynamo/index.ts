@@ -1,6 +1,7 @@
 // The DynamoDB adapters behind the two ports, on one table.
 import type { LedgerReader } from '../read-port.js';
 import type { IngestStore } from '../write-port.js';
+import { DynamoArticleTexts } from './article-texts.js';
 import { DynamoArticleWriter } from './article-writer.js';
 import { DynamoDeadLetterLog } from './dead-letter-log.js';
 import { DynamoLedgerReader } from './reader.js';
@@ -13,12 +14,15 @@ export type { TableOptions } from './table-client.js';
 export function dynamoIngestStore(options: TableOptions): IngestStore {
   const table = new TableClient(options);
   const articles = new DynamoArticleWriter(table);
+  const texts = new DynamoArticleTexts(table);
   const references = new DynamoReferenceWriter(table);
   const deadLetters = new DynamoDeadLetterLog(table);
   return {
     getArticle: (id) => articles.getArticle(id),
     saveArticle: (article, claims) => articles.saveArticle(article, claims),
     deleteArticle: (id, sequencer, deletedAt) => articles.deleteArticle(id, sequencer, deletedAt),
+    saveText: (id, sequencer, text) => texts.saveText(id, sequencer, text),
+    pruneTexts: (id, keep) => texts.pruneTexts(id, keep),
     saveReference: (key, points) => references.saveReference(key, points),
     recordDeadLetter: (entry) => deadLetters.recordDeadLetter(entry),
   };

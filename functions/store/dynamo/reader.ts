@@ -20,6 +20,7 @@ import {
 import type { ArticleQuery, ClaimQuery, LatestTotal, LedgerReader, Page, RollupItem, SourceRecord } from '../read-port.js';
 import type { DeadLetter } from '../write-port.js';
 import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, contributionsOf, prefixed, toArticle, toClaim, toSource } from './items.js';
+import { loadArticleText } from './article-texts.js';
 import type { Item, TableClient } from './table-client.js';
 
 const ARTICLE_LIST_INDEX = 'gsi1';
@@ -55,6 +56,18 @@ export class DynamoLedgerReader implements LedgerReader {
   async batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>> {
     const items = await this.table.batchGet(keys.map((k) => referenceKey(k.metric, k.date)));
     return new Map(items.map((item) => [`${(item.pk as string).slice('REFERENCE#'.length)}#${item.sk as string}`, item.total as number]));
+  }
+
+  async referenceBetween(metric: string, from: string, to: string): Promise<Array<{ date: string; total: number }>> {
+    const items = await this.table.queryAll({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': referenceKey(metric, '').pk, ':from': from, ':to': to },
+    });
+    return items.map((item) => ({ date: item.sk as string, total: item.total as number }));
+  }
+
+  loadText(articleId: string, sequencer: string): Promise<string | null> {
+    return loadArticleText(this.table, articleId, sequencer);
   }
 
   async listArticles(query: ArticleQuery, limit: number, cursor?: string | null): Promise<Page<Article>> {

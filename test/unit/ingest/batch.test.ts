@@ -25,6 +25,14 @@ class MemoryStore {
     return 'applied' as const;
   }
   async saveReference() {}
+  /** Texts by `${articleId}#${sequencer}`. */
+  texts = new Map<string, string>();
+  async saveText(articleId: string, sequencer: string, text: string) {
+    this.texts.set(`${articleId}#${sequencer}`, text);
+  }
+  async pruneTexts(articleId: string, keep: string | null) {
+    for (const key of this.texts.keys()) if (key.startsWith(`${articleId}#`) && key !== `${articleId}#${keep}`) this.texts.delete(key);
+  }
   async recordDeadLetter(entry: DeadLetter) {
     this.deadLetters.push(entry);
   }
@@ -71,6 +79,16 @@ describe('processBatch', () => {
     const { store, deps } = setup({ 'articles/a b.txt': 'Russia lost 1,000 soldiers in the past day, Kyiv said.' });
     expect(await processBatch(sqs(notification('articles/a b.txt')), deps)).toEqual({ batchItemFailures: [] });
     expect(store.articles.get('articles/a b.txt')).toMatchObject({ article: { status: 'INGESTED', published: '2024-10-25' }, claims: [{ value: 1000 }] });
+  });
+
+  it('keeps the clean text its claims index into, for that version only, and drops it with the article', async () => {
+    const { store, deps } = setup({ 'articles/a.md': '# Losses\n\nRussia lost **1,000** soldiers in the past day, Kyiv said.' });
+    await processBatch(sqs(notification('articles/a.md')), deps);
+    const text = store.texts.get('articles/a.md#0A')!;
+    const [claim] = store.articles.get('articles/a.md')!.claims;
+    expect(text.slice(claim!.quoteStart, claim!.quoteEnd)).toBe(claim!.quote);
+    await processBatch(sqs(notification('articles/a.md', 'ObjectRemoved:Delete')), deps);
+    expect(store.texts.size).toBe(0);
   });
 
   it('stores an unreadable file as FAILED with its reason instead of retrying it', async () => {
