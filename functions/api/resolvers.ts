@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import type { Article, StoredClaim } from '../core/article.js';
+import { isDateGuessed, type Article, type StoredClaim } from '../core/article.js';
 import { WAR_START } from '../core/claim.js';
 import { addDays, isIsoDate } from '../core/calendar.js';
 import { InvalidCursorError, type ClaimQuery, type Page } from '../store/read-port.js';
@@ -151,6 +151,7 @@ export const resolvers: Resolvers = {
     error: fromArticle((article) => article.error),
     warnings: fromArticle((article) => article.warnings),
     publishedFrom: fromArticle((article) => article.publishedFrom),
+    publishedGuessed: fromArticle(isDateGuessed),
     format: fromArticle((article) => (article.format ? (toEnum(article.format) as 'TEXT') : null)),
     language: fromArticle((article) => article.language ?? null),
     bucket: fromArticle((article) => article.bucket),

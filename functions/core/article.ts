@@ -5,8 +5,15 @@ export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
-/** Where the publication date came from; `uploadTime` is a guess and is recorded as such. */
-export type PublishedFrom = 'metadata' | 'html' | 'dateline' | 'uploadTime';
+/**
+ * Where the publication date came from: given with the upload (`metadata`), the page's meta tags
+ * (`html`), a date the text states at its top (`dateline`), the day of the newest report a running
+ * total is quoted "to" (`report`); `uploadTime` is a guess and is recorded as such.
+ */
+export type PublishedFrom = 'metadata' | 'html' | 'dateline' | 'report' | 'uploadTime';
+
+/** An article dated by its upload time: its claims stay out of aggregates unless a query asks for them. */
+export const isDateGuessed = (article: { publishedFrom?: PublishedFrom | null }): boolean => article.publishedFrom === 'uploadTime';
 
 /**
  * An article is one S3 object. Its id is the object key, so re-uploading the same key
@@ -45,7 +52,7 @@ export interface Article {
  * What a claim keeps of its article, so a page of claims can say where each came from without
  * reading the articles. Re-ingesting an article rewrites its claims, so the copy cannot go stale.
  */
-export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published'>;
+export type ArticleSummary = Pick<Article, 'title' | 'outlet' | 'published'> & Partial<Pick<Article, 'publishedFrom'>>;
 
 /** A claim as stored: the extractor's claim plus identity and provenance. */
 export interface StoredClaim extends LocatedClaim {
@@ -64,7 +71,7 @@ export const storedClaims = (article: Article, claims: LocatedClaim[]): StoredCl
     ...claim,
     id: claimId(article.id, ordinal),
     articleId: article.id,
-    article: { title: article.title, outlet: article.outlet, published: article.published },
+    article: { title: article.title, outlet: article.outlet, published: article.published, publishedFrom: article.publishedFrom },
   }));
 
 /**

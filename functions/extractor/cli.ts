@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../document/document.js';
+import { decidePublishedDate } from '../document/published-date.js';
 import { extractClaims } from './index.js';
 
 const { values, positionals } = parseArgs({
@@ -20,13 +21,13 @@ if (!document.ok) {
   process.stderr.write(`${file}: ${document.reason}\n`);
   process.exit(1);
 }
-const published = values.published ?? document.published;
-const result = extractClaims(document.text, { published });
+const date = decidePublishedDate({ given: values.published, html: document.published, text: document.text });
+const result = extractClaims(document.text, { published: date.published });
 process.stdout.write(
   `${JSON.stringify({
     claims: result.claims,
-    published: result.published,
-    publishedInferred: result.publishedInferred,
-    warnings: [...document.warnings, ...result.warnings],
+    published: date.published,
+    publishedFrom: date.from,
+    warnings: [...document.warnings, ...date.warnings, ...result.warnings],
   })}\n`,
 );

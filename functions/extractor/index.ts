@@ -2,7 +2,7 @@
 // period, claimant and the sentence behind it. Pure: no I/O, never throws, linear in the text.
 import { METRICS, type ClaimKind, type IsoDate, type LocatedClaim, type MetricName, type Period, type Qualifier } from '../core/claim.js';
 import { findSpeakers, takesUpClaimant, type Attribution } from './claimants.js';
-import { daysCovered, isIsoDate, parseDateText } from '../core/calendar.js';
+import { daysCovered, isIsoDate } from '../core/calendar.js';
 import { findMentions, joinModelNumbers, type Mention } from './mentions.js';
 import {
   dayDateOf,
@@ -43,8 +43,6 @@ export interface ExtractResult {
   claims: LocatedClaim[];
   /** The date relative expressions were resolved against, or null when none was known. */
   published: string | null;
-  /** True when `published` was read from the text rather than given. */
-  publishedInferred: boolean;
   warnings: string[];
 }
 
@@ -135,16 +133,6 @@ const LIST_LABEL = new RegExp(`(?:${METRIC_ALTERNATION})(?:\\s+[\\w/-]+){0,2}\\s
 
 // ---------------------------------------------------------------------------------------------
 
-/** Reads a publication date the text states near its top: "Post At: Jan 23/2024", "Published October 25, 2024". */
-export function inferPublishedDate(text: string): string | null {
-  const head = text.slice(0, 2000);
-  const labelled = /\b(?:post(?:ed)?|published|updated|date)\b(?:\s+(?:at|on))?\s*:?\s*([^\n]{4,40})/i.exec(head);
-  const fromLabel = labelled ? parseDateText(labelled[1]!, null) : null;
-  if (fromLabel) return fromLabel;
-  const dateline = /^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Za-z .]{2,20})?\s*[,(–—-]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2}))/m.exec(head);
-  return dateline ? parseDateText(dateline[1]!, null) : null;
-}
-
 interface ArticleState {
   /** The article as given: quotes are cut from it verbatim. */
   original: string;
@@ -170,16 +158,11 @@ interface ArticleState {
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
   const warnings: string[] = [];
   let published = options.published ?? null;
-  let publishedInferred = false;
   if (published && !isIsoDate(published)) {
     warnings.push(`ignored publication date "${published}": not a YYYY-MM-DD date`);
     published = null;
   }
-  if (!published) {
-    published = inferPublishedDate(text);
-    publishedInferred = published !== null;
-    if (!published) warnings.push('no publication date: relative dates are left unresolved');
-  }
+  if (!published) warnings.push('no publication date: relative dates are left unresolved');
   const state: ArticleState = { original: text, published, claimant: null, subject: null, statementDay: null, unattributedHeadline: [], lastClaims: [], period: null, unread: [] };
   const claims: LocatedClaim[] = [];
   const fromHeadline = new WeakSet<LocatedClaim>();
@@ -195,7 +178,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       warnings.push(`skipped a sentence at ${sentence.start}: ${(error as Error).message}`);
     }
   }
-  return { claims: mergeRepeats(claims, fromHeadline), published, publishedInferred, warnings };
+  return { claims: mergeRepeats(claims, fromHeadline), published, warnings };
 }
 
 interface Figure {

@@ -1,8 +1,8 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { compareSequencers, storedClaims, type Article, type PublishedFrom } from '../core/article.js';
+import { compareSequencers, storedClaims, type Article } from '../core/article.js';
 import { readDocument } from '../document/document.js';
-import { isIsoDate } from '../core/calendar.js';
-import { extractClaims, inferPublishedDate } from '../extractor/index.js';
+import { decidePublishedDate } from '../document/published-date.js';
+import { extractClaims } from '../extractor/index.js';
 import type { ObjectReader } from '../objects/s3-object-reader.js';
 import type { ArticleTextWriter, ArticleWriter, ReferenceWriter } from '../store/write-port.js';
 import { parseReference } from '../verification/reference.js';
@@ -69,10 +69,10 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     if (outcome === 'applied') await deps.store.pruneTexts(event.key, null);
     return outcome === 'stale' ? 'stale' : 'failed';
   }
-  const warnings = [...document.warnings];
-  const { published, from } = publicationDate(object.metadata.published, document.published, document.text, object.lastModified ?? deps.now(), warnings);
+  const date = decidePublishedDate({ given: object.metadata.published, html: document.published, text: document.text, uploaded: object.lastModified ?? deps.now() });
+  const { published, from } = date;
   const result = extractClaims(document.text, { published });
-  warnings.push(...result.warnings);
+  const warnings = [...document.warnings, ...date.warnings, ...result.warnings];
   const article: Article = {
     ...base,
     warnings,
@@ -89,25 +89,6 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
   if (outcome === 'applied') await deps.store.pruneTexts(article.id, event.sequencer);
   logger.info('article ingested', { key: event.key, claims: claims.length, published, publishedFrom: from, outcome, warnings });
   return outcome === 'stale' ? 'stale' : 'ingested';
-}
-
-/** Object metadata first, then the page's own meta tags, then a dateline, and only then the upload time. */
-function publicationDate(
-  metadata: string | undefined,
-  fromHtml: string | null,
-  text: string,
-  uploaded: Date,
-  warnings: string[],
-): { published: string; from: PublishedFrom } {
-  if (metadata) {
-    if (isIsoDate(metadata)) return { published: metadata, from: 'metadata' };
-    warnings.push(`ignored the "published" metadata "${metadata}": not a YYYY-MM-DD date`);
-  }
-  if (fromHtml) return { published: fromHtml, from: 'html' };
-  const dateline = inferPublishedDate(text);
-  if (dateline) return { published: dateline, from: 'dateline' };
-  warnings.push('no publication date in the metadata or the text: the upload date was used, so relative dates may be off');
-  return { published: uploaded.toISOString().slice(0, 10), from: 'uploadTime' };
 }
 
 async function ingestReference(deps: IngestDeps, event: ObjectEvent): Promise<IngestOutcome> {

@@ -290,8 +290,19 @@ export type Article = {
   title: Maybe<Scalars['String']['output']>;
   outlet: Maybe<Scalars['String']['output']>;
   published: Maybe<Scalars['Date']['output']>;
-  /** Where the publication date came from: metadata, html, dateline or uploadTime (a guess). */
+  /**
+   * Where the publication date came from: `metadata` (given with the upload), `html` (the page's meta tags),
+   * `dateline` (a date the text states at its top), `report` (the newest day a running total in the text is
+   * given "to", as in "from February 24, 2022 to October 17, 2024"), or `uploadTime`: a guess, when nothing
+   * stated a date (see `publishedGuessed`).
+   */
   publishedFrom: Maybe<Scalars['String']['output']>;
+  /**
+   * True when nothing stated the publication date and the upload day stands in for it. Such an article keeps
+   * its claims, but they stay out of `series`, `latestTotals` and `disagreements` unless the query sets
+   * `includeUndated: true`.
+   */
+  publishedGuessed: Scalars['Boolean']['output'];
   format: Maybe<ArticleFormat>;
   /** The language the article was read in (ISO 639-1: en, uk), as detected from its text; null when it was not read. */
   language: Maybe<Scalars['String']['output']>;
@@ -656,6 +667,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedGuessed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   format?: Resolver<Maybe<ResolversTypes['ArticleFormat']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

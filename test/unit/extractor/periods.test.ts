@@ -260,13 +260,6 @@ describe('periods, resolved against the publication date', () => {
     expect(result.warnings).toContain('no publication date: relative dates are left unresolved');
   });
 
-  it('infers the publication date from a "Posted at" line', async () => {
-    const { extractClaims } = await import('../../../functions/extractor/index.js');
-    const result = extractClaims('Headline\nPost At: Mar 05/2024 10:00AM\n\nRussia lost 1,000 soldiers in the past day, Kyiv said.');
-    expect(result).toMatchObject({ published: '2024-03-05', publishedInferred: true });
-    expect(result.claims[0]!.period).toEqual({ kind: 'day', start: '2024-03-05', end: '2024-03-05' });
-  });
-
   it('reads a span that starts on the day of the invasion as a running total', () => {
     expect(period('Russian losses between 24 February 2022 and 20 October 2024 came to some 688,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-20' });
     expect(period('From February 24, 2022 to October 20, 2024, Russia lost about 688,000 soldiers')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2024-10-20' });
