@@ -5,11 +5,18 @@ export default defineConfig({
   // loads the CommonJS one, so the tests must too, or the schema's types come from two realms.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    include: ['test/**/*.test.ts'],
-    // One DynamoDB Local and one s3rver for the whole run; each test file makes its own table/bucket.
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      // Pure code only: no server starts, so `npx vitest run test/unit` takes seconds.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // One DynamoDB Local and one s3rver for the run (started only when one of these files runs);
+      // each test file makes its own table and bucket.
+      {
+        extends: true,
+        test: { name: 'servers', include: ['test/{integration,e2e,infra}/**/*.test.ts'], globalSetup: ['test/support/global-setup.ts'] },
+      },
+    ],
   },
 });
