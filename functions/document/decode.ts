@@ -1,31 +1,93 @@
+import chardet from 'chardet';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import iconv from 'iconv-lite';
 import type { UnreadableDocument } from './document.js';
 
-export type Decoded = { ok: true; text: string; warnings: string[] } | UnreadableDocument;
+export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | UnreadableDocument;
+
+export interface DecodeHints {
+  /** HTML pages may declare their encoding in a `<meta>` tag. */
+  html: boolean;
+  /** The object's Content-Type: its `charset` parameter is a declaration too. */
+  contentType?: string;
+}
+
+/** Bytes read for a `<meta charset>` (the HTML standard's prescan reads 1,024) and for detection. */
+const META_PRESCAN_BYTES = 1024;
+const DETECTION_SAMPLE_BYTES = 64 * 1024;
 
 /**
- * Bytes to text: UTF-8 (with or without a byte-order mark) and UTF-16 with a mark are read
- * exactly; anything else is read as Windows-1252 with a warning, since that is what
- * mis-labelled Western news pages usually are. Binary files are refused.
+ * Bytes to text. A byte-order mark decides; then an encoding the file declares (a Content-Type
+ * charset, or for HTML a `<meta>` tag, found by the HTML standard's sniffing algorithm); then
+ * valid UTF-8 is UTF-8; anything else is detected from its byte statistics (chardet) and decoded
+ * by iconv-lite, with a warning. Node's own TextDecoder is not used for legacy encodings: it
+ * decodes Windows-1252's curly quotes and dashes (0x80–0x9F) as control characters.
  */
-export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warnings: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warnings: [] };
+export function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
+  const bom = byteOrderMark(bytes);
+  if (bom) return decoded(bytes, bom, []);
   if (looksBinary(bytes)) return { ok: false, reason: 'the file is binary (it holds NUL or control bytes), not a text, Markdown or HTML article' };
-  return utf8(bytes);
+
+  const declared = declaredEncoding(bytes, hints);
+  const isUtf8 = validUtf8(bytes);
+  if (declared && declared !== 'utf-8') return decoded(bytes, declared, []);
+  if (isUtf8) return decoded(bytes, 'utf-8', []);
+  const detected = detectedEncoding(bytes);
+  const why = declared ? 'the file says it is UTF-8 but is not' : 'the file declares no encoding and is not UTF-8';
+  return decoded(bytes, detected, [`${why}; it was read as ${detected} (detected from its bytes), so some characters may be wrong`]);
 }
 
-function utf8(bytes: Uint8Array): Decoded {
+function decoded(bytes: Uint8Array, encoding: string, warnings: string[]): Decoded {
+  // iconv-lite strips a byte-order mark by default.
+  return { ok: true, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding, warnings };
+}
+
+function byteOrderMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** A charset the Content-Type or (in HTML) a `<meta>` tag declares, as a WHATWG encoding name iconv-lite can decode. */
+function declaredEncoding(bytes: Uint8Array, hints: DecodeHints): string | null {
+  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(hints.contentType ?? '')?.[1];
+  if (!label && !hints.html) return null;
+  const sniffer = new Sniffer({ maxBytes: hints.html ? META_PRESCAN_BYTES : 0, transportLayerEncodingLabel: label });
+  sniffer.write(bytes.subarray(0, META_PRESCAN_BYTES));
+  // The sniffer falls back to a default when nothing is declared; only a declaration counts here.
+  if (sniffer.resultType === ResultType.DEFAULT) return null;
+  const name = sniffer.encoding.toLowerCase();
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function validUtf8(bytes: Uint8Array): boolean {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
   } catch {
-    return {
-      ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
-      warnings: ['the file is not valid UTF-8; it was read as Windows-1252, so some characters may be wrong'],
-    };
+    return false;
   }
 }
+
+/**
+ * The likeliest encoding by chardet's byte statistics, among those news about the war arrives in.
+ * On short texts the statistics are weak (French Latin-1 scores as Central European), so
+ * Windows-1252 — what mislabelled Western pages usually are, and a superset of Latin-1 whose
+ * 0x80–0x9F are quotes and dashes — wins unless another encoding is clearly likelier.
+ */
+function detectedEncoding(bytes: Uint8Array): string {
+  const candidates = chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES)).filter((match) => PLAUSIBLE.has(match.name.toLowerCase()));
+  const western = Math.max(0, ...candidates.filter((match) => WESTERN.has(match.name.toLowerCase())).map((match) => match.confidence));
+  const best = candidates[0];
+  if (!best || WESTERN.has(best.name.toLowerCase()) || western >= best.confidence - WESTERN_MARGIN) return 'windows-1252';
+  return best.name.toLowerCase();
+}
+
+const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'iso-8859-15']);
+const PLAUSIBLE = new Set([...WESTERN, 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'windows-1250', 'iso-8859-2']);
+/** Points of chardet's confidence (0–100) by which another encoding must beat the Western ones. */
+const WESTERN_MARGIN = 10;
 
 /** NUL bytes, or many control characters in the first 8 KB, mean a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {

@@ -36,25 +36,43 @@ export const maxArticleBytes = (): number => {
   return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_ARTICLE_BYTES;
 };
 
-/** Tells the format apart, decodes and cleans an article file. Pure and synchronous. */
+/**
+ * Tells the format apart, decodes and cleans an article file. Pure and synchronous, and it never
+ * throws: whatever the bytes, the answer is a document or the reason it cannot be read.
+ */
 export function readDocument(input: DocumentInput, limit = maxArticleBytes()): ReadDocument | UnreadableDocument {
+  try {
+    return read(input, limit);
+  } catch (error) {
+    return { ok: false, reason: `the file could not be read (${(error as Error)?.message ?? String(error)})` };
+  }
+}
+
+function read(input: DocumentInput, limit: number): ReadDocument | UnreadableDocument {
   const { bytes } = input;
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.length > limit) {
     return { ok: false, reason: `the file is ${bytes.length} bytes, larger than the ${limit}-byte limit for an article` };
   }
-  const decoded = decodeText(bytes);
+  const named = formatByName(input.name, input.contentType);
+  const decoded = decodeText(bytes, { html: named !== 'text' && named !== 'markdown', contentType: input.contentType });
   if (!decoded.ok) return decoded;
-  const { text: raw, warnings } = decoded;
+  const { text: raw } = decoded;
+  const warnings = [...decoded.warnings];
   if (raw.trim().length === 0) return { ok: false, reason: 'the file holds only white space' };
 
-  const format = formatOf(input.name, input.contentType, raw);
+  let format = named ?? sniffFormat(raw);
+  if (format === 'html' && !hasMarkup(raw)) {
+    warnings.push('the file is named or typed as HTML but holds no HTML tags; it was read as plain text');
+    format = 'text';
+  }
   if (format === 'html') {
     const html = readHtml(raw);
     if (!html.text.trim()) return { ok: false, reason: 'the HTML page has no readable text' };
     return { ok: true, format, ...html, warnings: [...warnings, ...html.warnings] };
   }
   const text = normaliseText(format === 'markdown' ? removeMarkdown(raw, { gfm: true, useImgAltText: false }) : raw);
+  if (!text) return { ok: false, reason: 'the file holds no readable text' };
   return { ok: true, format, text, title: firstLine(text), outlet: null, published: null, warnings };
 }
 
@@ -70,10 +88,18 @@ const EXTENSIONS: Record<string, ArticleFormat> = {
 
 /** By extension, then content type, then by sniffing the text itself. */
 export function formatOf(name: string, contentType: string | undefined, text: string): ArticleFormat {
+  return formatByName(name, contentType) ?? sniffFormat(text);
+}
+
+function formatByName(name: string, contentType: string | undefined): ArticleFormat | undefined {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (extension && EXTENSIONS[extension]) return EXTENSIONS[extension];
   if (contentType?.includes('html')) return 'html';
   if (contentType?.includes('markdown')) return 'markdown';
+  return undefined;
+}
+
+function sniffFormat(text: string): ArticleFormat {
   const head = text.slice(0, 2000);
   if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<(?:p|div|article)[\s>][\s\S]*<\/(?:p|div|article)>/i.test(head)) {
     return 'html';
@@ -83,6 +109,9 @@ export function formatOf(name: string, contentType: string | undefined, text: st
   }
   return 'text';
 }
+
+/** An element tag, a closing tag, a comment or a doctype anywhere in the text. */
+const hasMarkup = (text: string): boolean => /<(?:[a-z][\w-]*[\s/>]|\/[a-z]|!)/i.test(text);
 
 /** Unix line ends, no trailing spaces, at most one blank line in a row. */
 export const normaliseText = (text: string): string =>

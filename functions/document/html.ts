@@ -19,7 +19,7 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, tr, 
  */
 export function readHtml(html: string): HtmlArticle {
   const warnings: string[] = [];
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const linkedData = jsonLd(document);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
 
@@ -45,12 +45,22 @@ export function readHtml(html: string): HtmlArticle {
     warnings.push(`reader mode failed (${(error as Error).message}); the whole page text was used`);
   }
   if (!body) {
-    const page = parseHTML(html).document;
+    const page = parsePage(html);
     page.querySelectorAll('script, style, noscript, nav, header, footer, aside, form').forEach((node: { remove(): void }) => node.remove());
     body = blockText(page.body) || (page.body?.textContent ?? '');
   }
   const text = normaliseText(title && !body.startsWith(title) ? `${title}\n\n${body}` : body);
   return { text, title: title || null, outlet, published, warnings };
+}
+
+/**
+ * A DOM with a root element and a body holding the content, whatever the markup. linkedom
+ * builds no implied elements: a fragment, or a page without <body>, leaves its text outside the
+ * body or the document without a root, and Readability then throws. Such markup is put in a body.
+ */
+function parsePage(html: string) {
+  const whole = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html);
+  return parseHTML(whole ? html : `<!doctype html><html><head></head><body>${html.replace(/<\/?(?:html|body)\b[^>]*>/gi, '')}</body></html>`).document;
 }
 
 interface Block {
