@@ -3,9 +3,10 @@ import { compareSequencers, storedClaims, type Article } from '../core/article.j
 import { readDocument } from '../document/document.js';
 import { decidePublishedDate } from '../document/published-date.js';
 import { extractClaims } from '../extractor/index.js';
-import type { ObjectReader } from '../objects/s3-object-reader.js';
-import type { ArticleTextWriter, ArticleWriter, ReferenceWriter } from '../store/write-port.js';
+import type { ObjectReader, StoredObject } from '../objects/s3-object-reader.js';
+import type { ArticleTextWriter, ArticleWriter, ReferenceWriter, WriteOutcome } from '../store/write-port.js';
 import { parseReference } from '../verification/reference.js';
+import { isTransient, reasonOf } from './failures.js';
 import type { ObjectEvent } from './s3-events.js';
 
 export interface IngestDeps {
@@ -22,8 +23,9 @@ export type IngestOutcome = 'ingested' | 'failed' | 'deleted' | 'stale' | 'gone'
 
 /**
  * Applies one object event. Safe to repeat and to receive out of order: the sequencer decides.
- * Throws only for transient trouble (the caller retries); a file that can never be read becomes
- * a FAILED article with the reason.
+ * Throws only for transient trouble (the caller retries); anything else that goes wrong with one
+ * document — a file that can never be read, an extractor error, an article the table refuses —
+ * becomes a FAILED article with the reason.
  */
 export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promise<IngestOutcome> {
   const { logger } = deps;
@@ -39,7 +41,13 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     logger.info('skipped an older event', { key: event.key, sequencer: event.sequencer, stored: existing.sequencer });
     return 'stale';
   }
-  const object = await deps.objects.read(event.bucket, event.key);
+  let object: StoredObject | null;
+  try {
+    object = await deps.objects.read(event.bucket, event.key);
+  } catch (error) {
+    if (isTransient(error)) throw error;
+    return saveFailed(deps, unreadArticle(event, deps.now()), `the object could not be read from the bucket (${reasonOf(error)})`);
+  }
   if (!object) {
     logger.info('the object is gone; its removal event will follow', { key: event.key });
     return 'gone';
@@ -63,15 +71,15 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     ingestedAt: deps.now().toISOString(),
   };
   const document = readDocument({ bytes: object.bytes, name: event.key, contentType: object.contentType });
-  if (!document.ok) {
-    logger.warn('article could not be read', { key: event.key, reason: document.reason });
-    const outcome = await deps.store.saveArticle({ ...base, status: 'FAILED', error: document.reason }, []);
-    if (outcome === 'applied') await deps.store.pruneTexts(event.key, null);
-    return outcome === 'stale' ? 'stale' : 'failed';
-  }
+  if (!document.ok) return saveFailed(deps, base, document.reason);
   const date = decidePublishedDate({ given: object.metadata.published, html: document.published, text: document.text, uploaded: object.lastModified ?? deps.now() });
   const { published, from } = date;
-  const result = extractClaims(document.text, { published });
+  let result: ReturnType<typeof extractClaims>;
+  try {
+    result = extractClaims(document.text, { published });
+  } catch (error) {
+    return saveFailed(deps, base, `the extractor failed on this article (${reasonOf(error)})`);
+  }
   const warnings = [...document.warnings, ...date.warnings, ...result.warnings];
   const article: Article = {
     ...base,
@@ -83,13 +91,47 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     format: document.format,
   };
   const claims = storedClaims(article, result.claims);
-  // The text first: once the article item names this version, its text is there to read.
-  await deps.store.saveText(article.id, event.sequencer, document.text);
-  const outcome = await deps.store.saveArticle(article, claims);
+  let outcome: WriteOutcome;
+  try {
+    // The text first: once the article item names this version, its text is there to read.
+    await deps.store.saveText(article.id, event.sequencer, document.text);
+    outcome = await deps.store.saveArticle(article, claims);
+  } catch (error) {
+    if (isTransient(error)) throw error;
+    return saveFailed(deps, base, `the article and its ${claims.length} claims could not be stored (${reasonOf(error)})`);
+  }
   if (outcome === 'applied') await deps.store.pruneTexts(article.id, event.sequencer);
   logger.info('article ingested', { key: event.key, claims: claims.length, published, publishedFrom: from, outcome, warnings });
   return outcome === 'stale' ? 'stale' : 'ingested';
 }
+
+/** Records a document that can never be ingested as it is, with the reason: retrying cannot help. */
+async function saveFailed(deps: IngestDeps, article: Article, reason: string): Promise<IngestOutcome> {
+  deps.logger.warn('article could not be ingested', { key: article.key, reason });
+  const outcome = await deps.store.saveArticle({ ...article, status: 'FAILED', error: reason, claimCount: 0 }, []);
+  if (outcome === 'applied') await deps.store.pruneTexts(article.id, null);
+  return outcome === 'stale' ? 'stale' : 'failed';
+}
+
+/** The article record of an object that could not even be read. */
+const unreadArticle = (event: ObjectEvent, now: Date): Article => ({
+  id: event.key,
+  bucket: event.bucket,
+  key: event.key,
+  status: 'FAILED',
+  error: null,
+  warnings: [],
+  title: null,
+  outlet: null,
+  published: null,
+  publishedFrom: null,
+  format: null,
+  size: 0,
+  etag: null,
+  sequencer: event.sequencer,
+  claimCount: 0,
+  ingestedAt: now.toISOString(),
+});
 
 async function ingestReference(deps: IngestDeps, event: ObjectEvent): Promise<IngestOutcome> {
   if (event.type === 'removed') {

@@ -12,11 +12,14 @@ class MemoryStore {
   articles = new Map<string, { article: Article; claims: StoredClaim[] }>();
   deadLetters: DeadLetter[] = [];
   failWith: Error | null = null;
+  /** Refuses any article with claims (as DynamoDB refuses an item over 400 KB). */
+  refuseClaims: Error | null = null;
   async getArticle(id: string) {
     return this.articles.get(id)?.article ?? null;
   }
   async saveArticle(article: Article, claims: StoredClaim[]) {
     if (this.failWith) throw this.failWith;
+    if (this.refuseClaims && claims.length) throw this.refuseClaims;
     this.articles.set(article.id, { article, claims });
     return 'applied' as const;
   }
@@ -44,13 +47,17 @@ const sqs = (...bodies: string[]): SQSEvent => ({
   Records: bodies.map((body, i) => ({ messageId: `m${i}`, body, attributes: { ApproximateReceiveCount: '1' } }) as never),
 });
 
-function setup(objects: Record<string, string | Uint8Array>) {
+/** An error as the AWS SDK raises it: a name, a message, and the response's metadata. */
+const awsError = (name: string, message: string, status: number) => Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+
+function setup(objects: Record<string, string | Uint8Array | Error>) {
   const store = new MemoryStore();
   const deps = {
     store,
     objects: {
       async read(_bucket: string, key: string): Promise<StoredObject | null> {
         const body = objects[key];
+        if (body instanceof Error) throw body;
         if (body === undefined) return null;
         const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
         return { bytes, metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: new Date('2024-10-25T10:00:00Z'), size: bytes.length, etag: 'e' };
@@ -97,15 +104,47 @@ describe('processBatch', () => {
     expect(store.articles.get('articles/x.txt')?.article).toMatchObject({ status: 'FAILED', error: expect.stringContaining('binary') });
   });
 
-  it('reports only the failed message for retry, and records it on the last attempt', async () => {
+  it('reports only the message that failed transiently for retry, and records it on the last attempt', async () => {
     const { store, deps } = setup({ 'articles/a.txt': 'Russia lost 5 tanks in the past day, Kyiv said.' });
-    store.failWith = new Error('ProvisionedThroughputExceededException');
+    store.failWith = awsError('ProvisionedThroughputExceededException', 'The level of configured provisioned throughput for the table was exceeded', 400);
     const event = sqs(JSON.stringify({ Event: 's3:TestEvent' }), notification('articles/a.txt'));
     expect(await processBatch(event, deps)).toEqual({ batchItemFailures: [{ itemIdentifier: 'm1' }] });
     expect(store.deadLetters).toEqual([]);
     event.Records[1]!.attributes.ApproximateReceiveCount = '3';
     await processBatch(event, deps);
-    expect(store.deadLetters).toEqual([expect.objectContaining({ messageId: 'm1', key: 'articles/a.txt', error: 'ProvisionedThroughputExceededException' })]);
+    expect(store.deadLetters).toEqual([expect.objectContaining({ messageId: 'm1', key: 'articles/a.txt', error: expect.stringContaining('ProvisionedThroughputExceededException') })]);
+  });
+
+  it.each([
+    ['a network error', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['a server error', awsError('InternalServerError', 'Internal server error', 500)],
+    ['a write race', awsError('TransactionConflictException', 'Transaction is ongoing for the item', 400)],
+  ])('retries %s', async (_, error) => {
+    const { store, deps } = setup({ 'articles/a.txt': 'Russia lost 5 tanks in the past day, Kyiv said.' });
+    store.failWith = error;
+    expect(await processBatch(sqs(notification('articles/a.txt')), deps)).toEqual({ batchItemFailures: [{ itemIdentifier: 'm0' }] });
+  });
+
+  it('records an article the table refuses as FAILED with the reason, without retrying it', async () => {
+    const { store, deps } = setup({ 'articles/a.txt': 'Russia lost 5 tanks in the past day, Kyiv said.' });
+    store.refuseClaims = awsError('ValidationException', 'Item size has exceeded the maximum allowed size', 400);
+    expect(await processBatch(sqs(notification('articles/a.txt')), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.articles.get('articles/a.txt')?.article).toMatchObject({
+      status: 'FAILED',
+      error: 'the article and its 1 claims could not be stored (ValidationException: Item size has exceeded the maximum allowed size)',
+    });
+  });
+
+  it('records an object the bucket refuses to give as FAILED with the reason', async () => {
+    const { store, deps } = setup({ 'articles/a.txt': awsError('AccessDenied', 'Access Denied', 403) });
+    expect(await processBatch(sqs(notification('articles/a.txt')), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.articles.get('articles/a.txt')?.article).toMatchObject({ status: 'FAILED', error: expect.stringContaining('AccessDenied: Access Denied') });
+  });
+
+  it('records an .html file with no tags as an article, not a dead letter', async () => {
+    const { store, deps } = setup({ 'articles/note.html': 'Russia lost 5 tanks in the past day, Kyiv said.' });
+    expect(await processBatch(sqs(notification('articles/note.html')), deps)).toEqual({ batchItemFailures: [] });
+    expect(store.articles.get('articles/note.html')).toMatchObject({ article: { status: 'INGESTED', format: 'text' }, claims: [{ value: 5 }] });
   });
 
   it('drops a malformed message at once, keeping its body in the dead letters', async () => {
