@@ -14,9 +14,8 @@ export const ESBUILD_TARGET = 'node24';
  * - linkedom imports all of htmlparser2 (and, through its DOM utilities, two copies of the HTML
  *   entity tables) but uses only its Parser; its CSS parser runs only when a <style> sheet is
  *   read, which never happens. Together ~290 KB of the ingest bundle.
- * - Apollo Server ships CommonJS and ESM builds; our handler imports one and
- *   @as-integrations/aws-lambda requires the other, which bundled both (~270 KB twice over).
- *   Pointing both at the ESM build keeps one copy; lru-cache likewise.
+ * - Apollo Server ships CommonJS and ESM builds, and a CommonJS bundle takes the CommonJS one,
+ *   which does not tree-shake; pointing at the ESM build keeps what is used once; lru-cache likewise.
  * - Apollo hashes every query with Node's crypto only when `module.require` exists, which it does
  *   not inside a bundle, so bundled it fell back to sha.js, a SHA-256 in JavaScript.
  * test/infra/bundles.test.ts builds and runs both handlers with these options, so a dependency

@@ -38,9 +38,17 @@ ${script(asset('react', 'umd/react.production.min.js'))}
 ${script(asset('react-dom', 'umd/react-dom.production.min.js'))}
 ${script(asset('graphiql', 'graphiql.min.js'))}
 <script>
+  // A link may carry the query to open: /graphql?query=…&variables=…
+  const params = new URLSearchParams(location.search);
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)}, defaultEditorToolsVisibility: false }),
+    React.createElement(GraphiQL, {
+      fetcher,
+      defaultQuery: ${JSON.stringify(EXAMPLE_QUERY)},
+      query: params.get('query') ?? undefined,
+      variables: params.get('variables') ?? undefined,
+      defaultEditorToolsVisibility: Boolean(params.get('variables')),
+    }),
   );
 </script>
 </body>

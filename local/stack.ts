@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { localAwsEnvironment, localClientConfig } from './aws-config.js';
 import { startDynamoDbLocal } from './dynamodb.js';
 import { offlineGraphiql } from './graphiql.js';
+import { startGraphqlServer } from './graphql-server.js';
 import { startLocalS3, type S3Notification } from './s3.js';
 import { ensureTable } from '../functions/store/create-table.js';
 import { encodeKey } from '../functions/ingest/s3-events.js';
@@ -70,13 +70,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const reader = dynamoLedgerReader({ client: dynamoDbClient, tableName: options.tableName });
   const server = createApiServer({ introspection: true, plugins: [offlineGraphiql(`http://127.0.0.1:${options.graphqlPort}/graphql`)] });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.graphqlPort, host: '127.0.0.1' },
+  const graphql = await startGraphqlServer(server, {
+    port: options.graphqlPort,
     context: async () => createApiContext(reader),
   });
 
   return {
-    graphqlUrl: `${url.replace(/\/$/, '')}/graphql`,
+    graphqlUrl: graphql.url,
     s3Endpoint: s3.endpoint,
     dynamoDbEndpoint: dynamoDb.endpoint,
     bucket: options.bucket,
@@ -84,7 +84,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     idle: () => queue.idle(),
     async stop() {
       await queue.idle();
-      await server.stop();
+      await graphql.stop();
       dynamoDbClient.destroy();
       await Promise.all([s3.stop(), dynamoDb.stop()]);
     },

@@ -4,9 +4,10 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { dynamoLedgerReader } from '../store/dynamo/index.js';
+import { handleGraphqlHttp } from './http.js';
 import { createApiContext, createApiServer } from './server.js';
 
 const tableName = process.env.TABLE_NAME ?? '';
@@ -17,7 +18,14 @@ const server = createApiServer({
   // reported to Apollo GraphOS, even if APOLLO_KEY is set: the bundle leaves that code out.
   plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
 });
+server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
-export const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-  context: async () => createApiContext(store),
-});
+export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+  const body = event.body === undefined ? undefined : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const response = await handleGraphqlHttp(
+    server,
+    { method: event.requestContext.http.method, headers: event.headers ?? {}, search: event.rawQueryString ?? '', body },
+    async () => createApiContext(store),
+  );
+  return { statusCode: response.status, headers: response.headers, body: response.body };
+};

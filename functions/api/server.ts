@@ -6,7 +6,7 @@ import { createLogger } from '../shared/logger.js';
 import type { LedgerReader } from '../store/read-port.js';
 import type { ApiContext } from './context.js';
 import { typeDefs } from './generated/schema.js';
-import { queryLimits } from './limits.js';
+import { MAX_TOKENS, costLimit, depthLimit } from './limits.js';
 import { resolvers } from './resolvers.js';
 
 export type { ApiContext } from './context.js';
@@ -52,9 +52,10 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     schema: executableSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules: [queryLimits],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [depthLimit],
     formatError,
-    plugins: options.plugins ?? [],
+    plugins: [costLimit, ...(options.plugins ?? [])],
   });
 }
 

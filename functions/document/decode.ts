@@ -1,5 +1,4 @@
 import chardet from 'chardet';
-import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import iconv from 'iconv-lite';
 import type { UnreadableDocument } from './document.js';
 
@@ -18,7 +17,7 @@ const DETECTION_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Bytes to text. A byte-order mark decides; then an encoding the file declares (a Content-Type
- * charset, or for HTML a `<meta>` tag, found by the HTML standard's sniffing algorithm); then
+ * charset, or for HTML a `<meta>` tag in its first 1,024 bytes, as browsers look for it); then
  * valid UTF-8 is UTF-8; anything else is detected from its byte statistics (chardet) and decoded
  * by iconv-lite, with a warning. Node's own TextDecoder is not used for legacy encodings: it
  * decodes Windows-1252's curly quotes and dashes (0x80–0x9F) as control characters.
@@ -49,17 +48,31 @@ function byteOrderMark(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A charset the Content-Type or (in HTML) a `<meta>` tag declares, as a WHATWG encoding name iconv-lite can decode. */
+/** A charset the Content-Type or (in HTML) a `<meta>` tag declares, as an encoding iconv-lite can decode. */
 function declaredEncoding(bytes: Uint8Array, hints: DecodeHints): string | null {
-  const label = /charset\s*=\s*"?([\w.:-]+)/i.exec(hints.contentType ?? '')?.[1];
-  if (!label && !hints.html) return null;
-  const sniffer = new Sniffer({ maxBytes: hints.html ? META_PRESCAN_BYTES : 0, transportLayerEncodingLabel: label });
-  sniffer.write(bytes.subarray(0, META_PRESCAN_BYTES));
-  // The sniffer falls back to a default when nothing is declared; only a declaration counts here.
-  if (sniffer.resultType === ResultType.DEFAULT) return null;
-  const name = sniffer.encoding.toLowerCase();
-  return iconv.encodingExists(name) ? name : null;
+  const head = hints.html ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, META_PRESCAN_BYTES)).toString('latin1') : '';
+  // `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+  const label = CHARSET.exec(hints.contentType ?? '')?.[1] ?? META_CHARSET.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
+  if (!label) return null;
+  const name = label.toLowerCase();
+  const encoding = ENCODING_OF_LABEL[name] ?? name;
+  return iconv.encodingExists(encoding) ? encoding : null;
 }
+
+/**
+ * Labels read as the WHATWG Encoding standard (and so every browser) reads them: a page "in
+ * Latin-1" with curly quotes is Windows-1252, its superset.
+ */
+const ENCODING_OF_LABEL: Record<string, string> = {
+  utf8: 'utf-8',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'iso-8859-9': 'windows-1254',
+};
+const CHARSET = /charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 function validUtf8(bytes: Uint8Array): boolean {
   try {

@@ -43,15 +43,16 @@ describe('the shipped document reader', () => {
  * empty directory with nothing to resolve modules from: what is not in a bundle cannot be found.
  */
 const RUN_HANDLERS = `
-const [ingestFile, apiFile, sqsEvent, httpEvent] = process.argv.slice(1);
+const [ingestFile, apiFile, sqsEvent, httpEvent, badEvent] = process.argv.slice(1);
 (async () => {
   const ingest = await require(ingestFile).handler(JSON.parse(sqsEvent));
   const api = await require(apiFile).handler(JSON.parse(httpEvent), { awsRequestId: 'test' });
-  process.stdout.write(JSON.stringify({ ingest, api }));
+  const bad = await require(apiFile).handler(JSON.parse(badEvent), { awsRequestId: 'test' });
+  process.stdout.write(JSON.stringify({ ingest, api, bad }));
 })().catch((error) => { console.error(error); process.exit(1); });`;
 
 describe('the shipped handlers', () => {
-  it('ingest an HTML article from S3 and answer a GraphQL query about it, with nothing outside their bundles', async () => {
+  it('ingest an HTML article from S3 and answer a GraphQL query about it (and invalid JSON with a JSON error), with nothing outside their bundles', async () => {
     const [dynamoDb, s3] = [localDynamoDbClient(), localS3Client()];
     const tableName = uniqueName('bundles');
     const bucket = await createTestBucket(s3, 'bundles');
@@ -74,13 +75,14 @@ describe('the shipped handlers', () => {
     };
     const env = { PATH: process.env.PATH, TABLE_NAME: tableName, LOG_LEVEL: 'ERROR', ...localAwsEnvironment({ dynamodb: inject('dynamoDbEndpoint'), s3: inject('s3Endpoint') }) };
     const bundles = [bundle('functions/ingest/handler.ts'), bundle('functions/api/handler.ts')];
-    const output = execFileSync(process.execPath, ['-e', RUN_HANDLERS, ...bundles, JSON.stringify(sqsEvent), JSON.stringify(httpEvent)], {
+    const badEvent = { ...httpEvent, body: '{"query": "{ articles' };
+    const output = execFileSync(process.execPath, ['-e', RUN_HANDLERS, ...bundles, JSON.stringify(sqsEvent), JSON.stringify(httpEvent), JSON.stringify(badEvent)], {
       cwd: mkdtempSync(join(tmpdir(), 'claimgraph-lambda-')),
       env,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const { ingest, api } = JSON.parse(output);
+    const { ingest, api, bad } = JSON.parse(output);
 
     expect(ingest).toEqual({ batchItemFailures: [] });
     expect(api.statusCode).toBe(200);
@@ -88,6 +90,8 @@ describe('the shipped handlers', () => {
     expect(data.article).toMatchObject({ status: 'INGESTED', format: 'HTML' });
     expect(data.article.claimCount).toBeGreaterThan(0);
     expect(data.article.claims).toHaveLength(data.article.claimCount);
+    expect(bad).toMatchObject({ statusCode: 400, headers: { 'content-type': expect.stringMatching(/^application\/json/) } });
+    expect(JSON.parse(bad.body)).toEqual({ errors: [{ message: expect.stringMatching(/^the request body is not valid JSON/), extensions: { code: 'BAD_REQUEST' } }] });
     dynamoDb.destroy();
     s3.destroy();
   });
