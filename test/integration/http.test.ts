@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext, createApiServer } from '../../functions/api/server.js';
 import { ensureTable } from '../../functions/store/create-table.js';
-import { DynamoStore } from '../../functions/store/dynamo-store.js';
+import { dynamoLedgerReader } from '../../functions/store/dynamo/index.js';
 import { offlineGraphiql } from '../../local/graphiql.js';
 import { startGraphqlServer, type LocalGraphqlServer } from '../../local/graphql-server.js';
 import { freePort } from '../../local/ports.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await ensureTable(client, tableName);
   const port = await freePort();
   const apollo = createApiServer({ introspection: true, plugins: [offlineGraphiql(`http://127.0.0.1:${port}/graphql`)] });
-  server = await startGraphqlServer(apollo, { port, context: async () => createApiContext({ store: new DynamoStore({ client, tableName }) }) });
+  server = await startGraphqlServer(apollo, { port, context: async () => createApiContext(dynamoLedgerReader({ client, tableName })) });
 });
 
 afterAll(async () => {
@@ -60,7 +60,7 @@ describe('bad requests', () => {
     const port = await freePort();
     const broken = await startGraphqlServer(createApiServer({ introspection: false }), {
       port,
-      context: async () => createApiContext({ store: new DynamoStore({ client, tableName: 'no-such-table' }) }),
+      context: async () => createApiContext(dynamoLedgerReader({ client, tableName: 'no-such-table' })),
     });
     try {
       const response = await fetch(broken.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles { edges { node { id } } } }' }) });
