@@ -50,16 +50,19 @@ function rangeDays(args: Record<string, unknown>): number {
 /**
  * A field costs the items it reads plus, for each object it may return, one and what that object's
  * selection costs. Every field counts, aliased or not, so a request that names one expensive field
- * 490 times costs 490 times as much. List lengths: a page's `first` (as sent, variables included);
- * a ranged field's buckets (days, weeks or months of its range); other lists a default page.
+ * 490 times costs 490 times as much. List lengths: a page's `first` (as sent, variables included,
+ * counted on the connection); a ranged field's buckets (days, weeks or months of its range);
+ * other lists a default page.
  */
 const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COST;
   const reads = rangeDays(args);
   const returnsList = isListType(getNullableType(field.type));
+  const named = getNamedType(field.type);
   let items = 1;
   if (typeof args.first === 'number') items = Math.max(1, args.first);
-  else if (returnsList && !isLeafType(getNamedType(field.type))) {
+  // A connection's edges are as many as its page, already counted on the connection.
+  else if (returnsList && !isLeafType(named) && !named.name.endsWith('Edge')) {
     items = reads ? Math.ceil(reads / (BUCKET_DAYS[String(args.granularity)] ?? 1)) + 1 : DEFAULT_PAGE;
   }
   return reads + items * (1 + childComplexity);
