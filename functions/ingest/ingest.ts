@@ -89,6 +89,7 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     published,
     publishedFrom: from,
     format: document.format,
+    language: result.language,
   };
   const claims = storedClaims(article, result.claims);
   let outcome: WriteOutcome;

@@ -95,8 +95,8 @@ describe('periods, resolved against the publication date', () => {
     expect(only('The General Staff also reported the loss of 110 vehicles and fuel tanks.', '2024-10-25').period).toEqual({ kind: 'day', start: '2024-10-25', end: '2024-10-25' });
   });
 
-  it('reads losses that "averaged" a figure a day over a month, and a month an estimate was made in as its time', () => {
-    expect(only('Russian losses have averaged 1,271 a day in October, the British Defence Ministry said.', '2024-11-08').period).toEqual({ kind: 'span', start: '2024-10-01', end: '2024-10-31' });
+  it('reads losses that "averaged" a figure a day as a day on no date, and a month an estimate was made in as its time', () => {
+    expect(only('Russian losses have averaged 1,271 a day in October, the British Defence Ministry said.', '2024-11-08').period).toEqual({ kind: 'day', start: null, end: null });
     const text = 'U.S. officials estimated in August that Russia had suffered 120,000 killed, while Ukraine had up to 70,000 killed.';
     expect(claimsOf(text, '2024-11-08').map((c) => [c.subject, c.value, c.period])).toEqual([
       ['Russia', 120_000, { kind: 'cumulative', start: '2022-02-24', end: null }],
@@ -111,11 +111,11 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
-  it('reads a rate "for most of 2024" over that year, from a source the vocabulary does not know', () => {
+  it('reads a rate "for most of 2024" as a day on no date, from a source the vocabulary does not know', () => {
     const text = "Russia lost 1,200 soldiers in the past day, Kyiv said. Russian troops have sustained about 1,000 casualties a day for most of 2024, according to a senior NATO official.";
     expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period, c.sourceGroup])).toEqual([
       [1_200, { kind: 'day', start: '2024-10-25', end: '2024-10-25' }, 'UA'],
-      [1_000, { kind: 'span', start: '2024-01-01', end: '2024-10-25' }, null],
+      [1_000, { kind: 'day', start: null, end: null }, null],
     ]);
   });
 
@@ -131,17 +131,17 @@ describe('periods, resolved against the publication date', () => {
     expect(only('Kyiv said Russia lost a total of 9,000 tanks.', '2024-10-25').period?.kind).toBe('cumulative');
   });
 
-  it('averages a daily rate with no period of its own over the span of the figures before, else over an undated span', () => {
+  it('reads a daily average as a day on no date, whatever period the figures before it had', () => {
     const text = 'Russia lost 45,720 soldiers in September, Syrskyi said. "The enemy has lost 1,520 soldiers a day on average," he wrote.';
     expect(claimsOf(text, '2024-10-25').map((c) => c.period)).toEqual([
       { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
-      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+      { kind: 'day', start: null, end: null },
     ]);
-    expect(only('Budanov said Moscow now loses about 1,500 soldiers every day.').period).toEqual({ kind: 'span', start: null, end: null });
+    expect(only('Budanov said Moscow now loses about 1,500 soldiers every day.').period).toEqual({ kind: 'day', start: null, end: null });
   });
 
-  it('leaves a battle the text does not date as an undated span', () => {
-    expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: null });
+  it('reads a battle the text does not date as a span up to the statement', () => {
+    expect(only("Moscow's losses in the battle for Avdiivka exceeded 47,000 killed and wounded, Kyiv said.").period).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
   });
 
   it('reads "since the start of hostilities in the Kursk direction" as that front\'s span, and TASS as a Russian source', () => {
@@ -179,7 +179,7 @@ describe('periods, resolved against the publication date', () => {
   it('reads "during the month" as the month named before', () => {
     const text = 'British intelligence said Russia suffered an average of 1,523 casualties a day in September. In total, Russia lost around 45,680 troops during the month.';
     expect(claimsOf(text, '2024-10-25').map((c) => [c.value, c.period])).toEqual([
-      [1_523, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }],
+      [1_523, { kind: 'day', start: null, end: null }],
       [45_680, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }],
     ]);
   });
@@ -192,10 +192,11 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 
-  it('dates a daily average by the months it was taken over', () => {
-    expect(period('In the first nine months of 2024, Moscow lost roughly 1,200 troops a day on average')).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-09-30' });
+  it('reads the first months of a year, and a daily average over them as a day on no date', () => {
+    expect(period('In the first nine months of 2024, Moscow lost roughly 1,200 troops a day on average')).toEqual({ kind: 'day', start: null, end: null });
     expect(period('Russia lost 200,000 soldiers in the first half of 2024')).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-06-30' });
-    expect(period('Russia lost around 1,500 soldiers per day in September')).toEqual({ kind: 'span', start: '2024-09-01', end: '2024-09-30' });
+    expect(period('Russia lost 250,000 soldiers in the first nine months of 2024')).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-09-30' });
+    expect(period('Russia lost around 1,500 soldiers per day in September')).toEqual({ kind: 'day', start: null, end: null });
   });
 
   it('takes a date right after the statement day for the statement too', () => {
@@ -209,7 +210,7 @@ describe('periods, resolved against the publication date', () => {
 
   it('ends a running total "by the end of" a year, and starts a span "in the first months of the war"', () => {
     expect(period('Ukrainian officials estimated that Russia had sustained more than 400,000 casualties by the end of 2023')).toEqual({ kind: 'cumulative', start: '2022-02-24', end: '2023-12-31' });
-    expect(period('Russia lost roughly 500 soldiers a day in the first months of the war')).toEqual({ kind: 'span', start: '2022-02-24', end: null });
+    expect(period('Russia lost roughly 50,000 soldiers in the first months of the war')).toEqual({ kind: 'span', start: '2022-02-24', end: null });
   });
 
   it('reads a toll "put at" a figure as a running total', () => {
@@ -331,7 +332,7 @@ describe('periods, resolved against the publication date', () => {
   it('reads "in all of September" as the month, not as a running total', () => {
     expect(claimsOf('In all of September, Russia lost 38,000 soldiers, or about 1,270 per day, the data showed.').map((c) => c.period)).toEqual([
       { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
-      { kind: 'span', start: '2024-09-01', end: '2024-09-30' },
+      { kind: 'day', start: null, end: null },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../functions/extractor/index.js';
-import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../functions/extractor/sentences.js';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../functions/extractor/stages/sentences.js';
 
 const WORDS = ['Russia', 'lost', '1,420', 'soldiers', 'tanks', '—', '(+6)', 'since', 'Monday', '$8', 'billion', 'Kyiv', 'said', '.', ',', 'to', 'between', 'and', 'more than', 'the war', '\n', '24', 'hours'];
 

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../../core/claim.js';
+import type { Qualifier } from '../../../core/claim.js';
 
 /** Words right before a figure that say how exact it is. */
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -7,7 +7,6 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['above', 'atLeast'],
   ['at least', 'atLeast'],
   ['exceeding', 'atLeast'],
-  ['in excess of', 'atLeast'],
   ['upwards of', 'atLeast'],
   ['no fewer than', 'atLeast'],
   ['no less than', 'atLeast'],
@@ -19,6 +18,9 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['crossed', 'atLeast'],
   ['topped', 'atLeast'],
   ['nearly', 'atMost'],
+  ['just under', 'atMost'],
+  ['well over', 'atLeast'],
+  ['in excess of', 'atLeast'],
   ['as many as', 'atMost'],
   ['almost', 'atMost'],
   ['up to', 'atMost'],

@@ -1,3 +1,4 @@
+// Helpers for reading a vocabulary list in one pass over a text.
 /**
  * One regular expression for a whole vocabulary list: a single pass over the text finds every
  * entry, and the capture group that matched tells which entry it was. Entries must use only
@@ -13,7 +14,8 @@ export interface Alternation<T> {
 
 export function alternation<T>(entries: ReadonlyArray<readonly [string, T]>, boundaries = true): Alternation<T> {
   const source = entries.map(([pattern]) => `(${pattern})`).join('|');
-  const regex = new RegExp(boundaries ? `\\b(?<!-)(?:${source})(?![\\w-])` : source, 'gi');
+  // Word boundaries in any script: a letter, digit or hyphen may not touch the match.
+  const regex = new RegExp(boundaries ? `(?<![\\p{L}\\d_-])(?:${source})(?![\\p{L}\\d_-])` : source, 'giu');
   return {
     regex,
     source,

@@ -1,5 +1,7 @@
+// Stage: the article's sentences and lines, with where each stands in the text.
+
 /** A sentence of the article, with where it stands in the text. */
-export interface Sentence {
+export interface RawSentence {
   text: string;
   start: number;
   end: number;
@@ -7,6 +9,8 @@ export interface Sentence {
   headline: boolean;
   /** The sentence is its line, whole: a list item may be one. */
   wholeLine: boolean;
+  /** The logical line it stands on, counted from 0. */
+  line: number;
 }
 
 const ABBREVIATIONS = new Set([
@@ -44,10 +48,10 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
 }
 
 /** Splits text into sentences: every line on its own, then at full stops that are not abbreviations. */
-export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+export function splitSentences(text: string): RawSentence[] {
+  const sentences: RawSentence[] = [];
   let seenBody = false;
-  for (const { line, start: lineStart } of logicalLines(text)) {
+  for (const [lineIndex, { line, start: lineStart }] of logicalLines(text).entries()) {
     const isHeadline = !seenBody && line.trim().length > 0 && !/[.!?]["”’)]?\s*$/.test(line.trim());
     if (line.trim().length > 0 && !isHeadline) seenBody = true;
     let pieceStart = 0;
@@ -56,10 +60,10 @@ export function splitSentences(text: string): Sentence[] {
       const before = /([\w.]+)[.!?]*["”’)\]]*\s*$/.exec(line.slice(Math.max(0, match.index - 12), match.index + 1));
       const word = (before?.[1] ?? '').replace(/\.$/, '').toLowerCase();
       if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
-      push(sentences, line, lineStart, pieceStart, match.index + match[0].trimEnd().length, isHeadline);
+      push(sentences, line, lineStart, lineIndex, pieceStart, match.index + match[0].trimEnd().length, isHeadline);
       pieceStart = match.index + match[0].length;
     }
-    push(sentences, line, lineStart, pieceStart, line.length, isHeadline);
+    push(sentences, line, lineStart, lineIndex, pieceStart, line.length, isHeadline);
   }
   return sentences;
 }
@@ -70,21 +74,21 @@ export function splitSentences(text: string): Sentence[] {
  */
 export const MAX_SENTENCE_LENGTH = 1000;
 
-function push(out: Sentence[], line: string, lineStart: number, from: number, to: number, headline: boolean) {
+function push(out: RawSentence[], line: string, lineStart: number, lineIndex: number, from: number, to: number, headline: boolean) {
   while (to - from > MAX_SENTENCE_LENGTH) {
     const space = line.lastIndexOf(' ', from + MAX_SENTENCE_LENGTH);
     const cut = space > from ? space : from + MAX_SENTENCE_LENGTH;
-    pushPiece(out, line, lineStart, from, cut, headline);
+    pushPiece(out, line, lineStart, lineIndex, from, cut, headline);
     from = cut;
   }
-  pushPiece(out, line, lineStart, from, to, headline);
+  pushPiece(out, line, lineStart, lineIndex, from, to, headline);
 }
 
-function pushPiece(out: Sentence[], line: string, lineStart: number, from: number, to: number, headline: boolean) {
+function pushPiece(out: RawSentence[], line: string, lineStart: number, lineIndex: number, from: number, to: number, headline: boolean) {
   const raw = line.slice(from, to);
   const leading = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (!text) return;
   const wholeLine = line.slice(0, from).trim() === '' && line.slice(to).trim() === '';
-  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline, wholeLine });
+  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline, wholeLine, line: lineIndex });
 }

@@ -1,11 +1,5 @@
-import type { SourceGroup } from '../../core/claim.js';
-
-export interface Claimant {
-  name: string;
-  group: SourceGroup;
-  /** Named by a person ("Zelensky said"): "he" or "she" in the next sentence is still them. */
-  person?: boolean;
-}
+// Who makes a claim, by the names English articles use for them, and the words that make a name a claimant.
+import type { Claimant } from '../../model.js';
 
 const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
 const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
@@ -19,6 +13,11 @@ const PENTAGON: Claimant = { name: 'Pentagon', group: 'US' };
 const WHITE_HOUSE: Claimant = { name: 'White House', group: 'US' };
 const STATE_DEPARTMENT: Claimant = { name: 'US State Department', group: 'US' };
 const US_GOVERNMENT: Claimant = { name: 'US government', group: 'US' };
+const UK_GOVERNMENT: Claimant = { name: 'UK government', group: 'UK' };
+const SOUTH_KOREAN_INTELLIGENCE: Claimant = { name: 'South Korean National Intelligence Service', group: 'KR' };
+const SEPARATISTS: Claimant = { name: "Donetsk People's Republic authorities", group: 'RU' };
+/** Bodies outside the sides the claim format groups: their claims have no `sourceGroup`. */
+const outside = (name: string): Claimant => ({ name, group: null });
 /** The same claimant, named by one of its people. */
 const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
 
@@ -45,33 +44,40 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
-  [`${UA} (?:authorities|officials|government|estimates|figures|data)`, UA_GENERAL_STAFF],
+  [`${UA} (?:authorities|officials|government|estimates?|figures|data|command|commanders|delegation|delegate)`, UA_GENERAL_STAFF],
+  ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?|(?:General )?(?:Oleksandr )?Tarnavskyi", UA_GENERAL_STAFF],
+  ['(?:Hanna |Ganna )?Malyar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak', person(UA_DEFENCE_MINISTRY)],
+  ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
   [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
-  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
+  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)${NOT_OFFICIAL_VOICES}`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:authorities|officials|government|estimates|figures|data)`, RU_DEFENCE_MINISTRY],
-  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov`, person(RU_DEFENCE_MINISTRY)],
+  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov|(?:Lieutenant General )?(?:Igor )?Konashenkov`, person(RU_DEFENCE_MINISTRY)],
+  [`${RU} (?:Aerospace Forces|Battlegroup \\w+|(?:Tsentr|Zapad|Yug|Vostok|Sever|Dnepr) Battlegroup)`, RU_DEFENCE_MINISTRY],
+  ["(?:pro-Russian )?separatists(?: in Donetsk)?|(?:the )?Donetsk People's Republic(?: authorities)?|(?:the )?DPR authorities", SEPARATISTS],
   ['(?:the )?Kremlin', KREMLIN],
   ['(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', person(KREMLIN)],
   ['(?:Yevgeny )?Prigozhin', person(WAGNER)],
   ['(?:the )?Wagner (?:Group|chief|boss|founder)', WAGNER],
-  [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|government|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
+  [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
+  [`${UK} (?:government|Prime Minister)|(?:Prime Minister )?(?:Rishi )?Sunak|(?:Keir )?Starmer`, UK_GOVERNMENT],
+  [`(?:British |UK )?${DEFENCE} (?:Minister|Secretary) (?:John )?Healey?|(?:John )?Healey?\\b`, person(UK_DEFENCE_MINISTRY)],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
   // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
   ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
   ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)', PENTAGON],
-  ['Lloyd Austin|Pat Ryder|Sabrina Singh', person(PENTAGON)],
+  ['(?:(?:US|U\\.S\\.) )?Secretary of Defense|Lloyd Austin|Pat Ryder|Sabrina Singh|(?:Gen\\. |General )?(?:Mark (?:A\\. )?)?Milley', person(PENTAGON)],
   ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?', WHITE_HOUSE],
   ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],
   ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department', STATE_DEPARTMENT],
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
   ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', US_GOVERNMENT],
-  ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", { name: 'South Korean intelligence', group: 'KR' }],
+  ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government|lawmakers?)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS|Lee Seong Kweun", SOUTH_KOREAN_INTELLIGENCE],
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
@@ -81,9 +87,15 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
   ['TASS|RIA Novosti|Interfax', { name: 'Russian state media', group: 'RU' }],
-  ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', { name: 'United Nations', group: 'independent' }],
+  ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', outside('United Nations')],
+  ['(?:the )?(?:Centre|Center) for Strategic and International Studies|CSIS', { name: 'Center for Strategic and International Studies', group: 'independent' }],
+  ['(?:the )?International Institute for Strategic Studies|IISS|Military Balance\\+?', { name: 'International Institute for Strategic Studies', group: 'independent' }],
+  ["Estonian intelligence|Estonia's (?:military )?intelligence", outside('Estonian intelligence')],
+  ['Western (?:intelligence|officials|estimates)', outside('Western intelligence')],
+  ["(?:German )?(?:Defen[cs]e Minister )?(?:Boris )?Pistorius|(?:the )?German (?:government|Defen[cs]e Ministry|Ministry of Defen[cs]e)|Germany's (?:government|Defen[cs]e Ministry)", outside('German Ministry of Defence')],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|Wall Street Journal|The Economist)', { name: 'media', group: 'independent' }],
+  ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', { name: 'The Wall Street Journal', group: 'independent' }],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|The Economist)', { name: 'media', group: 'independent' }],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
@@ -92,7 +104,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', person(US_GOVERNMENT)],
   ['(?:the )?(?:U\\.S\\. |US )?(?:Congress|Senate|House of Representatives)', { name: 'US Congress', group: 'US' }],
   ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', US_GOVERNMENT],
-  ['Seoul', { name: 'South Korean intelligence', group: 'KR' }],
+  ['Seoul', SOUTH_KOREAN_INTELLIGENCE],
 ];
 
 /**
@@ -103,11 +115,11 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|rejected|disputed|warned|insisted|boasted|concluded|found|finds';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
-  "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article";
+  "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article|calculations|analysis|investigation|findings|intelligence";
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =

@@ -1,0 +1,146 @@
+// The English lexicon: the words of lang/en, compiled once into the shape the stages read.
+import type { Lexicon } from '../lexicon.js';
+import {
+  CLAIMANT_ALIASES,
+  CLAIMANT_ANAPHORA,
+  INCREMENT_LIST_CLAIMANT,
+  NOT_ATTRIBUTION,
+  PERSON_PRONOUN_SPEAKER,
+  REPORTING_VERBS,
+  REPORT_NOUNS,
+  SPEAKER_ROLES,
+} from './claimants.js';
+import {
+  ARMY_LOST_BEFORE,
+  CLAUSE_BREAKS,
+  CONTINUES,
+  DATELINE,
+  FORECAST_BEFORE,
+  INCREMENT_AFTER,
+  LIST_LABEL_TAIL,
+  LOSS_WORDS,
+  MONEY_AID,
+  OF_WHOLE,
+  PART_OF_BEFORE,
+  PEOPLE_AFTER,
+  REFERS_BACK,
+  REPORTED_CLAUSE,
+  RESPECTIVELY,
+  RUNNING_TOTAL,
+} from './grammar.js';
+import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './kinds.js';
+import { METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, SENSES_IN_LISTS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './metrics.js';
+import { NUMBERS } from './numbers.js';
+import { QUALIFIER_PHRASES } from './qualifiers.js';
+import {
+  ADVERSARY,
+  BOTH_SIDES,
+  BY_AGENT,
+  CLAIMANTS_OWN,
+  CONTRAST,
+  DEFAULT_AID_RECIPIENT,
+  FORCES_ACTING,
+  INFLICTING_VERBS,
+  LOSER_AFTER,
+  OF_ITS_AFTER,
+  OWNER_AFTER_METRIC,
+  PASSIVE_INFLICTED,
+  PLACE_BEFORE,
+  SIDE_ALIASES,
+} from './sides.js';
+import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
+
+const i = (source: string) => new RegExp(source, 'i');
+const gi = (source: string) => new RegExp(source, 'gi');
+
+/** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
+const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|so far|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|\\w+ly)){0,3}`;
+
+export const en: Lexicon = {
+  language: 'en',
+  numbers: NUMBERS,
+  time: {
+    patterns: TIME_PATTERNS,
+    statementBefore: i(STATEMENT_BEFORE),
+    undatedDayContext: i(UNDATED_DAY_CONTEXT),
+    comparisonBefore: i(COMPARISON_BEFORE),
+    anaphora: i(PERIOD_ANAPHORA),
+    rateAfter: i(RATE_AFTER),
+    updateDay: i(UPDATE_DAY),
+  },
+  metrics: {
+    phrases: METRIC_PHRASES,
+    weak: WEAK_METRIC_WORDS,
+    weakLink: i(`^(?:\\s+(?:in|around|near|on|along|at|of|for)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,3}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`),
+    notTheMetricAfter: i(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`),
+    otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`),
+    otherCountedWord: i(`\\b(?:${OTHER_COUNTED_NOUNS})\\b`),
+    phraseStopWords: PHRASE_STOP_WORDS,
+    phraseLeadIn: PHRASE_LEAD_IN,
+    peopleAfter: i(PEOPLE_AFTER),
+    armyLostBefore: i(ARMY_LOST_BEFORE),
+    lossWords: i(LOSS_WORDS),
+    listLabelTail: LIST_LABEL_TAIL,
+    bareAfter: i(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more|destroyed|damaged|abandoned|captured|downed|shot down|wounded|missing|injured|dead)\\b)`),
+    moneyAidWords: i(MONEY_AID),
+    sensesInLists: SENSES_IN_LISTS,
+  },
+  qualifiers: QUALIFIER_PHRASES,
+  kinds: {
+    cues: KIND_CUES,
+    weakDeployment: i(WEAK_DEPLOYMENT_CUE),
+    recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
+    forecastBefore: i(FORECAST_BEFORE),
+  },
+  sides: {
+    aliases: SIDE_ALIASES,
+    adversary: gi(`(?<![\\w-])${ADVERSARY}(?![\\w-])`),
+    bothSides: i(BOTH_SIDES),
+    placeBefore: i(PLACE_BEFORE),
+    loserAfter: i(LOSER_AFTER),
+    inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
+    forcesActing: i(FORCES_ACTING),
+    claimantsOwn: i(CLAIMANTS_OWN),
+    ownerAfterMetric: i(OWNER_AFTER_METRIC),
+    ofItsAfter: i(OF_ITS_AFTER),
+    contrast: gi(CONTRAST),
+    defaultAidRecipient: DEFAULT_AID_RECIPIENT,
+    passiveInflicted: i(PASSIVE_INFLICTED),
+    byAgent: i(BY_AGENT),
+  },
+  claimants: {
+    aliases: CLAIMANT_ALIASES,
+    mayAttribute: i(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`),
+    possessiveReport: i(`^'s\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
+    reportAfter: i(`^\\s+(?:${REPORT_NOUNS})\\b`),
+    verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
+    byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|based on)\\b[^.;]{0,80}\\b(?:by|from|of)\\s+(?:the\\s+)?(?:data\\s+of\\s+(?:the\\s+)?)?$`),
+    notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
+    headlineTail: /[:—–|-]\s*$/,
+    accordingTo: /\b(?:according to|per|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
+    accordingToPhraseWords: 6,
+    anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
+    pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
+    otherSpeaker: new RegExp(
+      `(?:^|[\\s,;(])(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
+      'g',
+    ),
+    accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,
+    reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i,
+    incrementListClaimant: INCREMENT_LIST_CLAIMANT,
+    endsInBracketedName: /[a-z.]\)[.;]?$/i,
+  },
+  grammar: {
+    clauseBreaks: i(CLAUSE_BREAKS),
+    reportedClause: i(REPORTED_CLAUSE),
+    dateline: new RegExp(DATELINE),
+    runningTotal: i(RUNNING_TOTAL),
+    refersBack: i(REFERS_BACK),
+    partOfBefore: i(PART_OF_BEFORE),
+    ofWhole: i(OF_WHOLE),
+    incrementAfter: new RegExp(INCREMENT_AFTER),
+    continues: i(CONTINUES),
+    respectively: i(RESPECTIVELY),
+    listJoint: i(`^\\s*(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
+  },
+};

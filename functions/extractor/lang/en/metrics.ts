@@ -1,0 +1,93 @@
+// What a figure counts, by the English words that name it.
+import type { MetricName } from '../../../core/metrics.js';
+
+/**
+ * Longer phrases are tried first, so "vehicles and fuel tanks" wins over "tanks". Matching is
+ * case-insensitive on whole words; `armou?red` style alternations are regular-expression fragments.
+ * Soldier nouns map to `personnel`; when the figure is a deployment they become `troops`.
+ */
+export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
+  ['(?:military )?vehicles and fuel tanks', 'vehicles'],
+  ['cars and cisterns', 'vehicles'],
+  ['fuel tanks?', 'vehicles'],
+  ['fuel cisterns?', 'vehicles'],
+  ['(?:pieces|units|items) of special (?:military )?(?:equipment|vehicles)', 'special_equipment'],
+  ['special (?:military |vehicle )?(?:equipment|vehicles)', 'special_equipment'],
+  ['(?:pieces|units|items) of (?:(?:military|enemy|various|weapons and|military and special) )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
+  ['(?:pieces|units|items) of various (?:pieces of )?(?:armaments?|weapons)', 'equipment'],
+  ['weapons and (?:pieces of )?(?:military )?equipment', 'equipment'],
+  ['(?:ground robotic (?:systems?|complexes)|ground robots?|unmanned ground vehicles?|UGVs?)', 'ground_robotic_systems'],
+  ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
+  ['armou?red (?:personnel )?carriers?', 'armored_vehicles'],
+  ['armou?red vehicles?', 'armored_vehicles'],
+  ['(?:armou?red )?combat vehicles?', 'armored_vehicles'],
+  ['(?:infantry )?fighting vehicles?', 'armored_vehicles'],
+  // Armoured vehicles by name: "two US-made Bradley vehicles", "five Marders".
+  ['(?:Bradley|Marder|Stryker|CV90|M113|BMP-\\d|BTR-\\d{2})(?:s|es)?(?: (?:armou?red )?vehicles?)?', 'armored_vehicles'],
+  ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
+  ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)(?: combat vehicles?)?', 'mlrs'],
+  ['multiple launch rocket systems?', 'mlrs'],
+  ['rocket launchers?', 'mlrs'],
+  ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
+  ['missile launch(?:ing)? systems?', 'mlrs'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
+  ['air[- ]defen[cs]e', 'air_defense'],
+  // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
+  ['(?:Patriot|IRIS[- ]T(?:[- ]SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],
+  ['(?:surface-to-air|anti-aircraft) missile (?:systems?|launchers?)|SAM (?:systems?|launchers?)', 'air_defense'],
+  ['(?:field )?artillery (?:systems?|pieces?|guns?|units?)(?: and mortars)?', 'artillery'],
+  ['(?:field )?artillery', 'artillery'],
+  ['(?:howitzers?|mortars?|cannons?)', 'artillery'],
+  ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
+  ['unmanned aerial vehicles?', 'uav'],
+  ['cruise missiles?', 'cruise_missiles'],
+  ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
+  ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)|(?:fighter-)?bombers?', 'aircraft'],
+  ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
+  ['submarines?', 'submarines'],
+  ['(?:main battle )?tanks?|MBTs?|Leopards?|Abrams', 'tanks'],
+  ['launchers', 'mlrs'],
+  ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|pickups?|Humvees?)', 'vehicles'],
+  ['(?:military )?personnel', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll|fatalities)', 'personnel'],
+  ['equipment', 'equipment'],
+  ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
+  ['(?:aid|security|weapons|arms) packages?', 'aid'],
+  ['(?<!sanctions? )packages?', 'aid'],
+  // "$725 million in weapons": money for arms is aid.
+  ['(?:weapons|weaponry|arms|munitions|ammunition)', 'aid'],
+];
+
+/**
+ * Words that name a metric only when they stand right after the figure (a "lost 500 in losses"
+ * reading is wrong), e.g. "1,760 of those losses".
+ */
+export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
+
+/** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
+export const WEAK_METRIC_LINK =
+  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|stands at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is)';
+
+/** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
+export const NOT_THE_METRIC_AFTER =
+  'shells|rounds|rockets?|missiles?|bombs?|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|units?|formations?|attacks?|assaults?|strikes?|commanders?|detection|depots?';
+
+/**
+ * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23
+ * others", "killed two people"): such a figure does not take a metric named earlier.
+ */
+export const OTHER_COUNTED_NOUNS =
+  'others|people|persons|civilians|residents|children|women|men and women|individuals|villagers|patients|settlements|villages|towns|homes|houses|buildings|apartments|schools|hospitals|targets|airstrikes|combat engagements|times|counterattacks|attacks|names';
+
+/** Words that end the noun phrase after a figure: a counted noun never stands past them. */
+export const PHRASE_STOP_WORDS =
+  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the|an?';
+
+/** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
+export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
+
+/** Words the list around them decides: "fighters" beside helicopters and drones are aircraft. */
+export const SENSES_IN_LISTS: ReadonlyArray<{ word: RegExp; metric: MetricName; listedWith: readonly MetricName[] }> = [
+  { word: /^fighters$/i, metric: 'aircraft', listedWith: ['helicopters', 'aircraft', 'uav'] },
+];

@@ -1,0 +1,66 @@
+// How English writes numbers: digits with separators, scale words, numbers in words, and the
+// words around a number that make it something other than a count of the war.
+import type { NumberWords } from '../lexicon.js';
+import { MONTH } from './calendar.js';
+
+/** Spelled-out numbers, read only when a counted noun follows ("seven tanks", "a dozen drones"). */
+const WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, 'a dozen': 12, dozen: 12, 'a hundred': 100, 'one hundred': 100,
+  'a thousand': 1000, 'one thousand': 1000, 'half a million': 500_000, 'a million': 1_000_000, 'one million': 1_000_000,
+};
+
+/** Scale words after a figure: "1.2 million", "$8 billion", "$60-billion", "50K", "159 thousand". */
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const SCALE_WORDS = 'million|billion|trillion|thousands?|bn|mln|mn|tn';
+
+/** Money in other currencies than the US dollar: the claim format counts money in USD only. */
+const OTHER_CURRENCIES =
+  'euros?|EUR\\b|pounds?|GBP|sterling|hryvnias?|UAH|rubles?|roubles?|RUB\\b|yen|yuan|(?:Swiss )?francs?|(?:Canadian|Australian|Hong Kong|New Zealand) dollars?|kroner|kronor|krona|zlotys?|z\u0142oty';
+/** Currency codes and signs that stand before a figure: "NOK 1.1 billion", "€1.3 billion", "£500 million". */
+const OTHER_CURRENCY_CODES = '(?:\\b(?:EUR|GBP|NOK|SEK|DKK|CHF|CAD|AUD|NZD|JPY|PLN|CZK|UAH|RUB)\\s?|[€£¥₴₽]\\s?)';
+
+/**
+ * Words after a figure, or joined to it by a hyphen ("2,000-pound"), that make it something other
+ * than a count of the war (ages, sizes, weights, times, shares).
+ */
+const NON_CLAIM_UNITS =
+  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|people per|settlements|villages|towns';
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:${SCALE_WORDS}))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
+const SEVERAL_WORDS = Object.keys(WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+
+function valueOf(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (/^\d+$/.test(lower)) return Number(lower);
+  if (WORDS[lower] !== undefined) return WORDS[lower];
+  const [tens, units] = lower.split('-');
+  const t = WORDS[tens!];
+  const u = units ? WORDS[units] : 0;
+  return t !== undefined && u !== undefined ? t + u : undefined;
+}
+
+export const NUMBERS: NumberWords = {
+  // Groups: 1 increment "(+" or "+", 2 dollar sign, 3 digits, 4 scale word, 5 scale letter.
+  figure: new RegExp(String.raw`(?<![\w.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})(?:[\s-]?(${SCALE_WORDS})\b|(k|m|b)\b(?!['’]))?`, 'gi'),
+  spelled: new RegExp(String.raw`\b(${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
+  valueOf,
+  scale: (word) => SCALES[word.toLowerCase()] ?? 1,
+  listedOne: /(?:\band|[,:])\s+(an?)(?=\s)/gi,
+  rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
+  betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
+  nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i'),
+  otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i'),
+  otherCurrencyBefore: new RegExp(`${OTHER_CURRENCY_CODES}$`),
+  monthBefore: new RegExp(`${MONTH}\\s*$`, 'i'),
+  monthAfter: new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i'),
+  yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$/i,
+  ordinalBefore: /#\s*$|\bNo\.\s*$/i,
+  modelNumber: /\b([A-Z][a-z]+) (?=\d{1,4} [a-z])/g,
+  notModelNames: new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)$`),
+};

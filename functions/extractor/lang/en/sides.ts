@@ -1,0 +1,49 @@
+// Whose figure it is: how English names the sides, their forces and what they do to each other.
+
+/** Actor names, by the country they stand for (regular-expression fragments, any case). */
+export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ["North Korea(?:'s|ns?)?|Pyongyang(?:'s)?|DPRK(?:'s)?", 'North Korea'],
+  ["South Korea(?:'s|n)?", 'South Korea'],
+  ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
+  ["Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian", 'Russia'],
+  ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
+];
+
+/** Words for the other side, resolved against the claimant's side. */
+export const ADVERSARY = "(?:the )?(?:enemy(?:'s)?|invaders|occupiers|occupying forces|occupation forces|aggressor(?:'s)?|adversary(?:'s)?|orcs)";
+
+/** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */
+export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries|sides)\\b|\\b(?:Ukrainian and Russian|Russian and Ukrainian)\\b';
+
+/** "in Ukraine", "around Kyiv": a place, not a side. */
+export const PLACE_BEFORE = '\\b(?:in|into|inside|across|from|near|around|over|on|at|to|against|of|toward|towards|with)\\s+(?:the\\s+)?$';
+
+/** After a side's name, what makes it the loser of the figure: "Russia lost", "Russian forces have suffered". */
+export const LOSER_AFTER =
+  "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|soldiers|units|formations|side|armed forces|federation|occupation forces))?(?:\\s+(?:has|have|had|is said to have|are said to have|is believed to have|may have|likely))?(?:\\s+(?:also|now|reportedly|already|so far|likely|probably))?\\s+(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\\b";
+
+/**
+ * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers",
+ * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
+ * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
+ */
+export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured|repelled';
+export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
+export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
+
+/** A metric word, then whose it is: "losses of the", "casualties among". */
+export const OWNER_AFTER_METRIC = '^[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:of|among|for|on the part of)\\s+(?:the\\s+)?$';
+
+/** "57,500 of its soldiers": the side named before. */
+export const OF_ITS_AFTER = '^\\s+of\\s+(?:its|their)\\s';
+
+/** ", while Ukraine had …": a contrasting clause names its own side. */
+export const CONTRAST = ',\\s+(?:while|whereas|but)\\s';
+
+/** Passive verbs of what was done to the figure: "were destroyed", "have been shot down". */
+export const PASSIVE_INFLICTED = `\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
+/** The agent after a passive verb: "by Russian forces". */
+export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)";
+
+/** Aid goes to Ukraine unless the text names another recipient. */
+export const DEFAULT_AID_RECIPIENT = 'Ukraine';

@@ -1,0 +1,144 @@
+// How English names periods and days, and what each means (a TimeValue, placed on the calendar
+// later). Earlier patterns win where two match at the same place; the leftmost match wins overall.
+import type { DateRef, TimeValue } from '../../model.js';
+import type { TimePattern } from '../lexicon.js';
+import { MONTH, WEEKDAY, YEAR, monthIndex, weekdayIndex, yearOf } from './calendar.js';
+import { NUMBERS } from './numbers.js';
+
+type Groups = Readonly<Record<string, string | undefined>>;
+
+const SMALL = '\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty';
+const WAR = "(?:(?:the |its |their |Russia's |Moscow's |this )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression|special military operation|SMO|special operation))";
+const OPERATION = '(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|adventure)';
+const OWNER = "(?:the|its|their|Ukraine's|Kyiv's|Kiev's|Russia's|Moscow's)";
+
+const count = (word: string | undefined): number | null => (word ? (NUMBERS.valueOf(word) ?? null) : null);
+const month = (name: string | undefined): number => (name ? monthIndex(name) : -1);
+const date = (m: string | undefined, d: string | undefined, y: string | undefined): DateRef | null =>
+  month(m) >= 0 && d ? { date: { year: yearOf(y), month: month(m), day: Number(d) } } : null;
+/** A two- or four-digit year written after a dotted date: "24.02.22". */
+const dottedYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+const dotted = (d: string | undefined, m: string | undefined, y: string | undefined): DateRef | null =>
+  d && m && y ? { date: { year: dottedYear(y), month: Number(m) - 1, day: Number(d) } } : null;
+const between = (from: DateRef | null, to: DateRef | null): TimeValue | null => (from && to ? { type: 'between', from, to } : null);
+
+const pattern = (name: string, source: string, value: (g: Groups) => TimeValue | null): TimePattern => ({ name, pattern: source, value });
+const fixed = (name: string, source: string, value: TimeValue): TimePattern => pattern(name, source, () => value);
+
+export const TIME_PATTERNS: readonly TimePattern[] = [
+  // Two days of one month, two whole dates, or a month's days: "between November 1 and 30", "from February 24, 2022, to January 19, 2024".
+  pattern('betweenDates', `(?:between|from) (?<m1>${MONTH})\\s+(?<d1>\\d{1,2})(?:,?\\s+(?<y1>${YEAR}))?,?\\s+(?:and|to|through|until)\\s+(?:(?<m2>${MONTH})\\s+)?(?<d2>\\d{1,2})(?:,?\\s+(?<y2>${YEAR}))?`, (g) =>
+    between(date(g.m1, g.d1, g.y1 ?? g.y2), date(g.m2 ?? g.m1, g.d2, g.y2 ?? g.y1))),
+  pattern('betweenDottedDates', '(?:between|from) (?<d1>\\d{1,2})\\.(?<m1>\\d{1,2})\\.(?<y1>(?:19|20)?\\d{2}) (?:and|to|through|until) (?<d2>\\d{1,2})\\.(?<m2>\\d{1,2})\\.(?<y2>(?:19|20)?\\d{2})', (g) =>
+    between(dotted(g.d1, g.m1, g.y1), dotted(g.d2, g.m2, g.y2))),
+  pattern('betweenDaysFirst', `(?:between|from) (?<d1>\\d{1,2})(?:\\s+(?<m1>${MONTH}))?(?:\\s+(?<y1>${YEAR}))?\\s+(?:and|to|through|until)\\s+(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?`, (g) =>
+    between(date(g.m1 ?? g.m2, g.d1, g.y1 ?? g.y2), date(g.m2, g.d2, g.y2 ?? g.y1))),
+  pattern('twoDays', `on (?<m1>${MONTH})\\s+(?<d1>\\d{1,2})\\s+and\\s+(?<d2>\\d{1,2})(?:,?\\s+(?<y1>${YEAR}))?`, (g) => between(date(g.m1, g.d1, g.y1), date(g.m1, g.d2, g.y1))),
+  pattern('betweenMonths', `(?:from|between) (?<m1>${MONTH})(?:\\s+(?<y1>${YEAR}))?\\s+(?:and|to|through|until)\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?`, (g) =>
+    ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y2 ?? g.y1) })),
+  pattern('monthRange', `(?<m1>${MONTH})[-–](?<m2>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y) })),
+  pattern('byEndOf', `by the end of (?:(?<m>${MONTH})\\s+)?(?<y>${YEAR})`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
+  // Operations, fronts and battles: from their start, where the text dates it, to the statement.
+  pattern('operationSince', `(?:during|in) ${OWNER} ${OPERATION} (?:that|which) (?:\\w+ly )?(?:began|started) (?:on )?(?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
+  pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
+    ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
+  pattern('sinceLaunched', `since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?)?`, (g) =>
+    ({ type: 'operation', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : null })),
+  fixed('duringOperation', `(?:in|during|over the course of) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
+  fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
+  fixed('battle', '(?:in|during|over the course of) the (?:battle|fight|fighting|siege) (?:for|of|to take) (?:the )?[A-Za-z][\\w-]+', { type: 'operation', from: null }),
+  // The war's opening days: "in the first three days of the invasion".
+  pattern('warOpening', `(?:in|during|over|within) the first (?:(?<n>${SMALL}) )?(?<unit>days|weeks|months|year) of (?:the )?(?:full-scale )?(?:war|invasion|conflict|hostilities)`, (g) =>
+    ({ type: 'warOpening', days: g.unit === 'days' ? count(g.n) : null })),
+  // "the first four days of the fighting" counts from the invasion; "the first weeks of fighting" of a force arriving later does not.
+  pattern('warOpeningDays', `(?:in|during|over|within) the first (?<n>${SMALL}) days of the fighting`, (g) => ({ type: 'warOpening', days: count(g.n) })),
+  // Running totals since the invasion.
+  fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
+  fixed('sinceWarBegan', `since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|it|they)(?:'s forces)? (?:invaded|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
+  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
+  fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
+  fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against)\\b)', { type: 'war' }),
+  fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
+  fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }),
+  fixed('totalLosses', '(?:total|overall|cumulative) (?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll', { type: 'war' }),
+  pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }),
+  // One day: the update's own, or one the text does not date.
+  fixed('recentDay', 'in a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
+  fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day', { type: 'day', ref: 'statement' }),
+  fixed('oneDay', 'in (?:one|a|a single) day', { type: 'day', ref: 'statement' }),
+  fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
+  fixed('rate', '(?:per|a|each|every) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate' }),
+  pattern('sinceWeekday', `since (?:last )?(?<w>${WEEKDAY})`, (g) => ({ type: 'since', from: { weekday: weekdayIndex(g.w!) } })),
+  fixed('thisWeek', 'this week|so far this week|earlier this week', { type: 'week', offset: 0 }),
+  fixed('lastWeek', '(?:last|previous) week(?: alone)?', { type: 'week', offset: -1 }),
+  fixed('thisMonth', 'this month|so far this month|since the (?:start|beginning) of the month', { type: 'relativeMonth', offset: 0 }),
+  fixed('lastMonth', '(?:last|past|previous) month', { type: 'relativeMonth', offset: -1 }),
+  fixed('thisYear', '(?:this|the current) year|since the (?:start|beginning) of (?:the|this) year|so far this year|year to date', { type: 'relativeYear', offset: 0 }),
+  fixed('lastYear', 'last year|the previous year', { type: 'relativeYear', offset: -1 }),
+  fixed('pastYear', '(?:in|over|during) the (?:past|last) year', { type: 'lastDays', days: 365 }),
+  pattern('sinceDate', `(?:since|(?:beginning|starting) (?:from|on)) (?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>${YEAR}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?)`, (g) => {
+    const from = g.m ? date(g.m, g.d, g.y) : date(g.m2, g.d2, g.y2);
+    return from ? { type: 'since', from } : null;
+  }),
+  pattern('sinceMonth', `since (?:the (?:start|beginning) of )?(?:(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?|(?<y2>${YEAR}))`, (g) =>
+    ({ type: 'since', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : { year: Number(g.y2) } })),
+  pattern('weekTo', `(?:in|during|over) the (?:week|seven days) (?:to|ending|through|until) (?:(?<w>${WEEKDAY})|(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH}))`, (g) => {
+    const end = g.w ? { weekday: weekdayIndex(g.w) } : g.m ? date(g.m, g.d, undefined) : date(g.m2, g.d2, undefined);
+    return end ? { type: 'weekTo', end } : null;
+  }),
+  pattern('weekOfMonth', `(?:in|during|over) the (?<which>first|second|third|fourth|last|final) week of (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) =>
+    ({ type: 'weekOfMonth', month: month(g.m), year: yearOf(g.y), index: ['first', 'second', 'third', 'fourth'].indexOf(g.which!.toLowerCase()) })),
+  pattern('weekend', '(?:over|during|at|on|across) the weekend|(?<which>this|last|past) weekend', (g) => ({ type: 'weekend', last: /^last$/i.test(g.which ?? '') })),
+  pattern('pastDays', `(?:in|over|during|for) the (?:past|last|previous) (?<n>${SMALL}) (?<unit>days|weeks)|(?:in|over|during) the (?<week>past week|last week)(?! alone)|(?:in|over|within) (?:the (?:past|last|previous) )?(?<h>48|72|forty-eight|seventy-two) hours`, (g) => {
+    if (g.week) return { type: 'lastDays', days: 7 };
+    if (g.h) return { type: 'lastDays', days: Math.round((count(g.h) ?? 24) / 24) };
+    const n = count(g.n);
+    return n ? { type: 'lastDays', days: g.unit!.toLowerCase() === 'weeks' ? n * 7 : n } : null;
+  }),
+  fixed('overTheWeek', 'over the week(?! (?:to|ending|before|after|of)\\b)', { type: 'lastDays', days: 7 }),
+  pattern('monthOfThisYear', `(?:in |during )?(?<m>${MONTH}) of (?:this|the current) year`, (g) => ({ type: 'month', month: month(g.m), year: null })),
+  pattern('inMonth', `(?:in|during|throughout|for|through|in all of|all of|in (?:the )?(?:following )?month of) (?:the month of )?(?:mid-)?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  pattern('midMonth', `mid-(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  pattern('firstMonths', `(?:in |during |over )?the first (?:(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?<part>half|quarter)) of (?<y>${YEAR})`, (g) => {
+    const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);
+    return months >= 1 && months <= 12 ? { type: 'firstMonths', year: Number(g.y), months } : null;
+  }),
+  pattern('inYear', `in (?<y>${YEAR})(?: alone)?|(?:during|throughout) (?<y2>${YEAR})|(?:for|in|during|over|throughout) (?:most|much|all) of (?<y3>${YEAR})`, (g) => ({ type: 'year', year: Number(g.y ?? g.y2 ?? g.y3) })),
+  pattern('onDate', `(?:(?<prep>on|as of|by) )?(?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>${YEAR}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?)`, (g) => {
+    const day = g.m ? date(g.m, g.d, g.y) : date(g.m2, g.d2, g.y2);
+    if (!day) return null;
+    return /^(?:as of|by)$/i.test(g.prep ?? '') ? { type: 'asOf', date: day } : { type: 'day', ref: day };
+  }),
+  pattern('onDottedDate', '(?:(?<prep>on|as of|by) )?(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>(?:19|20)\\d{2})', (g) => {
+    const day = dotted(g.d, g.m, g.y);
+    if (!day) return null;
+    return /^(?:as of|by)$/i.test(g.prep ?? '') ? { type: 'asOf', date: day } : { type: 'day', ref: day };
+  }),
+  pattern('onWeekday', `(?:on |(?<last>last) )?(?<w>${WEEKDAY})`, (g) => ({ type: 'day', ref: { weekday: weekdayIndex(g.w!), last: Boolean(g.last) } })),
+  fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
+  fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
+  fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)', { type: 'undatedSpan' }),
+];
+
+/** Reporting verbs right before a time expression make it the statement's time ("said on Tuesday"). */
+export const STATEMENT_BEFORE =
+  "(?:said|says|reported|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told (?:reporters|journalists|lawmakers|(?:[Tt]he )?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3}))(?:\\s+by\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?(?:\\s+(?:via|on)\\s+(?:X|Telegram|Facebook|social media))?\\s+$";
+
+/** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
+export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
+
+/** A superlative before "in a month": a comparison ("the highest in a month"), not a period. */
+export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|most|fewest|worst|first time)\\b[^.;]{0,40}$';
+
+/** "in this time", "during the reported period": the period of the figures before. */
+export const PERIOD_ANAPHORA =
+  '\\b(?:in|during|over|in the course of|throughout|for) (?:(?:this|that|the same|the given|the reported|the said) (?:time|period)|this time|both months|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
+
+/** A rate right after the counted noun: "1,800 soldiers a day". */
+export const RATE_AFTER = '^\\s*(?:(?:a|per|each|every) day|daily)\\b';
+
+/** Day expressions that name the update's own day. */
+export const UPDATE_DAY = '24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight';

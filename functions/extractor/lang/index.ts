@@ -1,0 +1,7 @@
+// The languages the extractor reads, by ISO 639-1 code.
+import { en } from './en/index.js';
+import type { Lexicon } from './lexicon.js';
+
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { en };
+
+export { detectLanguage } from './detect.js';

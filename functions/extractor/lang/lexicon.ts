@@ -1,0 +1,186 @@
+// What a language module gives the extractor: its words, as compiled patterns and tables. The
+// stages and rules are written against this shape only; `lang/en` and `lang/uk` fill it in.
+import type { ClaimKind, Qualifier } from '../../core/claim.js';
+import type { MetricName } from '../../core/metrics.js';
+import type { Claimant, TimeValue } from '../model.js';
+
+/** One way a language writes a time expression, and what it means. */
+export interface TimePattern {
+  /** Named in evidence and tests: "sinceWeekday", "pastDay". */
+  name: string;
+  /** A regular-expression source with named groups, matched case-insensitively on whole words. */
+  pattern: string;
+  /** What the match means, from its named groups; null when the words make no date (e.g. "February 30"). */
+  value(groups: Readonly<Record<string, string | undefined>>): TimeValue | null;
+}
+
+export interface NumberWords {
+  /** Digits, with an increment "(+6)", a currency sign and a scale word: see stages/numbers.ts for the groups. */
+  figure: RegExp;
+  /** Numbers written out ("seven", "a dozen"), one group. */
+  spelled: RegExp;
+  valueOf(spelled: string): number | undefined;
+  /** A scale word's factor ("million" → 1e6). */
+  scale(word: string): number;
+  /** "a" counting one as a list item ("one jet and a helicopter"), its word in group 1. */
+  listedOne: RegExp;
+  /** A second figure that makes a range: "to 131,000", "–100". Groups: currency, digits, scale. */
+  rangeLink: RegExp;
+  /** "between" before the first figure of a range. */
+  betweenBefore: RegExp;
+  /** Words after a figure that make it no count of the war: ages, sizes, times, percentages. */
+  nonClaimAfter: RegExp;
+  /** Money in another currency than the US dollar, after or before the figure. */
+  otherCurrencyAfter: RegExp;
+  otherCurrencyBefore: RegExp;
+  /** A month name right before or after: the figure is a day of the month. */
+  monthBefore: RegExp;
+  monthAfter: RegExp;
+  /** Words before a year ("in 2024"): a year, not a figure. */
+  yearBefore: RegExp;
+  /** "#3", "No. 5". */
+  ordinalBefore: RegExp;
+  /** A model's number after its name ("Leopard 1 tanks"), to be joined to it; group 1 the name. */
+  modelNumber: RegExp;
+  /** Names that are not models (months, weekdays, sides). */
+  notModelNames: RegExp;
+}
+
+export interface Lexicon {
+  /** ISO 639-1. */
+  language: string;
+  numbers: NumberWords;
+  time: {
+    patterns: readonly TimePattern[];
+    /** Reporting words right before a time expression make it the statement's time ("said on Tuesday"). */
+    statementBefore: RegExp;
+    /** A sentence about a record or an earlier day: its "in one day" is not the update's day. */
+    undatedDayContext: RegExp;
+    /** A superlative before "in a month": a comparison, not a period. */
+    comparisonBefore: RegExp;
+    /** "during this period", "over the same period": the period named before. */
+    anaphora: RegExp;
+    /** A rate right after the counted noun: "a day", "daily". */
+    rateAfter: RegExp;
+    /** Day expressions that name the update's own day ("in the past 24 hours", "today"). */
+    updateDay: RegExp;
+  };
+  metrics: {
+    /** [pattern, metric], longer phrases first. */
+    phrases: ReadonlyArray<readonly [string, MetricName]>;
+    /** Words that name a metric only right after a figure or across a linking verb. */
+    weak: ReadonlySet<string>;
+    /** A weak metric word names a figure after it across these: "losses reached 379,400". */
+    weakLink: RegExp;
+    /** Nouns after a metric word that make it count something else: "artillery shells". */
+    notTheMetricAfter: RegExp;
+    /** Nouns that count something other than the war's metrics ("civilians", "people"). */
+    otherCountedAfter: RegExp;
+    otherCountedWord: RegExp;
+    /** Words that end the noun phrase after a figure. */
+    phraseStopWords: string;
+    /** Words that may open the noun phrase ("of the", "of its"). */
+    phraseLeadIn: string;
+    /** "people" an army lost are its soldiers: the noun, and what must stand before the figure. */
+    peopleAfter: RegExp;
+    armyLostBefore: RegExp;
+    /** The last word of a noun phrase that makes a bare figure a loss ("casualties", "killed"). */
+    lossWords: RegExp;
+    /** A label before a list figure: "tanks — 7,834". */
+    listLabelTail: string;
+    /** What may follow a figure with no noun of its own (punctuation, "of which", "in August"). */
+    bareAfter: RegExp;
+    /** Money sent or pledged is aid: the words for a package. */
+    moneyAidWords: RegExp;
+    /** Words the list around them decides: "fighters" beside helicopters are aircraft. */
+    sensesInLists: ReadonlyArray<{ word: RegExp; metric: MetricName; listedWith: readonly MetricName[] }>;
+  };
+  qualifiers: ReadonlyArray<readonly [string, Qualifier]>;
+  kinds: {
+    cues: ReadonlyArray<readonly [string, ClaimKind]>;
+    /** Soldiers placed somewhere ("troops near the border"): a deployment. */
+    weakDeployment: RegExp;
+    /** A recipient after the figure: "to Ukraine"; group 1 the country. */
+    recipient: RegExp;
+    /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */
+    forecastBefore: RegExp;
+  };
+  sides: {
+    /** [pattern, country] for every way the text names a side. */
+    aliases: ReadonlyArray<readonly [string, string]>;
+    /** "the enemy", "the invaders". */
+    adversary: RegExp;
+    /** "on both sides": a figure for both belligerents. */
+    bothSides: RegExp;
+    /** A preposition that makes a side a place ("in Ukraine"), read right before it. */
+    placeBefore: RegExp;
+    /** After a side's name, what makes it the loser: "lost", "have suffered". */
+    loserAfter: RegExp;
+    /** Verbs a side's forces inflict losses with. */
+    inflictingVerb: RegExp;
+    /** A side's forces inflicting the figure; group 1 the words that name the side. */
+    forcesActing: RegExp;
+    /** The claimant's own words for its side ("its", "our"). */
+    claimantsOwn: RegExp;
+    /** A metric word, then whose it is: "losses of the". */
+    ownerAfterMetric: RegExp;
+    /** "of its soldiers" after a figure: the side named before. */
+    ofItsAfter: RegExp;
+    /** ", while Ukraine had …": a contrasting clause names its own side. */
+    contrast: RegExp;
+    /** Aid goes here unless the text names another recipient. */
+    defaultAidRecipient: string;
+    /** A passive inflicting verb after the noun phrase ("were destroyed", "have been shot down"). */
+    passiveInflicted: RegExp;
+    /** "by Russian forces" after a passive verb: group 1 the side's words. */
+    byAgent: RegExp;
+  };
+  claimants: {
+    aliases: ReadonlyArray<readonly [string, Claimant]>;
+    /** Some word that can make a name a claimant; without one, none in the sentence is. */
+    mayAttribute: RegExp;
+    possessiveReport: RegExp;
+    reportAfter: RegExp;
+    verbAfter: RegExp;
+    byReportBefore: RegExp;
+    notClaimantBefore: RegExp;
+    headlineTail: RegExp;
+    /** "according to", "per", "citing": group 1 the words from it to the name. */
+    accordingTo: RegExp;
+    accordingToPhraseWords: number;
+    /** "the ministry said", "it estimates". */
+    anaphora: RegExp;
+    pronounSpeaker: RegExp;
+    otherSpeaker: RegExp;
+    accordingToSomeone: RegExp;
+    /** "This was reported by the General Staff" after the figures. */
+    reportedBack: RegExp;
+    /** The claimant of the General Staff's own list format. */
+    incrementListClaimant: Claimant;
+    /** A claimant in brackets at the end of a line. */
+    endsInBracketedName: RegExp;
+  };
+  grammar: {
+    clauseBreaks: RegExp;
+    /** Where reported speech begins ("reveals that"): a period before it belongs to the telling. */
+    reportedClause: RegExp;
+    /** "KYIV (Reuters) -": a dateline before the story. */
+    dateline: RegExp;
+    /** Perfect tenses and "now" that make an undated loss a running total. */
+    runningTotal: RegExp;
+    /** Words with which a bare figure refers back to the count before ("record", "compared"). */
+    refersBack: RegExp;
+    /** "including", "of which" before a part of the figure before. */
+    partOfBefore: RegExp;
+    /** "out of", "of" between a part and its whole. */
+    ofWhole: RegExp;
+    /** A "(+12)" increment right after a figure. */
+    incrementAfter: RegExp;
+    /** Words that carry on the report before ("also", "In addition", "Another"). */
+    continues: RegExp;
+    /** "respectively" pairing figures with periods in order. */
+    respectively: RegExp;
+    /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
+    listJoint: RegExp;
+  };
+}

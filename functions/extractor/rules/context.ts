@@ -1,0 +1,48 @@
+// What the attribute rules read: one sentence's tags, the figure at hand, the attributes decided
+// before it, and a read-only view of the discourse so far.
+import type { ClaimKind, IsoDate, Period } from '../../core/claim.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Attribution, Claimant, Decision, Figure, Sentence, SentenceTags, SideTag, StatementTime, TimeExpression } from '../model.js';
+
+/** The discourse as a sentence sees it: what earlier sentences established. */
+export interface DiscourseView {
+  published: IsoDate | null;
+  /** The claimant in force before this sentence (none when it gives its words to someone else). */
+  claimant: Claimant | null;
+  /** The day that claimant was said to speak on ("reported on Nov. 24"). */
+  statementDay: { day: IsoDate; claimant: string } | null;
+  /** The side whose losses the sentences before gave. */
+  side: string | null;
+  /** The period the figures before were given for, when the text named it, and by whom. */
+  period: { period: Period; claimant: string | null } | null;
+  /** The last period a sentence with figures named, whichever figure it went to. */
+  named: Period | null;
+  /** What the sentence before counted. */
+  metric: string | null;
+  /** The period named last in the sentences since the last figures, for "over the same period" (read only when asked). */
+  referred?: Period | null;
+}
+
+export interface SentenceContext {
+  sentence: Sentence;
+  text: string;
+  lexicon: Lexicon;
+  tags: SentenceTags;
+  figures: Figure[];
+  discourse: DiscourseView;
+  /** The sentence's text with its claimants and dateline blanked out, so they are not taken for sides. */
+  sideText: string;
+  sides: SideTag[];
+  /** Time expressions that give the figures' periods (not the statement's own time). */
+  periods: TimeExpression[];
+  statement: StatementTime;
+  /** The claimant the sentence names as speaking last (carried on to later sentences). */
+  attributions: Attribution[];
+}
+
+export interface FigureContext extends SentenceContext {
+  figure: Figure;
+  kind: ClaimKind;
+  /** Decided before subject and period, which read the claimant's side and statement day. */
+  claimant: Decision<Claimant | null>;
+}

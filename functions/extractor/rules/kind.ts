@@ -1,0 +1,74 @@
+// Rules: what a figure is about — a loss, aid, a deployment or something else — or no claim at all.
+import type { ClaimKind } from '../../core/claim.js';
+import { metricDefinition, type MetricName } from '../../core/metrics.js';
+import type { Figure, KindCue, Span } from '../model.js';
+import type { SentenceContext } from './context.js';
+import { rule, type Rule } from './registry.js';
+
+export interface KindContext extends SentenceContext {
+  figure: Figure;
+}
+
+const at = (c: KindContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
+const isSoldiers = (metric: string) => metric.split('+').every((m) => metricDefinition(m as MetricName)?.soldiers);
+
+/** The kind cue nearest the figure, on either side. */
+function nearestCue(c: KindContext): KindCue | null {
+  let best: { cue: KindCue; distance: number } | null = null;
+  const { start, end } = c.figure.mention;
+  for (const cue of c.tags.kinds) {
+    const distance = cue.start >= end ? cue.start - end : Math.max(0, start - cue.end);
+    if (!best || distance < best.distance) best = { cue, distance };
+  }
+  return best?.cue ?? null;
+}
+
+const recipientAfter = (c: KindContext): RegExpExecArray | null => c.lexicon.kinds.recipient.exec(c.text.slice(c.figure.phraseEnd));
+
+/** `null`: the figure is no claim. */
+export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
+  rule('kind.wholeOfPart', 'the whole in "six of seven missiles" did not happen as a loss: other', (c) => (c.figure.partOf ? { value: 'other', span: at(c) } : null)),
+  rule('kind.forecast', '"casualties will likely remain above 1,000 a day": a loss foretold is no claim', (c) => {
+    const before = c.text.slice(Math.max(0, c.figure.mention.start - 100), c.figure.mention.start);
+    const cue = nearestCue(c);
+    return (!cue || cue.kind === 'loss') && c.lexicon.kinds.forecastBefore.test(before) ? { value: null, span: at(c) } : null;
+  }),
+  rule('kind.aidNoun', '"a $400 million aid package": money named as aid', (c) =>
+    c.figure.metric === 'aid' && (c.figure.metricBefore !== null || c.figure.phraseEnd > c.figure.mention.end) ? { value: 'aid', span: c.figure.metricSpan } : null),
+  rule('kind.moneySent', '"$500m worth of interceptors" sent or pledged: money given is aid, whatever it buys', (c) => {
+    const cue = nearestCue(c);
+    return c.figure.mention.usd && (cue?.kind === 'deployment' || cue?.kind === 'aid') ? { value: 'aid', span: cue } : null;
+  }),
+  rule('kind.weaponsSentToRecipient', '"will send six jets to Ukraine": weapons sent to a named country are aid', (c) => {
+    const cue = nearestCue(c);
+    const recipient = recipientAfter(c);
+    return cue?.kind === 'deployment' && !isSoldiers(c.figure.metric) && recipient ? { value: 'aid', span: { start: c.figure.phraseEnd + recipient.index, end: c.figure.phraseEnd + recipient.index + recipient[0].length } } : null;
+  }),
+  rule('kind.soldiersAreNotAid', '"provided 11,000 troops to Russia" deploys them; "received the bodies of 563 soldiers" is no claim', (c) => {
+    const cue = nearestCue(c);
+    if (cue?.kind !== 'aid' || !isSoldiers(c.figure.metric)) return null;
+    return { value: recipientAfter(c) ? 'deployment' : null, span: cue };
+  }),
+  rule('kind.nearestCue', '"lost", "destroyed", "pledged", "deployed", "launched": the cue nearest the figure', (c) => {
+    const cue = nearestCue(c);
+    return cue ? { value: cue.kind, span: cue } : null;
+  }),
+  rule('kind.troopsPlaced', '"the number of North Korean troops in Russia", "troops near the border": a deployment', (c) => {
+    const m = c.lexicon.kinds.weakDeployment.exec(c.text);
+    return m ? { value: 'deployment', span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
+  rule('kind.lossNoun', '"1,200 casualties", a list line, a figure that refers back to losses: a loss by its noun', (c) => {
+    const noun = c.text.slice(c.figure.mention.end, c.figure.phraseEnd).trim().split(/\s+/).pop() ?? '';
+    return c.lexicon.metrics.lossWords.test(noun) || c.figure.listItem || c.figure.carried ? { value: 'loss', span: c.figure.metricSpan } : null;
+  }),
+];
+
+/** What a figure of a kind counts in the end: deployed soldiers are troops; nonsense pairs are no claim. */
+export function finalMetric(figure: Figure, kind: ClaimKind): string | null {
+  let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
+  if (kind === 'deployment' && isSoldiers(metric)) metric = 'troops';
+  // Money never counts soldiers, and an aid package is counted in money only.
+  if (figure.mention.usd ? metric === 'personnel' || metric === 'troops' : metric === 'aid') return null;
+  if (figure.metric === 'aid' && kind !== 'aid') return null;
+  return metric;
+}

@@ -1,0 +1,225 @@
+// Rules: what a number counts. The first reading that applies decides whether a number is a
+// figure at all, what metric it counts, and how far its noun phrase reaches.
+import { combinedMetric, metricDefinition, type MetricName } from '../../core/metrics.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Figure, NumberMention, SentenceTags, Span } from '../model.js';
+import { compiled } from '../stages/tags.js';
+import { rule, type Rule } from './registry.js';
+
+export interface MentionContext {
+  text: string;
+  lexicon: Lexicon;
+  tags: SentenceTags;
+  mention: NumberMention;
+  index: number;
+  /** The figures read so far in the sentence. */
+  figures: Figure[];
+  /** Wholes ("188 drones" in "76 out of 188 drones") waiting to be read, with their part. */
+  wholes: Map<NumberMention, Figure>;
+  /** What the sentence before counted, for a bare figure that refers back to it. */
+  carriedMetric: string | null;
+}
+
+interface Patterns {
+  /** A metric right after a figure, past up to three modifiers; group 1 the modifiers, then one group per phrase. */
+  forward: RegExp;
+  spelledForward: RegExp;
+  /** Another metric joined to the one before: "tanks and other armored vehicles". */
+  next: RegExp;
+  anyMetric: RegExp;
+  listLabel: RegExp;
+}
+
+const patternsOf = new WeakMap<Lexicon, Patterns>();
+function patterns(lexicon: Lexicon): Patterns {
+  let found = patternsOf.get(lexicon);
+  if (found) return found;
+  const words = lexicon.metrics;
+  const metrics = words.phrases.map(([phrase]) => `(${phrase})`).join('|');
+  // Numbers in words, as a non-capturing alternation.
+  const spelled = lexicon.numbers.spelled.source.replace(/\((?!\?)/g, '(?:');
+  // A word between a figure and its noun: "1,200 more Russian soldiers"; never a stop word or another figure.
+  const modifier = `(?!(?:${words.phraseStopWords}|${spelled})(?![\\p{L}\\d_-]))(?![\\d,.]+(?![\\p{L}\\d_-]))[\\p{L}\\d_.'’/-]+`;
+  const end = '(?![\\p{L}\\d_-])';
+  found = {
+    forward: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3}?)(?:${metrics})${end}`, 'iu'),
+    spelledForward: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, 'iu'),
+    next: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, 'iu'),
+    anyMetric: compiled(lexicon).metrics.regex,
+    listLabel: new RegExp(`(?:${metrics})${words.listLabelTail}`, 'iu'),
+  };
+  patternsOf.set(lexicon, found);
+  return found;
+}
+
+/** The metric of the phrase group that matched (groups start at `offset`). */
+function metricOf(match: RegExpExecArray, lexicon: Lexicon, offset: number): { metric: MetricName; word: string } {
+  const phrases = lexicon.metrics.phrases;
+  for (let i = 0; i < phrases.length; i++) {
+    const word = match[i + offset];
+    if (word !== undefined) return { metric: phrases[i]![1], word };
+  }
+  throw new Error('no metric phrase matched');
+}
+
+const figure = (c: MentionContext, metric: string, fields: Partial<Figure> & { metricSpan: Span }): Figure => ({
+  mention: c.mention,
+  metric,
+  phraseEnd: c.mention.end,
+  modifiers: { start: c.mention.end, end: c.mention.end },
+  metricBefore: null,
+  listItem: false,
+  carried: false,
+  partOf: null,
+  partOfBefore: null,
+  list: 0,
+  metricRule: '',
+  ...fields,
+});
+
+/** A figure counted by the noun after it (and by the nouns joined to that one). */
+function countedByNounAfter(c: MentionContext, from: number, match: RegExpExecArray, combine: boolean): Figure {
+  const { lexicon, text } = c;
+  const first = metricOf(match, lexicon, 2);
+  const metrics = new Set<MetricName>([first.metric]);
+  const modifiersStart = from + match[0].length - first.word.length - (match[1]?.length ?? 0);
+  let phraseEnd = from + match[0].length;
+  const next = patterns(lexicon).next;
+  if (combine && metricDefinition(first.metric).combines) {
+    for (let more = next.exec(text.slice(phraseEnd)); more; more = next.exec(text.slice(phraseEnd))) {
+      const found = metricOf(more, lexicon, 2);
+      if (!metricDefinition(found.metric).combines) break;
+      metrics.add(found.metric);
+      phraseEnd += more[0].length;
+    }
+  }
+  return figure(c, combinedMetric(metrics), {
+    phraseEnd,
+    modifiers: { start: modifiersStart, end: modifiersStart + (match[1]?.length ?? 0) },
+    metricSpan: { start: from + match[0].length - first.word.length, end: phraseEnd },
+  });
+}
+
+const isYearLike = (c: MentionContext): boolean =>
+  !c.mention.usd && c.mention.valueMax === null && /^(?:19|20)\d{2}$/.test(c.text.slice(c.mention.start, c.mention.end));
+
+/** The last metric word before a figure (a weak one only across a linking verb). */
+function lastMetricBefore(c: MentionContext): { metric: MetricName; start: number; end: number } | null {
+  const before = c.text.slice(0, c.mention.start);
+  let best: { metric: MetricName; start: number; end: number } | null = null;
+  for (const tag of c.tags.metrics) {
+    if (tag.end > c.mention.start) break;
+    if (tag.weak && !c.lexicon.metrics.weakLink.test(before.slice(tag.end))) continue;
+    if (c.mention.usd && metricDefinition(tag.metric).soldiers) continue;
+    best = tag;
+  }
+  return best;
+}
+
+const NOT_A_FIGURE = null;
+const at = (c: MentionContext): Span => ({ start: c.mention.start, end: c.mention.end });
+
+export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = [
+  rule('metric.withinNounPhrase', 'a number inside the noun phrase of the figure before ("Su-25", "20th") is part of it', (c) => {
+    const inside = c.figures.some((f) => c.mention.start < f.phraseEnd && c.mention.start >= f.mention.start);
+    return inside ? { value: NOT_A_FIGURE, span: at(c) } : null;
+  }),
+  rule('metric.partOfWhole', '"76 out of 188 drones": the part counts what the whole does', (c) => {
+    const whole = c.tags.numbers[c.index + 1];
+    if (!whole || c.mention.usd || !c.lexicon.grammar.ofWhole.test(c.text.slice(c.mention.end, whole.start))) return null;
+    const p = patterns(c.lexicon);
+    const noun = (whole.spelled ? p.spelledForward : p.forward).exec(c.text.slice(whole.end));
+    if (!noun) return null;
+    const read = countedByNounAfter(c, whole.end, noun, false);
+    const part = { ...read, phraseEnd: c.mention.end, modifiers: { start: c.mention.end, end: c.mention.end } };
+    c.wholes.set(whole, part);
+    return { value: part, span: read.metricSpan };
+  }),
+  rule('metric.totalBeforeIncrement', '"9,468 (+12) tanks": the noun after the increment counts the total too', (c) => {
+    if (c.mention.spelled) return null;
+    const after = c.text.slice(c.mention.end);
+    const increment = c.lexicon.grammar.incrementAfter.exec(after);
+    if (!increment) return null;
+    const from = c.mention.end + increment[0].length;
+    const noun = patterns(c.lexicon).forward.exec(c.text.slice(from));
+    if (!noun) return null;
+    const read = countedByNounAfter(c, from, noun, false);
+    return { value: { ...read, phraseEnd: c.mention.end, listItem: true }, span: read.metricSpan };
+  }),
+  rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people": people an army lost are its soldiers', (c) => {
+    const people = c.lexicon.metrics.peopleAfter.exec(c.text.slice(c.mention.end));
+    if (!people || !c.lexicon.metrics.armyLostBefore.test(c.text.slice(Math.max(0, c.mention.start - 140), c.mention.start))) return null;
+    const span = { start: c.mention.end, end: c.mention.end + people[0].length };
+    return { value: figure(c, 'personnel', { phraseEnd: span.end, metricSpan: span }), span };
+  }),
+  rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure', (c) => {
+    const p = patterns(c.lexicon);
+    const forward = (c.mention.spelled ? p.spelledForward : p.forward).exec(c.text.slice(c.mention.end));
+    if (!forward) return null;
+    const read = countedByNounAfter(c, c.mention.end, forward, true);
+    const first = metricOf(forward, c.lexicon, 2);
+    const modifiers = forward[1] ?? '';
+    const words = c.lexicon.metrics;
+    const notCounted =
+      // "a" counts a weapon ("and a Russian missile boat"), never people, nor across a verb ("a strike killed").
+      (/^an?$/i.test(c.text.slice(c.mention.start, c.mention.end)) && (first.metric === 'personnel' || /\b\p{L}+ed\b/u.test(modifiers))) ||
+      (words.weak.has(first.word.toLowerCase()) && modifiers !== '') ||
+      words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
+      (modifiers !== '' && words.otherCountedWord.test(modifiers));
+    return { value: notCounted ? NOT_A_FIGURE : { ...read, partOf: c.wholes.get(c.mention) ?? null }, span: read.metricSpan };
+  }),
+  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it', (c) =>
+    c.mention.spelled || isYearLike(c) ? { value: NOT_A_FIGURE, span: at(c) } : null),
+  rule('metric.increment', '"tanks — 7,834 (+6)": an increment counts what its total counts', (c) => {
+    if (!c.mention.increment) return null;
+    const total = c.figures[c.figures.length - 1];
+    if (!total || total.mention.end > c.mention.start) return { value: NOT_A_FIGURE, span: at(c) };
+    return { value: { ...total, mention: c.mention, phraseEnd: c.mention.end, listItem: true, partOf: null, partOfBefore: null }, span: total.metricSpan };
+  }),
+  rule('metric.partOfBefore', '"690,110 people, including 1,270 over the past day": a part counts what the figure before counts', (c) => {
+    const part = c.figures[c.figures.length - 1];
+    if (!part || c.mention.usd || !c.lexicon.grammar.partOfBefore.test(c.text.slice(part.phraseEnd, c.mention.start))) return null;
+    if (!c.lexicon.metrics.bareAfter.test(c.text.slice(c.mention.end))) return null;
+    return { value: figure(c, part.metric, { metricSpan: part.metricSpan, partOfBefore: part }), span: part.metricSpan };
+  }),
+  rule('metric.listLabel', '"tanks — 7,834", "| Tanks | 7,834 |": a list label counts its figure, whatever noun follows', (c) => {
+    const before = c.text.slice(Math.max(0, c.mention.start - 80), c.mention.start);
+    const label = patterns(c.lexicon).listLabel.exec(before);
+    if (!label) return null;
+    const tag = lastMetricBefore(c);
+    if (!tag || tag.end <= c.mention.start - before.length + label.index) return null;
+    return { value: figure(c, tag.metric, { metricBefore: tag.start, listItem: true, metricSpan: tag }), span: tag };
+  }),
+  rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it', (c) => {
+    const tag = lastMetricBefore(c);
+    if (!tag) return null;
+    const after = c.text.slice(c.mention.end);
+    const words = c.lexicon.metrics;
+    // A figure with a noun of its own does not take a metric named before it: not an earlier
+    // figure's ("1,005 air defense systems, 369 gliders"), nor any for people and places.
+    const borrowed = c.figures.some((f) => tag.start < f.phraseEnd && tag.start >= f.mention.start);
+    const previous = c.tags.numbers[c.index - 1];
+    const countsOthers =
+      (borrowed && !words.bareAfter.test(after)) ||
+      words.otherCountedAfter.test(after) ||
+      // "three people were killed and 12 wounded": a bare figure after people counted goes on counting them.
+      (previous !== undefined && previous.end <= tag.start && words.otherCountedAfter.test(c.text.slice(previous.end)));
+    if (countsOthers) return { value: NOT_A_FIGURE, span: at(c) };
+    return { value: figure(c, tag.metric, { metricBefore: tag.start, metricSpan: tag }), span: tag };
+  }),
+  rule('metric.money', 'money with no noun ("pledged a further $425 million") may be an aid package: its kind decides', (c) =>
+    c.mention.usd ? { value: figure(c, 'aid', { metricSpan: at(c) }), span: at(c) } : null),
+  rule('metric.refersBack', '"The previous record of 2,030 …": a bare figure that refers back counts what the sentence before counted', (c) => {
+    if (!c.carriedMetric || !c.lexicon.grammar.refersBack.test(c.text) || !c.lexicon.metrics.bareAfter.test(c.text.slice(c.mention.end))) return null;
+    return { value: figure(c, c.carriedMetric, { carried: true, metricSpan: at(c) }), span: at(c) };
+  }),
+];
+
+/** "303 fighters, 289 helicopters": a word whose sense the list around it decides (the figure is refined in place). */
+export function senseInList(figure: Figure, list: Figure[], text: string, lexicon: Lexicon): void {
+  const word = text.slice(figure.metricSpan.start, figure.metricSpan.end);
+  for (const sense of lexicon.metrics.sensesInLists) {
+    if (!sense.word.test(word)) continue;
+    if (list.some((other) => other !== figure && sense.listedWith.some((m) => other.metric === m))) Object.assign(figure, { metric: sense.metric, metricRule: 'metric.senseInList' });
+  }
+}

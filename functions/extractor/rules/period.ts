@@ -1,0 +1,153 @@
+// Rules: for which period a figure is given — its own time expression, one the sentence refers
+// back to, the period in force, or what its verb and size say.
+import type { Period } from '../../core/claim.js';
+import { daysCovered } from '../../core/calendar.js';
+import { metricDefinition, type MetricName } from '../../core/metrics.js';
+import type { Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../model.js';
+import type { FigureContext } from './context.js';
+import { rule, type Rule } from './registry.js';
+import { CLAUSE_BREAK_DISTANCE } from './source.js';
+
+/** A period that ends a list: "… and 2 tanks in the past day". */
+const RIGHT_AFTER = /^[\s,]{0,3}$/;
+
+/** Characters between an expression and a figure; a clause break or reported speech between them counts as far. */
+function distanceTo(c: FigureContext, expression: Span, figure: Figure): number {
+  const mention = figure.mention;
+  const after = expression.start >= mention.end;
+  const [from, to] = after ? [mention.end, expression.start] : [expression.end, mention.start];
+  const gap = to - from + (after ? 0 : 0.5);
+  const broken = c.tags.breaks.some((b) => b.start >= from && b.end <= to) || c.lexicon.grammar.reportedClause.test(c.text.slice(from, to));
+  return broken ? gap + CLAUSE_BREAK_DISTANCE : gap;
+}
+
+/**
+ * The figures an expression belongs to: the one it stands nearest to, within its clause (none when
+ * a clause break parts them all), and when it ends a list, that whole list.
+ */
+function ownersOf(c: FigureContext, expression: Span): Figure[] {
+  let best: { index: number; distance: number } | undefined;
+  for (const [index, figure] of c.figures.entries()) {
+    const distance = distanceTo(c, expression, figure);
+    if (!best || distance < best.distance) best = { index, distance };
+  }
+  if (!best || best.distance >= CLAUSE_BREAK_DISTANCE) return [];
+  const nearest = c.figures[best.index]!;
+  const endsList = expression.start >= nearest.phraseEnd && RIGHT_AFTER.test(c.text.slice(nearest.phraseEnd, expression.start));
+  return endsList ? c.figures.slice(0, best.index + 1).filter((f) => f.list === nearest.list) : [nearest];
+}
+
+/**
+ * The expression a figure falls under: its own nearest one, else the sentence's nearest on its
+ * side of a semicolon ("… since August, officials said; Moscow says Ukraine has lost …").
+ */
+function governing(c: FigureContext): TimeExpression | undefined {
+  const byDistance = [...c.periods].sort((a, b) => distanceTo(c, a, c.figure) - distanceTo(c, b, c.figure));
+  const sameClause = (p: TimeExpression) => !c.text.slice(Math.min(p.end, c.figure.mention.end), Math.max(p.start, c.figure.mention.start)).includes(';');
+  // "up from 1,550 the day before" dates its own figure only, never the others of its clause.
+  return byDistance.find((p) => ownersOf(c, p).includes(c.figure)) ?? byDistance.find((p) => p.value.type !== 'dayBefore' && sameClause(p));
+}
+
+const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
+const time = (value: TimeValue): PeriodChoice => ({ time: value });
+
+/** The daily maximum the figure's metrics allow together, or Infinity when any has none. */
+const oneDayCanHold = (figure: Figure): boolean =>
+  figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0) >= figure.mention.value;
+
+const sameList = (c: FigureContext): Figure[] => c.figures.filter((f) => f.list === c.figure.list);
+
+/** The clause of the figure (from the last clause break before it to the next after it). */
+function clauseOf(c: FigureContext): string {
+  const { start, end } = c.figure.mention;
+  const before = c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0;
+  const after = c.tags.breaks.find((b) => b.start >= end)?.start ?? c.text.length;
+  return c.text.slice(before, after);
+}
+
+/** The period in force applies to this figure: its claimant speaks on, and a day could not hold a running total. */
+function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>) {
+  const held = c.discourse.period;
+  if (!held || !kinds.includes(held.period.kind) || c.periods.length > 0) return null;
+  const claimant = c.claimant.value?.name ?? null;
+  return claimant === null || held.claimant === null || held.claimant === claimant ? held.period : null;
+}
+
+/** Days a period named "the week", "the month" or "the year" may cover. */
+const UNIT_DAYS: Record<string, readonly [number, number]> = { week: [5, 8], month: [28, 31], year: [300, 366] };
+
+/** Whether a period can be what "during the week" (month, year) refers to; the current month or year runs up to the article. */
+function lasts(period: Period, unit: string): boolean {
+  if (!period.start || !period.end) return period.kind === 'span';
+  const days = daysCovered(period.start, period.end);
+  const [least, most] = UNIT_DAYS[unit]!;
+  return days <= most && (days >= least || (unit !== 'week' && /-01$/.test(period.start)));
+}
+
+export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
+  rule('period.increment', '"(+12)" beside a running total: the day of the report', (c) =>
+    c.figure.mention.increment ? { value: time({ type: 'day', ref: 'statement' }), span: at(c) } : null),
+  rule('period.rate', '"1,271 a day", "per day", "the average daily losses amounted to": a daily figure, on no one day', (c) => {
+    const after = c.lexicon.time.rateAfter.exec(c.text.slice(c.figure.phraseEnd));
+    if (after) return { value: time({ type: 'rate' }), span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + after[0].length } };
+    const own = governing(c);
+    return own?.value.type === 'rate' ? { value: time(own.value), span: own } : null;
+  }),
+  rule('period.respectively', '"2,100 and 1,950 in March and April, respectively": each figure its own period, in order', (c) => {
+    if (!c.lexicon.grammar.respectively.test(c.text)) return null;
+    const list = sameList(c);
+    const after = c.periods.filter((p) => p.start >= list[list.length - 1]!.phraseEnd);
+    if (after.length !== list.length) return null;
+    const own = after[list.indexOf(c.figure)]!;
+    return { value: time(own.value), span: own };
+  }),
+  rule('period.recordDay', '"the highest number … in a single day": a day the text does not date', (c) => {
+    const own = governing(c);
+    if (!own || own.value.type !== 'day' || own.value.ref !== 'statement') return null;
+    const words = c.text.slice(own.start, own.end);
+    return c.lexicon.time.undatedDayContext.test(c.text) && !c.lexicon.time.updateDay.test(words) ? { value: time({ type: 'day', ref: 'undated' }), span: own } : null;
+  }),
+  rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {
+    const own = governing(c);
+    return own ? { value: time(own.value), span: own } : null;
+  }),
+  rule('period.anaphora', '"during this period", "over the given period": the period named before', (c) => {
+    const m = c.lexicon.time.anaphora.exec(c.text);
+    if (!m) return null;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const earlier = c.discourse.referred ?? c.discourse.named ?? c.discourse.period?.period;
+    const unit = /\b(week|month|year)\b/i.exec(m[0])?.[1]!.toLowerCase();
+    if (earlier && (!unit || lasts(earlier, unit))) return { value: { period: earlier }, span };
+    return { value: time(unit === 'week' ? { type: 'lastDays', days: 7 } : { type: 'undatedSpan' }), span };
+  }),
+  rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on', (c) => {
+    const held = inForce(c, ['span']);
+    return held ? { value: { period: held }, span: at(c) } : null;
+  }),
+  rule('period.totalInForce', '"Russia has also lost 10,858 tanks" after a running total: the running total goes on', (c) => {
+    const held = inForce(c, ['cumulative']);
+    if (!held) return null;
+    const goesOn = c.lexicon.grammar.continues.test(c.text) || c.lexicon.grammar.runningTotal.test(clauseOf(c)) || sameList(c).some((f) => !oneDayCanHold(f));
+    return goesOn ? { value: { period: held }, span: at(c) } : null;
+  }),
+  rule('period.runningTotalVerb', '"Russia has now lost 6,900 tanks", "had been killed": a perfect tense makes a running total', (c) => {
+    const m = c.lexicon.grammar.runningTotal.exec(clauseOf(c));
+    return m ? { value: time({ type: 'war' }), span: at(c) } : null;
+  }),
+  rule('period.beyondOneDay', '"the loss of 30,110 vehicles": a figure no day of the war has come near (in a list, any of its figures) is a running total', (c) =>
+    sameList(c).some((f) => !oneDayCanHold(f)) ? { value: time({ type: 'war' }), span: at(c) } : null),
+  rule('period.dayInForce', '"the Defense Forces destroyed 4 tanks" after "yesterday": the day goes on', (c) => {
+    const held = inForce(c, ['day']);
+    return held ? { value: { period: held }, span: at(c) } : null;
+  }),
+  rule('period.updateDay', 'no period at all: the day of the update', (c) =>
+    ({ value: time(c.lexicon.time.undatedDayContext.test(c.text) ? { type: 'day', ref: 'undated' } : { type: 'day', ref: 'statement' }), span: at(c) })),
+];
+
+/** The day a figure's sentence dates it by ("on October 25"), which "a day earlier" and "(+12)" count from. */
+export function datedDay(c: FigureContext): TimeExpression | undefined {
+  const own = governing(c);
+  return c.periods.find(
+    (p) => p.value.type === 'day' && typeof p.value.ref === 'object' && (own?.value.type === 'dayBefore' || c.figure.mention.increment || ownersOf(c, p).includes(c.figure)),
+  );
+}

@@ -1,0 +1,41 @@
+// Rules: how exact a figure is, from the words right before it.
+import type { Qualifier } from '../../core/claim.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Figure } from '../model.js';
+import { alternation, type Alternation } from '../stages/patterns.js';
+import { rule, type Rule } from './registry.js';
+
+export interface QualifierContext {
+  text: string;
+  lexicon: Lexicon;
+  figure: Figure;
+}
+
+interface Compiled {
+  words: Alternation<Qualifier>;
+  before: RegExp;
+}
+const compiledOf = new WeakMap<Lexicon, Compiled>();
+function compiled(lexicon: Lexicon): Compiled {
+  let found = compiledOf.get(lexicon);
+  if (!found) {
+    // The longest phrase first, so "more than" wins over "than".
+    const words = alternation([...lexicon.qualifiers].sort((a, b) => b[0].length - a[0].length), false);
+    found = { words, before: new RegExp(`(?<![\\p{L}\\d])(?:${words.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'iu') };
+    compiledOf.set(lexicon, found);
+  }
+  return found;
+}
+
+/** How far before a figure its qualifier may start. */
+const REACH = 24;
+
+export const QUALIFIER_RULES: ReadonlyArray<Rule<QualifierContext, Qualifier>> = [
+  rule('qualifier.phraseBefore', '"more than", "nearly", "about", "up to" right before the figure', (c) => {
+    const from = Math.max(0, c.figure.mention.start - REACH);
+    const { words, before } = compiled(c.lexicon);
+    const match = before.exec(c.text.slice(from, c.figure.mention.start));
+    return match ? { value: words.valueOf(match), span: { start: from + match.index, end: c.figure.mention.start } } : null;
+  }),
+  rule('qualifier.exact', 'no qualifying words: the figure as stated', (c) => ({ value: 'exact', span: { start: c.figure.mention.start, end: c.figure.mention.end } })),
+];

@@ -1,0 +1,56 @@
+// Rules: who makes the claim — the claimant its sentence names, else the one in force.
+import type { ClaimKind } from '../../core/claim.js';
+import { belligerent } from '../../core/sides.js';
+import type { Attribution, Claimant, Figure, Span } from '../model.js';
+import type { SentenceContext } from './context.js';
+import { rule, type Rule } from './registry.js';
+
+export interface SourceContext extends SentenceContext {
+  figure: Figure;
+  kind: ClaimKind;
+}
+
+/** How far a clause break puts two things apart, whatever their distance in characters. */
+export const CLAUSE_BREAK_DISTANCE = 1000;
+
+/** The claimant named nearest the figure; one across a clause break ("…, while Moscow admitted …") counts as far. */
+function nearest(c: SourceContext): Attribution | null {
+  let best: { attribution: Attribution; distance: number } | null = null;
+  const { start, end } = c.figure.mention;
+  for (const a of c.attributions) {
+    const [from, to] = a.start >= end ? [end, a.start] : [a.end, start];
+    const broken = c.tags.breaks.some((b) => b.start >= from && b.end <= to);
+    const distance = Math.abs(to - from) + (broken ? CLAUSE_BREAK_DISTANCE : 0);
+    if (!best || distance < best.distance) best = { attribution: a, distance };
+  }
+  return best?.attribution ?? null;
+}
+
+const at = (c: SourceContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
+const named = (a: Attribution) => ({ value: a.claimant, span: { start: a.start, end: a.end } });
+
+export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> = [
+  rule('source.aidAnnouncer', 'aid is announced by whoever its own sentence names; claims before it do not carry into it', (c) => {
+    if (c.kind !== 'aid') return null;
+    const a = nearest(c);
+    return a ? named(a) : { value: null, span: at(c) };
+  }),
+  rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
+    const a = nearest(c);
+    return a ? named(a) : null;
+  }),
+  rule('source.inForce', '"the update said", or no one named: the claimant of the sentences before', (c) =>
+    c.discourse.claimant ? { value: c.discourse.claimant, span: at(c) } : null),
+  rule('source.actingSide', '"Ukrainian forces neutralized 1,600 Russian soldiers", no one named: the acting side\'s military', (c) => {
+    if (c.tags.otherSpeaker) return null;
+    const clause = c.sideText.slice(0, c.figure.mention.start);
+    const acting = c.lexicon.sides.inflictingVerb.test(clause) ? c.lexicon.sides.forcesActing.exec(clause) : null;
+    if (!acting) return null;
+    const side = c.sides.find((s) => !s.place && s.start >= acting.index && s.end <= acting.index + acting[1]!.length);
+    const row = side && belligerent(side.side);
+    return row ? { value: { name: row.military, group: row.group }, span: side } : null;
+  }),
+  rule('source.incrementList', '"tanks — 9,480 (+12)": the General Staff\'s own daily list format', (c) =>
+    c.figures.some((f) => f.mention.increment) ? { value: c.lexicon.claimants.incrementListClaimant, span: at(c) } : null),
+  rule('source.unknown', 'no claimant the text names', (c) => ({ value: null, span: at(c) })),
+];

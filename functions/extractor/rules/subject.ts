@@ -1,0 +1,130 @@
+// Rules: whose figure it is — the side that lost the troops or equipment, the recipient of aid,
+// the country whose troops deploy — whoever says so.
+import { adversaryOfGroup, opponentOf, sideOfGroup } from '../../core/sides.js';
+import type { SideTag, Span } from '../model.js';
+import { sideTagsOf } from '../stages/tags.js';
+import type { FigureContext } from './context.js';
+import { rule, type Production, type Rule } from './registry.js';
+
+export interface SubjectContext extends FigureContext {
+  /** Subjects decided for the sentence's earlier figures. */
+  earlier: Map<object, string | null>;
+  /** The sides of the sentence's text as written, claimants included. */
+  allSides: SideTag[];
+}
+
+const at = (c: SubjectContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
+const sideIn = (sides: SideTag[], from: number, to: number): SideTag[] => sides.filter((s) => s.start >= from && s.end <= to);
+const of = (tag: SideTag): Production<string | null> => ({ value: tag.side, span: tag });
+const actors = (sides: SideTag[]) => sides.filter((s) => !s.place);
+
+/** Where the figure's clause starts: after the last ";", ":" or contrasting ", while" before it. */
+function clauseStart(c: SubjectContext): number {
+  const start = c.figure.mention.start;
+  const text = c.sideText;
+  let from = Math.max(0, text.lastIndexOf(';', start) + 1, text.lastIndexOf(':', start) + 1);
+  c.lexicon.sides.contrast.lastIndex = 0;
+  for (const m of text.slice(0, start).matchAll(c.lexicon.sides.contrast)) from = Math.max(from, m.index + m[0].length);
+  return from;
+}
+
+export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, string | null>> = [
+  rule('subject.aidRecipient', '"$400 million to Ukraine": aid goes to the country named after it, else Ukraine', (c) => {
+    if (c.kind !== 'aid') return null;
+    const m = c.lexicon.kinds.recipient.exec(c.text.slice(c.figure.mention.end));
+    if (!m) return { value: c.lexicon.sides.defaultAidRecipient, span: at(c) };
+    const start = c.figure.mention.end + m.index;
+    return { value: m[1]!, span: { start, end: start + m[0].length } };
+  }),
+  rule('subject.sharedWithWhole', '"76 out of 188 drones", "1,000, including 300 killed": a part is the same side\'s as its whole', (c) => {
+    const whole = c.figure.partOf ?? c.figure.partOfBefore;
+    return whole && c.earlier.has(whole) ? { value: c.earlier.get(whole)!, span: at(c) } : null;
+  }),
+  rule('subject.ofIts', '"57,500 of its soldiers": the side named last before the figure', (c) => {
+    if (!c.lexicon.sides.ofItsAfter.test(c.text.slice(c.figure.mention.end))) return null;
+    const before = sideIn(c.allSides, 0, c.figure.mention.start).pop();
+    return before ? of(before) : null;
+  }),
+  rule('subject.nounNamesSide', '"11,000 North Koreans", "80,000 Ukrainians": the counted noun names the side', (c) => {
+    const noun = sideTagsOf(c.text.slice(c.figure.metricSpan.start, c.figure.metricSpan.end), c.lexicon)[0];
+    return noun && c.figure.metricBefore === null ? { value: noun.side, span: c.figure.metricSpan } : null;
+  }),
+  rule('subject.modifier', '"1,200 Russian soldiers", "two Ukrainian Su-25 aircraft": the side among the figure\'s own words', (c) => {
+    const tag = sideIn(c.allSides, c.figure.modifiers.start, c.figure.modifiers.end)[0];
+    return tag ? of(tag) : null;
+  }),
+  rule('subject.ownerAfterNoun', '"483 UAVs of the Ukrainian Armed Forces": the side the noun phrase belongs to', (c) => {
+    const m = /^\s+(?:of|belonging to)\s+(?:the\s+)?/i.exec(c.text.slice(c.figure.phraseEnd));
+    if (!m) return null;
+    const tag = c.allSides.find((s) => s.start === c.figure.phraseEnd + m[0].length);
+    return tag ? of(tag) : null;
+  }),
+  rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
+    const before = c.figure.metricBefore;
+    if (before === null) return null;
+    const adjective = sideIn(c.sides, Math.max(0, before - 25), before).pop();
+    if (adjective) return of(adjective);
+    const owner = sideIn(c.sides, before, Math.min(c.figure.mention.start, before + 60))[0];
+    return owner && c.lexicon.sides.ownerAfterMetric.test(c.sideText.slice(before, owner.start)) ? of(owner) : null;
+  }),
+  rule('subject.inflictingForces', '"Ukraine\'s defense forces eliminated 1,370 occupiers", "Kyiv said its forces destroyed …": the other side\'s loss', (c) => {
+    if (c.kind !== 'loss') return null;
+    const from = clauseStart(c);
+    const clause = c.sideText.slice(from, c.figure.mention.start);
+    const acting = c.lexicon.sides.inflictingVerb.test(clause) ? c.lexicon.sides.forcesActing.exec(clause) : null;
+    if (!acting) return null;
+    const sideStart = from + acting.index;
+    const sideEnd = sideStart + acting[1]!.length;
+    const named = actors(sideIn(c.sides, sideStart, sideEnd))[0];
+    const own = c.lexicon.sides.claimantsOwn.test(acting[1]!) ? sideOfGroup(c.claimant.value?.group ?? null) : null;
+    const actor = named?.side ?? own;
+    const loser = actor ? opponentOf(actor) : null;
+    return loser ? { value: loser, span: { start: sideStart, end: from + acting.index + acting[0].length } } : null;
+  }),
+  rule('subject.passiveByAgent', '"40 drones were shot down by Russian air defences": the other side\'s loss', (c) => {
+    if (c.kind !== 'loss') return null;
+    const after = c.sideText.slice(c.figure.phraseEnd);
+    if (!c.lexicon.sides.passiveInflicted.test(after.slice(0, 40))) return null;
+    const by = c.lexicon.sides.byAgent.exec(after);
+    if (!by) return null;
+    const start = c.figure.phraseEnd + by.index + by[0].length - by[1]!.length;
+    const agent = actors(sideIn(c.sides, start, start + by[1]!.length))[0];
+    const loser = agent ? opponentOf(agent.side) : null;
+    return loser ? { value: loser, span: agent! } : null;
+  }),
+  rule('subject.loser', '"Russia lost", "Ukrainian forces have suffered": the side that lost, not the first named', (c) => {
+    const loser = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))
+      .filter((s) => c.lexicon.sides.loserAfter.test(c.sideText.slice(s.end)))
+      .pop();
+    return loser ? of(loser) : null;
+  }),
+  rule('subject.bothSides', '"killed or wounded on both sides": a figure for both belligerents belongs to neither', (c) => {
+    if (actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;
+    const m = c.lexicon.sides.bothSides.exec(c.text);
+    return m ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
+  rule('subject.passiveOnAdversary', '"Kyiv said 40 drones were downed": done to the claimant\'s adversary', (c) => {
+    if (c.kind !== 'loss' || actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;
+    const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
+    return adversary && c.lexicon.sides.passiveInflicted.test(c.sideText.slice(c.figure.phraseEnd, c.figure.phraseEnd + 40)) ? { value: adversary, span: at(c) } : null;
+  }),
+  rule('subject.sideInClause', '"Ukraine war latest: Russia loses 1,530 troops": the side the figure\'s clause names first', (c) => {
+    const tag = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))[0] ?? actors(sideIn(c.sides, 0, c.figure.mention.start))[0];
+    return tag ? of(tag) : null;
+  }),
+  rule('subject.adversary', '"the enemy", "the invaders": the claimant\'s adversary', (c) => {
+    const word = c.tags.adversaries[0];
+    const adversary = word ? adversaryOfGroup(c.claimant.value?.group ?? null) : null;
+    return adversary ? { value: adversary, span: word! } : null;
+  }),
+  rule('subject.sideAfter', '"… 1,000 casualties that Russian forces suffered": the side named after the figure', (c) => {
+    const tag = actors(sideIn(c.sides, c.figure.mention.end, c.text.length))[0];
+    return tag ? of(tag) : null;
+  }),
+  rule('subject.inForce', 'no side named: the side whose losses the sentences before gave', (c) => (c.discourse.side ? { value: c.discourse.side, span: at(c) } : null)),
+  rule('subject.claimantsAdversary', 'no side anywhere: the adversary of the claimant', (c) => {
+    const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
+    return adversary ? { value: adversary, span: at(c) } : null;
+  }),
+  rule('subject.unknown', 'no side the text names', (c) => ({ value: null, span: at(c) })),
+];

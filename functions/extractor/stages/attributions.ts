@@ -1,0 +1,79 @@
+// Stage: who speaks in a sentence — the claimants it names as saying something (not those merely
+// mentioned), whether it takes up the claimant before, or gives its words to someone unknown.
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Attribution, Claimant } from '../model.js';
+import { alternation, matchesOf, type Alternation } from './patterns.js';
+
+const aliasesOf = new WeakMap<Lexicon, Alternation<Claimant>>();
+const aliases = (lexicon: Lexicon): Alternation<Claimant> => {
+  let found = aliasesOf.get(lexicon);
+  if (!found) aliasesOf.set(lexicon, (found = alternation(lexicon.claimants.aliases)));
+  return found;
+};
+
+export interface Speakers {
+  attributions: Attribution[];
+  /** Names no known claimant but gives its words to someone else ("Berlin said", "the governor said"). */
+  otherSpeaker: boolean;
+  /** "the ministry said", or "he said" after a person: the claimant in force speaks on. */
+  takesUp: boolean;
+}
+
+/** `inForce`: the claimant of the sentences before, whom "he said" may take up. */
+export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null): Speakers {
+  const words = lexicon.claimants;
+  const takesUp = words.anaphora.test(sentence) || (inForce?.person === true && words.pronounSpeaker.test(sentence));
+  if (!words.mayAttribute.test(sentence) && !words.endsInBracketedName.test(sentence.trimEnd().slice(-4))) {
+    return { attributions: [], otherSpeaker: false, takesUp };
+  }
+  const alternation = aliases(lexicon);
+  const mentions: Attribution[] = matchesOf(alternation.regex, sentence).map((m) => ({ claimant: alternation.valueOf(m), start: m.index, end: m.index + m[0].length }));
+  const attributions = mentions
+    .filter((mention) => speaks(sentence, mention, mentions, lexicon))
+    .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention));
+  const otherSpeaker = attributions.length === 0 && !takesUp && namesOtherSpeaker(sentence, lexicon);
+  return { attributions, otherSpeaker, takesUp };
+}
+
+/**
+ * "according to" (or "per", "citing") governs the first name after it only, and only within its
+ * own phrase: "according to the report, Russia lost ..." does not make Russia the claimant.
+ */
+function followsAccordingTo(sentence: string, mention: Attribution, mentions: Attribution[], lexicon: Lexicon): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 120), mention.start);
+  const phrase = lexicon.claimants.accordingTo.exec(before);
+  if (!phrase || phrase[1]!.trim().split(/\s+/).length > lexicon.claimants.accordingToPhraseWords) return false;
+  const phraseStart = mention.start - before.length + phrase.index;
+  return !mentions.some((other) => other !== mention && other.start >= phraseStart && other.start < mention.start);
+}
+
+function speaks(sentence: string, mention: Attribution, mentions: Attribution[], lexicon: Lexicon): boolean {
+  const words = lexicon.claimants;
+  const before = sentence.slice(0, mention.start);
+  const after = sentence.slice(mention.end);
+  if (words.notClaimantBefore.test(before)) return false;
+  return (
+    words.possessiveReport.test(after) ||
+    words.reportAfter.test(after) ||
+    words.verbAfter.test(after) ||
+    followsAccordingTo(sentence, mention, mentions, lexicon) ||
+    words.byReportBefore.test(before) ||
+    (words.headlineTail.test(before) && /^\s*$/.test(after)) ||
+    // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
+    (/^\s*$/.test(before) && /^\s*:/.test(after)) ||
+    bracketedAtEnd(sentence, mention)
+  );
+}
+
+/** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */
+const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>
+  sentence.length - mention.end <= 6 &&
+  /^\s*\)\s*[.;]?\s*$/.test(sentence.slice(mention.end)) &&
+  sentence.slice(Math.max(0, mention.start - 3), mention.start).trimEnd().endsWith('(');
+
+function namesOtherSpeaker(sentence: string, lexicon: Lexicon): boolean {
+  const words = lexicon.claimants;
+  if (words.accordingToSomeone.test(sentence)) return true;
+  for (const m of matchesOf(words.otherSpeaker, sentence)) if (!words.anaphora.test(m[0])) return true;
+  return false;
+}

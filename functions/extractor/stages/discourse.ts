@@ -1,0 +1,147 @@
+// Stage: discourse context as an explicit step between sentences — the claimant in force, the
+// day it spoke, the side last counted, the period in force, what was counted — and the changes a
+// sentence makes to claims read before it ("This was reported by …", a headline's claimant).
+import type { IsoDate, Period } from '../../core/claim.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Attribution, Claimant, Decision, Sentence, SentenceTags, StatementTime, TimeExpression } from '../model.js';
+import type { DiscourseView } from '../rules/context.js';
+import { resolve } from './resolve.js';
+import { separateStatementTime, opensWithClaimant } from './statement.js';
+import { findTimes } from './times.js';
+
+/** A claim as the sentence reading makes it, with the decisions behind it. */
+export interface Draft {
+  claim: import('../../core/claim.js').LocatedClaim;
+  /** Read from a headline: the body's twin, if any, says more. */
+  headline: boolean;
+  periodRule: string;
+}
+
+export interface DiscourseState extends DiscourseView {
+  /** Drafts of the last sentence with figures, which "This was reported by …" may attribute. */
+  lastDrafts: Draft[];
+  /** Headline drafts that name no claimant, until the lead names one. */
+  pendingHeadline: Draft[];
+  /** The last few sentences without figures since then, whose periods "over the same period" may mean. */
+  unread: Array<{ text: string; attributed: boolean }>;
+}
+
+/** A change to claims read before: set their claimant. */
+export interface Patch {
+  drafts: Draft[];
+  claimant: Claimant;
+  rule: string;
+  span: { start: number; end: number };
+}
+
+/** How many sentences without figures are kept for "over the same period" to refer back to. */
+const UNREAD_SENTENCES = 5;
+
+/** Periods a rule read from the text: they stay in force for the figures after. */
+const EXPLICIT_PERIOD_RULES = new Set(['period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
+
+export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
+  published,
+  claimant: null,
+  statementDay: null,
+  side: null,
+  period: null,
+  named: null,
+  metric: null,
+  lastDrafts: [],
+  pendingHeadline: [],
+  unread: [],
+});
+
+/** What a sentence sees of the discourse: a sentence that gives its words to someone else inherits no claimant; a section heading starts afresh. */
+export function viewFor(state: DiscourseState, sentence: Sentence, tags: SentenceTags): DiscourseView {
+  if (sentence.heading) return { ...state, claimant: null, statementDay: null, side: null, period: null, named: null };
+  return tags.otherSpeaker ? { ...state, claimant: null } : state;
+}
+
+/** The period "over the same period" refers to when no sentence with figures named one: the latest named in the sentences between. */
+export function periodReferredTo(state: DiscourseState, lexicon: Lexicon): Period | null {
+  for (let i = state.unread.length - 1; i >= 0; i--) {
+    const { text, attributed } = state.unread[i]!;
+    const { periods, statement } = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, attributed);
+    const last = periods[periods.length - 1];
+    if (last) return resolve(last.value, { published: state.published, statement });
+  }
+  return null;
+}
+
+export interface SentenceOutcome {
+  sentence: Sentence;
+  tags: SentenceTags;
+  view: DiscourseView;
+  drafts: Draft[];
+  statement: StatementTime;
+  /** The claimant the sentence's figures were given (when all share one). */
+  claimant: Decision<Claimant | null> | null;
+  /** The first side the sentence names (claimants aside). */
+  firstSide: string | null;
+  /** The last period the sentence names, placed on the calendar. */
+  named: Period | null;
+}
+
+/** The state after a sentence, and the changes it makes to earlier claims. */
+export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon: Lexicon): { state: DiscourseState; patches: Patch[] } {
+  const { sentence, tags, view, drafts } = outcome;
+  const patches: Patch[] = [];
+  const carried = tags.attributions.filter((a) => !a.local);
+  const fromFigures = outcome.claimant?.value ?? null;
+  const claimant = carried.length > 0 ? carried[carried.length - 1]!.claimant : (view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
+  const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
+  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null });
+  if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
+
+  if (tags.numbers.length === 0) {
+    next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributed: opensWithClaimant(sentence.text, tags.attributions, sentence.text.length) }];
+    // "This was reported by the General Staff": the claimant of the figures just read, named after them.
+    const namedAfter = tags.attributions[0];
+    if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {
+      patches.push(patch(state.lastDrafts.filter((d) => !d.claim.source), namedAfter, 'source.reportedBack', sentence));
+    }
+  } else {
+    next.lastDrafts = drafts;
+    next.unread = [];
+    const losses = drafts.filter((d) => d.claim.kind === 'loss');
+    next.side = losses.findLast((d) => d.claim.subject)?.claim.subject ?? outcome.firstSide ?? (sentence.heading ? null : state.side);
+    next.metric = losses.findLast((d) => d.claim.unit === 'count')?.claim.metric ?? state.metric;
+    const last = drafts[drafts.length - 1];
+    next.named = outcome.named ?? state.named;
+    next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, claimant: last.claim.source } : null;
+  }
+
+  // A headline that names no claimant is the article's: the first one its lead names.
+  if (sentence.headline) next.pendingHeadline = [...state.pendingHeadline, ...drafts.filter((d) => !d.claim.source)];
+  else if (state.pendingHeadline.length > 0) {
+    const lead = carried[0];
+    if (lead) patches.push(patch(state.pendingHeadline.filter((d) => !d.claim.source), lead, 'source.headlineFromLead', sentence));
+    next.pendingHeadline = [];
+  }
+  return { state: next, patches };
+}
+
+const patch = (drafts: Draft[], attribution: Attribution, rule: string, sentence: Sentence): Patch => ({
+  drafts,
+  claimant: attribution.claimant,
+  rule,
+  span: { start: sentence.toArticle(attribution.start), end: sentence.toArticle(attribution.end) },
+});
+
+/** Applies patches: the claims get their claimant, and evidence of the rule that gave it. */
+export function applyPatches(patches: Patch[], original: string): void {
+  for (const p of patches) {
+    for (const draft of p.drafts) {
+      draft.claim.source = p.claimant.name;
+      draft.claim.sourceGroup = p.claimant.group;
+      draft.claim.evidence = [
+        ...draft.claim.evidence.filter((e) => e.attribute !== 'source'),
+        { attribute: 'source', rule: p.rule, text: original.slice(p.span.start, p.span.end), start: p.span.start, end: p.span.end },
+      ];
+    }
+  }
+}
+
+export type { TimeExpression };

@@ -1,0 +1,108 @@
+// Stage: how a line is read in the light of the lines before it — a list item with the line that
+// leads into it, a table row with its column heads — and where every read character stands.
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Sentence } from '../model.js';
+import { findNumbers } from './numbers.js';
+import type { RawSentence } from './sentences.js';
+
+/** Lines longer than this after a lead-in are prose again, not list items. */
+const LIST_ITEM_LENGTH = 100;
+/** A line in the body no longer than this, with no full stop and no number, is a section heading. */
+const HEADING_LENGTH = 80;
+
+/** A read text built from pieces of the article, each remembering where it came from. */
+class ReadText {
+  text = '';
+  private readonly pieces: Array<{ at: number; source: number }> = [];
+  add(text: string, source: number): this {
+    this.pieces.push({ at: this.text.length, source });
+    this.text += text;
+    return this;
+  }
+  /** Words of the reader's own (a separator) map to the start of the piece after them. */
+  glue(text: string): this {
+    this.text += text;
+    return this;
+  }
+  toArticle(offset: number): number {
+    let piece = this.pieces[0]!;
+    for (const p of this.pieces) if (p.at <= offset) piece = p;
+    return piece.source + Math.max(0, offset - piece.at);
+  }
+}
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+/** The cells of a table line ("| a | b |") with their article offsets. */
+function tableCells(sentence: RawSentence): Cell[] | null {
+  if (!/^\|.*\|$/.test(sentence.text)) return null;
+  const cells: Cell[] = [];
+  let at = 1;
+  for (const raw of sentence.text.slice(1, -1).split('|')) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: sentence.start + at + lead });
+    at += raw.length + 1;
+  }
+  return cells;
+}
+
+/** Reads the article's sentences one after another, keeping the lead-in of a list and the heads of a table. */
+export class LineReader {
+  private leadIn: { text: string; start: number } | null = null;
+  private columns: Cell[] | null = null;
+  private readonly metricCell: RegExp;
+
+  constructor(private readonly lexicon: Lexicon) {
+    this.metricCell = new RegExp(`^(?:${lexicon.metrics.phrases.map(([phrase]) => phrase).join('|')})$`, 'iu');
+  }
+
+  read(raw: RawSentence): Sentence {
+    const quote = { start: raw.start, end: raw.end };
+    const cells = raw.wholeLine ? tableCells(raw) : null;
+    let body = new ReadText().add(raw.text, raw.start);
+    if (!cells) {
+      this.columns = null;
+    } else if (cells.some((cell) => this.metricCell.test(cell.text)) && findNumbers(raw.text, this.lexicon.numbers).length === 0) {
+      this.columns = cells;
+    } else if (this.columns?.length === cells.length) {
+      body = this.withHeads(cells, this.columns);
+    }
+    const listItem = this.leadIn !== null && raw.wholeLine && (cells !== null || body.text.length <= LIST_ITEM_LENGTH);
+    let read = body;
+    if (listItem) {
+      read = new ReadText().add(this.leadIn!.text, this.leadIn!.start).glue(' ');
+      this.append(read, body, raw);
+    } else {
+      this.leadIn = raw.wholeLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
+    }
+    const heading = !raw.headline && raw.wholeLine && raw.text.length <= HEADING_LENGTH && !/[.!?:;"”]$/.test(raw.text) && !/\d/.test(raw.text);
+    return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line };
+  }
+
+  /** "| Nov 22 | 1,430 | 12 |" under "| Date | Personnel | Tanks |" reads "Nov 22 | Personnel – 1,430 | Tanks – 12". */
+  private withHeads(cells: Cell[], columns: Cell[]): ReadText {
+    const text = new ReadText();
+    cells.forEach((cell, i) => {
+      if (i > 0) text.glue(' | ');
+      const head = columns[i]!;
+      if (this.metricCell.test(head.text)) text.add(head.text, head.start).glue(' – ');
+      text.add(cell.text, cell.start);
+    });
+    return text;
+  }
+
+  private append(to: ReadText, body: ReadText, raw: RawSentence) {
+    // The body's pieces keep their own sources: re-add them piece by piece through the mapping.
+    let from = 0;
+    for (let offset = 1; offset <= body.text.length; offset++) {
+      if (offset === body.text.length || body.toArticle(offset) !== body.toArticle(offset - 1) + 1) {
+        to.add(body.text.slice(from, offset), body.toArticle(from));
+        from = offset;
+      }
+    }
+    if (body.text.length === 0) to.add('', raw.start);
+  }
+}

@@ -1,0 +1,79 @@
+// Stage: the numbers of a sentence that may be figures, with their values, ranges and money signs.
+// Dates, years, ages, times, ordinals, phone numbers and money in other currencies are left out.
+import type { NumberWords } from '../lang/lexicon.js';
+import type { NumberMention } from '../model.js';
+import { matchesOf } from './patterns.js';
+
+const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
+
+const parseDigits = (text: string): number => {
+  // "1.420" with a dot every three digits is a thousands separator, as in "1.420 soldiers".
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ''));
+  return Number(text.replace(/[,\s\u00a0\u202f]/g, ''));
+};
+
+/** "$65.9 billion" is 65,900,000,000 whole dollars, not 65900000000.00001. */
+const scaled = (words: NumberWords, digits: string, scale: string | undefined): number => {
+  const value = parseDigits(digits) * (scale ? words.scale(scale) : 1);
+  return scale ? Math.round(value) : value;
+};
+
+/** Joins a model's number to its name with an underscore (same length, so offsets hold): "Leopard_1" is one word. */
+export const joinModelNumbers = (text: string, words: NumberWords): string =>
+  text.replace(words.modelNumber, (whole, name: string, at: number) =>
+    // Mid-sentence only: after a word and a space ("Over 20 tanks" opens a sentence).
+    /[\w,] $/.test(text.slice(Math.max(0, at - 2), at)) && !words.notModelNames.test(name) ? `${name}_` : whole,
+  );
+
+/** Every number in a sentence that could be a figure, in order. */
+export function findNumbers(sentence: string, words: NumberWords): NumberMention[] {
+  const phones = matchesOf(PHONE, sentence).map((m) => [m.index, m.index + m[0].length] as const);
+  const mentions: NumberMention[] = [];
+  for (const m of matchesOf(words.figure, sentence)) {
+    const [whole, increment, dollar, digits, wordScale, letterScale] = m;
+    const start = m.index;
+    let end = start + whole.length;
+    if (phones.some(([a, b]) => start >= a && start < b)) continue;
+    const usd = Boolean(dollar);
+    // A bare m/b after a figure is a scale only for money ("$8b"); "50K" is always thousands.
+    const letter = letterScale && (usd || letterScale.toLowerCase() === 'k') ? letterScale : undefined;
+    if (letterScale && !letter) continue;
+    let value = scaled(words, digits!, wordScale ?? letter);
+    if (!Number.isFinite(value)) continue;
+    const after = sentence.slice(end);
+    const before = sentence.slice(Math.max(0, start - 12), start);
+    if (!wordScale && !letter && words.nonClaimAfter.test(after)) continue;
+    if (!usd && (words.otherCurrencyAfter.test(after) || words.otherCurrencyBefore.test(before))) continue;
+    if (words.monthBefore.test(before) || words.monthAfter.test(after)) continue;
+    if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && words.yearBefore.test(before)) continue;
+    if (/^[:.]\d/.test(after) || words.ordinalBefore.test(before)) continue;
+    let valueMax: number | null = null;
+    if (increment?.startsWith('(')) {
+      if (!/^\s?\)/.test(after)) continue;
+      end += after.indexOf(')') + 1;
+    } else {
+      const range = words.rangeLink.exec(after);
+      const between = words.betweenBefore.test(sentence.slice(Math.max(0, start - 10), start));
+      if (range && (between || !/^\s*and\b/i.test(range[0])) && !words.nonClaimAfter.test(after.slice(range[0].length))) {
+        const high = scaled(words, range[2]!, range[3] ?? wordScale);
+        if (range[3] && !wordScale) value = scaled(words, digits!, range[3]);
+        if (Number.isFinite(high) && high > value) {
+          valueMax = high;
+          end += range[0].length;
+        }
+      }
+    }
+    mentions.push({ value, valueMax, usd, spelled: false, increment: Boolean(increment), start, end });
+  }
+  for (const m of matchesOf(words.spelled, sentence)) {
+    const value = words.valueOf(m[1]!);
+    if (value === undefined) continue;
+    mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });
+  }
+  // "a" counts one only as a list item after another figure: "one jet and a helicopter".
+  for (const m of matchesOf(words.listedOne, sentence)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    mentions.push({ value: 1, valueMax: null, usd: false, spelled: true, increment: false, start, end: start + m[1]!.length });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

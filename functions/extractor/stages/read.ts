@@ -1,0 +1,127 @@
+// Stage: one sentence read into claims — its figures by the metric rules, then each figure's
+// kind, qualifier, claimant, subject and period by their registries, with the evidence for each.
+import type { EvidenceAttribute, LocatedClaim } from '../../core/claim.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span } from '../model.js';
+import type { SentenceContext } from '../rules/context.js';
+import { finalMetric, KIND_RULES } from '../rules/kind.js';
+import { METRIC_RULES, senseInList, type MentionContext } from '../rules/metric.js';
+import { datedDay, PERIOD_RULES } from '../rules/period.js';
+import { QUALIFIER_RULES } from '../rules/qualifier.js';
+import { decide } from '../rules/registry.js';
+import { SOURCE_RULES } from '../rules/source.js';
+import { SUBJECT_RULES } from '../rules/subject.js';
+import { periodReferredTo, viewFor, type DiscourseState, type Draft, type SentenceOutcome } from './discourse.js';
+import { dayOf, resolve, type Anchors } from './resolve.js';
+import { opensWithClaimant, separateStatementTime } from './statement.js';
+import { sideTagsOf, tagSentence } from './tags.js';
+
+/** Replaces spans (claimants, a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a side. */
+const blankOut = (text: string, spans: readonly Span[]): string =>
+  spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
+
+/** The figures of a sentence: each number the metric rules read as a count, grouped into lists. */
+function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carriedMetric: string | null): Figure[] {
+  const figures: Figure[] = [];
+  const wholes = new Map();
+  for (const [index, mention] of tags.numbers.entries()) {
+    const context: MentionContext = { text, lexicon, tags, mention, index, figures, wholes, carriedMetric };
+    const decision = decide(METRIC_RULES, context);
+    if (decision?.value) figures.push(Object.assign(decision.value, { metricRule: decision.rule, metricSpan: decision.span }));
+  }
+  let list = 0;
+  figures.forEach((figure, i) => {
+    const previous = figures[i - 1];
+    if (previous && !lexicon.grammar.listJoint.test(text.slice(previous.phraseEnd, figure.mention.start))) list++;
+    figure.list = list;
+  });
+  for (const figure of figures) senseInList(figure, figures.filter((f) => f.list === figure.list), text, lexicon);
+  return figures;
+}
+
+/** Reads one sentence against the discourse so far. Throws only on a bug; the caller records it. */
+export function readSentence(sentence: Sentence, state: DiscourseState, lexicon: Lexicon, original: string): SentenceOutcome {
+  const text = sentence.text;
+  const tags = tagSentence(text, lexicon, state.claimant);
+  const view = viewFor(state, sentence, tags);
+  const outcome: SentenceOutcome = { sentence, tags, view, drafts: [], statement: null, claimant: null, firstSide: null, named: null };
+  if (tags.numbers.length === 0) return outcome;
+
+  const dateline = lexicon.grammar.dateline.exec(text);
+  // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period; and
+  // "its highest figure in a month" compares rather than dates.
+  const times = tags.times.filter(
+    (t) => (!dateline || t.start >= dateline[0].length) && !(t.value.type === 'undatedSpan' && lexicon.time.comparisonBefore.test(text.slice(Math.max(0, t.start - 60), t.start))),
+  );
+  // A number inside a time expression is part of a date: "between November 1 and 30".
+  const numbers = tags.numbers.filter((m) => !times.some((e) => m.start >= e.start && m.end <= e.end));
+  const figureTags = { ...tags, numbers, times };
+  const figures = readFigures(text, figureTags, lexicon, view.metric);
+  const firstFigure = figures[0]?.mention.start ?? text.length;
+  const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure));
+  outcome.statement = statement;
+  const lastNamed = periods[periods.length - 1];
+  outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;
+  const sideText = blankOut(text, dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions);
+  const sides = sideTagsOf(sideText, lexicon);
+  outcome.firstSide = sides.find((s) => !s.place)?.side ?? null;
+  const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
+  const base: SentenceContext = { sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions };
+  const allSides = sideTagsOf(text, lexicon);
+  const earlier = new Map<object, string | null>();
+
+  const evidence = (attribute: EvidenceAttribute, decision: Decision<unknown>) => {
+    const start = sentence.toArticle(decision.span.start);
+    const end = Math.max(start, sentence.toArticle(Math.max(decision.span.start, decision.span.end - 1)) + 1);
+    return { attribute, rule: decision.rule, text: original.slice(start, end), start, end };
+  };
+
+  for (const figure of figures) {
+    const kind = decide(KIND_RULES, { ...base, figure });
+    if (!kind?.value) continue;
+    const metric = finalMetric(figure, kind.value);
+    if (!metric) continue;
+    const qualifier = decide(QUALIFIER_RULES, { text, lexicon, figure })!;
+    const claimant = decide(SOURCE_RULES, { ...base, figure, kind: kind.value })!;
+    const context = { ...base, figure, kind: kind.value, claimant };
+    const subject = decide(SUBJECT_RULES, { ...context, earlier, allSides })!;
+    earlier.set(figure, subject.value);
+    const period = kind.value === 'loss' ? decide(PERIOD_RULES, context)! : null;
+    const spokenOn = statement ?? (claimant.value && view.statementDay?.claimant === claimant.value.name ? { day: view.statementDay.day } : null);
+    const anchors: Anchors = { published: state.published, statement: spokenOn };
+    const dated = datedDay(context);
+    if (dated && dated.value.type === 'day' && typeof dated.value.ref === 'object') anchors.dated = dayOf(dated.value.ref, anchors);
+    const claim: LocatedClaim = {
+      subject: subject.value,
+      metric,
+      unit: figure.mention.usd ? 'USD' : 'count',
+      value: figure.mention.value,
+      valueMax: figure.mention.valueMax,
+      qualifier: qualifier.value,
+      kind: kind.value,
+      period: period ? placed(period.value, anchors) : null,
+      source: claimant.value?.name ?? null,
+      sourceGroup: claimant.value?.group ?? null,
+      quote: original.slice(sentence.quote.start, sentence.quote.end),
+      quoteStart: sentence.quote.start,
+      quoteEnd: sentence.quote.end,
+      evidence: [
+        evidence('metric', { value: metric, rule: figure.metricRule, span: figure.metricSpan }),
+        evidence('kind', kind),
+        evidence('qualifier', qualifier),
+        evidence('source', claimant),
+        evidence('subject', subject),
+        ...(period ? [evidence('period', period)] : []),
+      ],
+    };
+    outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '' } satisfies Draft);
+  }
+  const claimants = new Set(outcome.drafts.map((d) => d.claim.source));
+  const first = outcome.drafts[0];
+  if (first && claimants.size === 1 && first.claim.source) {
+    outcome.claimant = { value: { name: first.claim.source, group: first.claim.sourceGroup }, rule: '', span: { start: 0, end: 0 } };
+  }
+  return outcome;
+}
+
+const placed = (choice: PeriodChoice, anchors: Anchors) => ('period' in choice ? choice.period : resolve(choice.time, anchors));

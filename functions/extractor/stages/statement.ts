@@ -1,0 +1,62 @@
+// Stage: which of a sentence's time expressions date the statement itself ("said on Tuesday",
+// "In September 2022, Shoigu said …") rather than the figures, and the day it was made.
+import type { IsoDate } from '../../core/claim.js';
+import type { Lexicon } from '../lang/lexicon.js';
+import type { Attribution, StatementTime, TimeExpression } from '../model.js';
+import { dayOf, resolve } from './resolve.js';
+
+/** Time values that can date a statement (a named day, a week, a month, a year), not spans since or between. */
+const STATEMENT_TIMES = new Set(['week', 'relativeMonth', 'month', 'relativeYear', 'year']);
+
+/** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
+const CLAIMANT_OPENS = /^[^,]{0,80},[^,]{0,40}$/;
+
+export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number): boolean {
+  return attributions.some((a) => a.end <= firstFigure && CLAIMANT_OPENS.test(sentence.slice(0, a.start)));
+}
+
+/**
+ * Splits a sentence's expressions into the statement's own time and the periods its figures
+ * cover. `claimantOpens`: a claimant stands right after the sentence's opening phrase.
+ */
+export function separateStatementTime(
+  sentence: string,
+  expressions: TimeExpression[],
+  lexicon: Lexicon,
+  published: IsoDate | null,
+  claimantOpens: boolean,
+): { periods: TimeExpression[]; statement: StatementTime } {
+  let statement: StatementTime = null;
+  let statementEnd = -1;
+  const periods: TimeExpression[] = [];
+  for (const expression of expressions) {
+    const before = sentence.slice(Math.max(0, expression.start - 60), expression.start);
+    const opensSentence = expression.start === 0 && /^\s*,/.test(sentence.slice(expression.end));
+    // "said on Monday, January 13, 2025": a date right after a statement date belongs to it.
+    const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
+    const value = expression.value;
+    const canDate = value.type === 'day' ? typeof value.ref === 'object' : STATEMENT_TIMES.has(value.type);
+    // "In November, Kyiv claimed 17,060, as well as another 17,080 in December": months paired with
+    // figures are their periods, not the statement's time.
+    const paired = expressions.some((other) => other !== expression && other.value.type === value.type);
+    const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || (opensSentence && claimantOpens && !paired));
+    if (!isStatement) {
+      periods.push(expression);
+      continue;
+    }
+    statementEnd = expression.end;
+    statement = statementTimeOf(expression, published);
+  }
+  return { periods, statement };
+}
+
+function statementTimeOf(expression: TimeExpression, published: IsoDate | null): StatementTime {
+  const anchors = { published, statement: null };
+  if (expression.value.type === 'day' && typeof expression.value.ref === 'object') {
+    const day = dayOf(expression.value.ref, anchors);
+    return day ? { day } : { coarse: true };
+  }
+  // "told reporters in February 2024" in an article of 26 February 2024: said about when it was published.
+  const { start, end } = resolve(expression.value, anchors);
+  return published && start && end && start <= published && published <= end ? { day: published } : { coarse: true };
+}

@@ -1,0 +1,44 @@
+// Stage: the time expressions of a sentence, each read at once into what it means (a TimeValue)
+// by the pattern that matched it; nothing downstream reads their words again.
+import type { Lexicon, TimePattern } from '../lang/lexicon.js';
+import type { TimeExpression } from '../model.js';
+import { matchesOf } from './patterns.js';
+
+interface CompiledTimes {
+  /** All patterns in one alternation, each in a group of its own (named groups stripped). */
+  any: RegExp;
+  /** Each pattern on its own, anchored, to read its named groups. */
+  own: RegExp[];
+  patterns: readonly TimePattern[];
+}
+
+const compiled = new WeakMap<Lexicon, CompiledTimes>();
+
+function compile(lexicon: Lexicon): CompiledTimes {
+  let found = compiled.get(lexicon);
+  if (!found) {
+    const patterns = lexicon.time.patterns;
+    const unnamed = patterns.map((p) => `(${p.pattern.replace(/\(\?<[a-zA-Z]\w*>/g, '(?:')})`);
+    found = {
+      any: new RegExp(`(?<![\\p{L}\\d-])(?:${unnamed.join('|')})(?![\\p{L}\\d])`, 'giu'),
+      own: patterns.map((p) => new RegExp(`^(?:${p.pattern})$`, 'iu')),
+      patterns,
+    };
+    compiled.set(lexicon, found);
+  }
+  return found;
+}
+
+/** Every time expression in a sentence, left to right, with what it means. */
+export function findTimes(sentence: string, lexicon: Lexicon): TimeExpression[] {
+  const { any, own, patterns } = compile(lexicon);
+  const expressions: TimeExpression[] = [];
+  for (const m of matchesOf(any, sentence)) {
+    const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
+    if (index < 0) continue;
+    const groups = own[index]!.exec(m[0])?.groups ?? {};
+    const value = patterns[index]!.value(groups);
+    if (value) expressions.push({ value, pattern: patterns[index]!.name, start: m.index, end: m.index + m[0].length });
+  }
+  return expressions;
+}
