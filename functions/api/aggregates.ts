@@ -1,81 +1,110 @@
-// Series and disagreement arithmetic over rollup items. Pure.
-import { addDays, monthEnd, monthOf, monthStart, mondayOf, yearOf } from '../core/calendar.js';
-import type { Contribution, RollupItem } from '../store/read-port.js';
+// The aggregate queries: what they read from the store (at most three requests each), and the
+// pure rules of functions/aggregates applied to it.
+import { bucketsOverlapping } from '../aggregates/buckets.js';
+import { findDisagreements, type DisagreementGroup } from '../aggregates/disagreements.js';
+import type { Claimant, Figure } from '../aggregates/figure.js';
+import { finite, intervalOf } from '../aggregates/interval.js';
+import { latestPerSource, sourcesWithTotals, totalSourceKey, type LatestTotal } from '../aggregates/running-totals.js';
+import { buildSeries } from '../aggregates/series.js';
+import type { StoredClaim } from '../core/article.js';
+import { addDays } from '../core/calendar.js';
+import type { MetricTotals } from '../store/read-port.js';
+import type { ApiContext } from './context.js';
+import { fromEnum, toEnum } from './enums.js';
+import type { Resolvers, SourceGroup } from './generated/resolvers.js';
+import { checkRange, MAX_SERIES_DAYS } from './inputs.js';
+import type { DisagreementModel } from './models.js';
+import { officialBuckets } from './official-series.js';
 
-export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
+const sideOf = (sourceGroup: string | null): SourceGroup | null => (sourceGroup ? (toEnum(sourceGroup) as SourceGroup) : null);
 
-export interface Bucket {
-  start: string;
-  end: string;
-  value: number | null;
-  min: number | null;
-  max: number | null;
-  claimCount: number;
-  articleCount: number;
+function claimantOf(source: string | null | undefined, sourceGroup: SourceGroup | null | undefined): Claimant | null {
+  if (source) return { source };
+  return sourceGroup ? { sourceGroup: fromEnum(sourceGroup) } : null;
 }
+
+const isClaim = (claim: StoredClaim | null | Error): claim is StoredClaim => Boolean(claim) && !(claim instanceof Error);
+const claimsOf = async (ids: readonly string[], context: ApiContext) => (await context.claimsById.loadMany(ids)).filter(isClaim);
+
+const byMetricAndSource = (a: LatestTotal, b: LatestTotal) => a.metric.localeCompare(b.metric) || (a.source ?? '').localeCompare(b.source ?? '');
 
 /**
- * The value most articles give; on a tie, the lower median of the tied values. Counting articles,
- * not claims, keeps one article that repeats itself from outvoting others.
+ * Each metric's latest totals as of a past date. The latest-totals item answers every claimant
+ * whose newest total is not after the date; the others are read from the subject's totals newest
+ * first from that date, until each is found (usually within the first page).
  */
-export function consensus(contributions: Contribution[]): number | null {
-  if (contributions.length === 0) return null;
-  const articlesByValue = new Map<number, Set<string>>();
-  for (const c of contributions) articlesByValue.set(c.value, (articlesByValue.get(c.value) ?? new Set()).add(c.articleId));
-  const top = Math.max(...[...articlesByValue.values()].map((a) => a.size));
-  const tied = [...articlesByValue].filter(([, a]) => a.size === top).map(([v]) => v).sort((a, b) => a - b);
-  return tied[Math.floor((tied.length - 1) / 2)]!;
-}
-
-export const bucketStart = (day: string, granularity: Granularity): string =>
-  granularity === 'DAY' ? day : granularity === 'WEEK' ? mondayOf(day) : monthStart(yearOf(day), monthOf(day));
-export const bucketEnd = (start: string, granularity: Granularity): string =>
-  granularity === 'DAY' ? start : granularity === 'WEEK' ? addDays(start, 6) : monthEnd(yearOf(start), monthOf(start));
-
-/** Buckets from..to, each with the consensus of its days (summed over days for weeks and months). */
-export function buildSeries(days: RollupItem[], granularity: Granularity, from: string, to: string, sourceGroup?: string | null): Bucket[] {
-  const byDay = new Map(days.map((d) => [d.date, d.contributions.filter((c) => !sourceGroup || c.sourceGroup === sourceGroup)]));
-  const buckets: Bucket[] = [];
-  for (let start = bucketStart(from, granularity); start <= to; start = addDays(bucketEnd(start, granularity), 1)) {
-    const end = bucketEnd(start, granularity);
-    let value: number | null = null;
-    let min: number | null = null;
-    let max: number | null = null;
-    let claimCount = 0;
-    const articles = new Set<string>();
-    for (let day = start < from ? from : start; day <= end && day <= to; day = addDays(day, 1)) {
-      const contributions = byDay.get(day) ?? [];
-      if (contributions.length === 0) continue;
-      const values = contributions.map((c) => c.value);
-      value = (value ?? 0) + consensus(contributions)!;
-      min = (min ?? 0) + Math.min(...values);
-      max = (max ?? 0) + Math.max(...values);
-      claimCount += contributions.length;
-      for (const c of contributions) articles.add(c.articleId);
-    }
-    buckets.push({ start, end, value, min, max, claimCount, articleCount: articles.size });
+async function totalsAsOf(context: ApiContext, subject: string, asOf: string, latest: LatestTotal[], includeUndated: boolean): Promise<LatestTotal[]> {
+  const settled = latest.filter((t) => t.date <= asOf);
+  const pending = latest.filter((t) => t.date > asOf);
+  const read = new Map<string, MetricTotals[]>();
+  for await (const page of context.store.totalsNewestFirst(subject, asOf)) {
+    for (const item of page) read.set(item.metric, [...(read.get(item.metric) ?? []), item]);
+    if (pending.every((t) => sourcesWithTotals(read.get(t.metric) ?? [], includeUndated).has(totalSourceKey(t.source)))) break;
   }
-  return buckets;
+  const wanted = new Set(pending.map((t) => `${t.metric}\u0000${totalSourceKey(t.source)}`));
+  const found = [...read].flatMap(([metric, items]) => latestPerSource(metric, items, includeUndated));
+  return [...settled, ...found.filter((t) => wanted.has(`${t.metric}\u0000${totalSourceKey(t.source)}`))];
 }
 
-export interface DisagreementGroup {
-  date: string;
-  sourceGroup: string | null;
-  values: number[];
-  claimIds: string[];
-}
-
-/** For each date and claimant side, the claims when they do not all give the same value. */
-export function findDisagreements(items: RollupItem[]): DisagreementGroup[] {
-  const groups: DisagreementGroup[] = [];
-  for (const item of items) {
-    const bySide = new Map<string | null, Contribution[]>();
-    const ordered = [...item.contributions].sort((a, b) => a.value - b.value || a.claimId.localeCompare(b.claimId));
-    for (const c of ordered) bySide.set(c.sourceGroup, [...(bySide.get(c.sourceGroup) ?? []), c]);
-    for (const [sourceGroup, contributions] of bySide) {
-      const values = [...new Set(contributions.map((c) => c.value))].sort((a, b) => a - b);
-      if (values.length > 1) groups.push({ date: item.date, sourceGroup, values, claimIds: contributions.map((c) => c.claimId) });
-    }
-  }
-  return groups;
-}
+export const aggregateResolvers: Pick<Resolvers, 'Series' | 'RunningTotal' | 'Figure' | 'Disagreement'> & {
+  Query: Pick<NonNullable<Resolvers['Query']>, 'series' | 'latestTotals' | 'disagreements' | 'officialSeries'>;
+} = {
+  Query: {
+    series: async (_, { subject, metric, granularity, from, to, sourceGroup, source, includeUndated }, context) => {
+      checkRange(from, to, MAX_SERIES_DAYS);
+      const name = fromEnum(metric);
+      const buckets = bucketsOverlapping(from, to, granularity ?? 'DAY');
+      const [first, last] = [buckets[0]!.start, buckets[buckets.length - 1]!.end];
+      // Weeks and months also read what is filed at their ends, from the day before the first one.
+      const [days, periodEnds] = await Promise.all([
+        context.store.seriesDays(subject, name, first, last),
+        granularity === 'WEEK' || granularity === 'MONTH' ? context.store.periodEnds(subject, name, granularity, addDays(first, -1), last) : [],
+      ]);
+      return buildSeries({ granularity: granularity ?? 'DAY', from, to, days, periodEnds, claimant: claimantOf(source, sourceGroup), includeUndated: includeUndated ?? false });
+    },
+    latestTotals: async (_, { subject, asOf, sourceGroup, includeUndated }, context) => {
+      const undated = includeUndated ?? false;
+      const latest = await context.store.latestTotals(subject, undated);
+      const totals = !asOf || latest.every((t) => t.date <= asOf) ? latest : await totalsAsOf(context, subject, asOf, latest, undated);
+      const group = sourceGroup ? fromEnum(sourceGroup) : null;
+      return totals.filter((t) => !group || t.sourceGroup === group).sort(byMetricAndSource);
+    },
+    disagreements: async (_, { subject, metric, from, to, sourceGroup, includeUndated }, context) => {
+      checkRange(from, to, MAX_SERIES_DAYS);
+      const name = fromEnum(metric);
+      const [days, totals] = await Promise.all([context.store.seriesDays(subject, name, from, to), context.store.totalsBetween(subject, name, from, to)]);
+      const options = { sourceGroup: sourceGroup ? fromEnum(sourceGroup) : undefined, includeUndated: includeUndated ?? false };
+      const asModel = (periodKind: DisagreementModel['periodKind']) => (group: DisagreementGroup): DisagreementModel => ({ metric: name, periodKind, ...group });
+      return [...findDisagreements(days, options).map(asModel('day')), ...findDisagreements(totals, options).map(asModel('cumulative'))].sort(
+        (a, b) => a.date.localeCompare(b.date) || a.periodKind.localeCompare(b.periodKind),
+      );
+    },
+    officialSeries: async (_, { metric, granularity, from, to }, context) => {
+      checkRange(from, to, MAX_SERIES_DAYS);
+      const buckets = bucketsOverlapping(from, to, granularity ?? 'DAY');
+      const [first, last] = [buckets[0]!.start, buckets[buckets.length - 1]!.end];
+      const points = await context.store.referenceBetween(fromEnum(metric), addDays(first, -1), last);
+      return officialBuckets(points, buckets);
+    },
+  },
+  Series: {
+    sourceGroup: (series) => sideOf(series.sourceGroup),
+  },
+  RunningTotal: {
+    sourceGroup: (total) => sideOf(total.sourceGroup),
+    qualifier: (total) => toEnum(total.qualifier) as 'EXACT',
+    min: (total) => finite(intervalOf(total).min),
+    max: (total) => finite(intervalOf(total).max),
+    claims: (total, _, context) => claimsOf(total.claimIds, context),
+  },
+  Figure: {
+    qualifier: (figure) => toEnum(figure.qualifier) as 'EXACT',
+    min: (figure: Figure) => finite(intervalOf(figure).min),
+    max: (figure: Figure) => finite(intervalOf(figure).max),
+  },
+  Disagreement: {
+    periodKind: (d) => toEnum(d.periodKind) as 'DAY',
+    sourceGroup: (d) => sideOf(d.sourceGroup),
+    claims: (d, _, context) => claimsOf(d.figures.map((f) => f.claimId), context),
+  },
+};

@@ -1,18 +1,15 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isDateGuessed, type Article, type StoredClaim } from '../core/article.js';
-import { WAR_START } from '../core/claim.js';
-import { addDays, isIsoDate } from '../core/calendar.js';
+import { isIsoDate } from '../core/calendar.js';
 import { InvalidCursorError, type ClaimQuery, type Page } from '../store/read-port.js';
 import { referenceDatesFor, verify, type VerificationResult } from '../verification/verify.js';
-import { buildSeries, consensus, findDisagreements } from './aggregates.js';
+import { aggregateResolvers } from './aggregates.js';
 import type { ApiContext } from './context.js';
 import { fromEnum, toEnum } from './enums.js';
 import type { ClaimFilter, Resolvers } from './generated/resolvers.js';
+import { badInput } from './inputs.js';
 import { pageSize } from './limits.js';
-import { officialBuckets } from './official-series.js';
-import type { ArticleModel, DisagreementModel, RunningTotalModel } from './models.js';
-
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+import type { ArticleModel } from './models.js';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) throw badInput(`"${String(value)}" is not a date: use YYYY-MM-DD, e.g. 2024-10-25`);
@@ -26,14 +23,6 @@ const DateScalar = new GraphQLScalarType({
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
-
-/** The longest range a series may span, so one request stays cheap. */
-const MAX_SERIES_DAYS = 3700;
-
-function checkRange(from: string, to: string, maxDays?: number) {
-  if (from > to) throw badInput(`"from" (${from}) is after "to" (${to})`);
-  if (maxDays && (Date.parse(to) - Date.parse(from)) / 86_400_000 > maxDays) throw badInput(`the range may span at most ${maxDays} days`);
-}
 
 async function connection<T>(load: () => Promise<Page<T>>) {
   let page: Page<T>;
@@ -109,41 +98,7 @@ export const resolvers: Resolvers = {
     claims: (_, { filter, first, after }, context) => connection(() => claimsPage(context, filter, pageSize(first), after)),
     sources: (_, { first, after }, context) => connection(() => context.store.listSources(pageSize(first), after)),
     source: (_, { name }, context) => context.store.getSource(name),
-    series: async (_, { subject, metric, granularity, from, to, sourceGroup }, context) => {
-      checkRange(from, to, MAX_SERIES_DAYS);
-      const days = await context.store.seriesDays(subject, fromEnum(metric), from, to);
-      return buildSeries(days, granularity ?? 'DAY', from, to, sourceGroup ? fromEnum(sourceGroup) : null);
-    },
-    latestTotals: async (_, { subject, asOf, sourceGroup }, context) => {
-      const group = sourceGroup ? fromEnum(sourceGroup) : null;
-      const latest = await context.store.latestTotals(subject);
-      let totals: RunningTotalModel[];
-      if (!asOf || latest.every((t) => t.date <= asOf)) {
-        totals = latest.map((t) => ({ ...t, value: consensusOfValues(t.values) }));
-      } else {
-        // As of an earlier date: one Query per metric, over that metric's running totals up to the date.
-        const metrics = [...new Set(latest.map((t) => t.metric))];
-        const perMetric = await Promise.all(metrics.map((metric) => context.store.totalsBetween(subject, metric, WAR_START, asOf)));
-        totals = metrics.flatMap((metric, i) => latestPerSource(metric, perMetric[i]!));
-      }
-      return totals.filter((t) => !group || t.sourceGroup === group).sort((a, b) => a.metric.localeCompare(b.metric) || (a.source ?? '').localeCompare(b.source ?? ''));
-    },
-    disagreements: async (_, { subject, metric, from, to }, context) => {
-      checkRange(from, to, MAX_SERIES_DAYS);
-      const name = fromEnum(metric);
-      const [days, totals] = await Promise.all([context.store.seriesDays(subject, name, from, to), context.store.totalsBetween(subject, name, from, to)]);
-      const asModel = (periodKind: DisagreementModel['periodKind']) => (g: ReturnType<typeof findDisagreements>[number]): DisagreementModel => ({
-        metric: name,
-        periodKind,
-        ...g,
-      });
-      return [...findDisagreements(days).map(asModel('day')), ...findDisagreements(totals).map(asModel('cumulative'))];
-    },
-    officialSeries: async (_, { metric, granularity, from, to }, context) => {
-      checkRange(from, to, MAX_SERIES_DAYS);
-      const points = await context.store.referenceBetween(fromEnum(metric), addDays(from, -1), to);
-      return officialBuckets(points, granularity ?? 'DAY', from, to);
-    },
+    ...aggregateResolvers.Query,
     deadLetters: (_, { first, after }, context) => connection(() => context.store.deadLetters(pageSize(first), after)),
   },
   Article: {
@@ -181,15 +136,10 @@ export const resolvers: Resolvers = {
   Source: {
     sourceGroup: (source) => (source.group ? (toEnum(source.group) as 'UA') : null),
   },
-  RunningTotal: {
-    sourceGroup: (total) => (total.sourceGroup ? (toEnum(total.sourceGroup) as 'UA') : null),
-    claims: async (total, _, context) => (await context.claimsById.loadMany(total.claimIds)).filter(isClaim),
-  },
-  Disagreement: {
-    periodKind: (d) => toEnum(d.periodKind) as 'DAY',
-    sourceGroup: (d) => (d.sourceGroup ? (toEnum(d.sourceGroup) as 'UA') : null),
-    claims: async (d, _, context) => (await context.claimsById.loadMany(d.claimIds)).filter(isClaim),
-  },
+  Series: aggregateResolvers.Series,
+  RunningTotal: aggregateResolvers.RunningTotal,
+  Figure: aggregateResolvers.Figure,
+  Disagreement: aggregateResolvers.Disagreement,
 };
 
 /**
@@ -202,26 +152,4 @@ function fromArticle<T>(field: (article: Article) => T) {
     if (!article) throw new GraphQLError(`article ${model.id} no longer exists`);
     return field(article);
   };
-}
-
-const isClaim = (claim: StoredClaim | null | Error): claim is StoredClaim => Boolean(claim) && !(claim instanceof Error);
-
-const consensusOfValues = (values: number[]): number =>
-  consensus(values.map((value, i) => ({ claimId: String(i), value, articleId: String(i), source: null, sourceGroup: null })))!;
-
-function latestPerSource(metric: string, items: Awaited<ReturnType<ApiContext['store']['totalsBetween']>>): RunningTotalModel[] {
-  const latest = new Map<string, RunningTotalModel>();
-  for (const item of [...items].reverse()) {
-    for (const c of item.contributions) {
-      const key = c.source ?? '-';
-      const entry = latest.get(key);
-      if (entry && entry.date !== item.date) continue;
-      const next = entry ?? { metric, source: c.source, sourceGroup: c.sourceGroup, date: item.date, values: [], claimIds: [], value: 0 };
-      next.values.push(c.value);
-      next.claimIds.push(c.claimId);
-      next.value = consensusOfValues(next.values);
-      latest.set(key, next);
-    }
-  }
-  return [...latest.values()];
 }

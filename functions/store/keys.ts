@@ -31,6 +31,14 @@ export const claimListSortKey = (claim: StoredClaim) => `${claimDate(claim)}#${c
 export const seriesKey = (subject: string, metric: string, day: string) => ({ pk: `SERIES#${subject}#${metric}`, sk: `DAY#${day}` });
 /** One item per (subject, metric, date) holding every running total stated for that date. */
 export const totalsKey = (subject: string, metric: string, date: string) => ({ pk: `TOTAL#${subject}#${metric}`, sk: date });
+/** gsi2: every running-totals item of a subject, by date then metric (for totals as of a past date). */
+export const totalsBySubject = (subject: string) => `TOTALS#${subject}`;
+export const totalsBySubjectSortKey = (date: string, metric: string) => `${date}#${metric}`;
+/**
+ * One item per (subject, metric) and week or month end: the claims for exactly that week or month
+ * (`r:` shares) and the running totals of that last day (`t:` shares).
+ */
+export const periodKey = (subject: string, metric: string, granularity: 'WEEK' | 'MONTH', end: string) => ({ pk: `PERIOD#${subject}#${metric}`, sk: `${granularity}#${end}` });
 /** The latest running total per metric and source, kept current at write time. */
 export const latestTotalsKey = (subject: string) => ({ pk: `LATEST#${subject}`, sk: 'LATEST' });
 
@@ -50,3 +58,12 @@ export const DEAD_LETTER_PARTITION = 'DEADLETTER';
 
 /** Per-claim (or per-article) contributions to a rollup are top-level attributes with this prefix. */
 export const CONTRIBUTION_PREFIX = 'c:';
+/** In a period item: claims for exactly the period, and running totals of its last day. */
+export const REPORTED_PREFIX = 'r:';
+export const END_TOTAL_PREFIX = 't:';
+/**
+ * In the latest-totals item, per metric: a counter each refresh bumps first (`v:`), and the counter
+ * value the entries (`c:`) were computed under (`w:`), so of concurrent refreshes the last to read writes last.
+ */
+export const LATEST_VERSION_PREFIX = 'v:';
+export const LATEST_WRITTEN_PREFIX = 'w:';

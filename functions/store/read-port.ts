@@ -1,29 +1,14 @@
 // The read port: what the API needs of the store. Every read is a Get, BatchGet or Query.
 import type { Article, StoredClaim } from '../core/article.js';
+import type { PeriodGranularity } from '../aggregates/buckets.js';
+import type { DatedFigures } from '../aggregates/figure.js';
+import type { LatestTotal } from '../aggregates/running-totals.js';
+import type { PeriodEnd } from '../aggregates/series.js';
 import type { DeadLetter } from './write-port.js';
 
-/** A claim's share of a rollup item: enough to compute consensus, ranges and counts. */
-export interface Contribution {
-  claimId: string;
-  value: number;
-  articleId: string;
-  source: string | null;
-  sourceGroup: string | null;
-}
-
-export interface RollupItem {
-  /** The day or date of the item. */
-  date: string;
-  contributions: Contribution[];
-}
-
-export interface LatestTotal {
+/** Running totals of one metric on one date, as the subject-wide listing gives them. */
+export interface MetricTotals extends DatedFigures {
   metric: string;
-  source: string | null;
-  sourceGroup: string | null;
-  date: string;
-  values: number[];
-  claimIds: string[];
 }
 
 export interface SourceRecord {
@@ -83,12 +68,16 @@ export interface LedgerReader {
   articleClaims(articleId: string): Promise<StoredClaim[]>;
   /** Claims by the date they are for, newest first. */
   queryClaims(query: ClaimQuery, limit: number, cursor?: string | null): Promise<Page<StoredClaim>>;
-  /** The day rollups of a subject and metric, from..to inclusive. */
-  seriesDays(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]>;
-  /** The running-total rollups of a subject and metric, from..to inclusive. */
-  totalsBetween(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]>;
-  /** The latest running total per metric and source, kept current at write time. */
-  latestTotals(subject: string): Promise<LatestTotal[]>;
+  /** The day figures of a subject and metric, from..to inclusive. */
+  seriesDays(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]>;
+  /** What is filed at the ends of weeks or months from..to inclusive: claims for exactly those periods, running totals of their last days. */
+  periodEnds(subject: string, metric: string, granularity: PeriodGranularity, from: string, to: string): Promise<PeriodEnd[]>;
+  /** The running totals of a subject and metric, from..to inclusive. */
+  totalsBetween(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]>;
+  /** Each metric's latest running total per source, kept current at write time. */
+  latestTotals(subject: string, includeUndated: boolean): Promise<LatestTotal[]>;
+  /** Every running total of a subject up to a date, newest first, a page at a time for as long as the caller reads. */
+  totalsNewestFirst(subject: string, asOf: string): AsyncIterable<MetricTotals[]>;
   listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>>;
   getSource(name: string): Promise<SourceRecord | null>;
   deadLetters(limit: number, cursor?: string | null): Promise<Page<DeadLetter>>;

@@ -1,8 +1,9 @@
 // Checks a claim against the official daily series. Pure: the caller looks the totals up.
+import { contains, intervalOf } from '../aggregates/interval.js';
 import type { Claim } from '../core/claim.js';
 import { addDays } from '../core/calendar.js';
 
-export type Verification = 'MATCHES' | 'MATCHES_LOSS_DAY' | 'DIFFERS' | 'NO_REFERENCE';
+export type Verification = 'MATCHES' | 'MATCHES_LOSS_DAY' | 'CONSISTENT' | 'DIFFERS' | 'NO_REFERENCE';
 
 /** The official series is the General Staff's; its figures reach the press through it and the MoD. */
 const OFFICIAL_SOURCES = new Set(['General Staff of the Armed Forces of Ukraine', 'Ministry of Defence of Ukraine']);
@@ -14,7 +15,6 @@ export function isVerifiable(claim: Claim): boolean {
       claim.kind === 'loss' &&
       claim.unit === 'count' &&
       !claim.metric.includes('+') &&
-      claim.valueMax === null &&
       claim.source &&
       OFFICIAL_SOURCES.has(claim.source) &&
       claim.period &&
@@ -37,29 +37,23 @@ export interface VerificationResult {
 }
 
 /**
- * A running total matches the report of its date; a day figure matches the difference between
- * that report and the one before (MATCHES), or the next report's difference, when the article
- * dates the figure by the day of the losses (MATCHES_LOSS_DAY). Qualified figures ("more than")
- * match when the official value is on their side.
+ * A running total is checked against the report of its date; a day figure against the difference
+ * between that report and the one before, else the next report's difference, when the article
+ * dates the figure by the day of the losses. MATCHES (MATCHES_LOSS_DAY) is equality; a bound, an
+ * approximation or a range whose interval holds the official figure is CONSISTENT.
  */
 export function verify(claim: Claim, totalOn: (date: string) => number | undefined): VerificationResult | null {
   if (!isVerifiable(claim)) return null;
-  const agrees = (official: number) => {
-    switch (claim.qualifier) {
-      case 'atLeast':
-        return official >= claim.value;
-      case 'atMost':
-        return official <= claim.value;
-      case 'approx':
-        return Math.abs(official - claim.value) <= Math.max(1, 0.05 * claim.value);
-      default:
-        return official === claim.value;
-    }
+  const exact = claim.qualifier === 'exact' && claim.valueMax === null;
+  const interval = intervalOf(claim);
+  const check = (official: number | undefined, matches: 'MATCHES' | 'MATCHES_LOSS_DAY'): VerificationResult | null => {
+    if (official === undefined || !contains(interval, official)) return null;
+    return { status: exact ? matches : 'CONSISTENT', officialValue: official };
   };
   if (claim.period!.kind === 'cumulative') {
     const total = totalOn(claim.period!.end!);
     if (total === undefined) return { status: 'NO_REFERENCE', officialValue: null };
-    return { status: agrees(total) ? 'MATCHES' : 'DIFFERS', officialValue: total };
+    return check(total, 'MATCHES') ?? { status: 'DIFFERS', officialValue: total };
   }
   const day = claim.period!.start!;
   const dailyOf = (date: string) => {
@@ -68,9 +62,8 @@ export function verify(claim: Claim, totalOn: (date: string) => number | undefin
     return today === undefined || before === undefined ? undefined : today - before;
   };
   const reported = dailyOf(day);
-  if (reported !== undefined && agrees(reported)) return { status: 'MATCHES', officialValue: reported };
-  const nextReport = dailyOf(addDays(day, 1));
-  if (nextReport !== undefined && agrees(nextReport)) return { status: 'MATCHES_LOSS_DAY', officialValue: nextReport };
+  const found = check(reported, 'MATCHES') ?? check(dailyOf(addDays(day, 1)), 'MATCHES_LOSS_DAY');
+  if (found) return found;
   if (reported === undefined) return { status: 'NO_REFERENCE', officialValue: null };
   return { status: 'DIFFERS', officialValue: reported };
 }

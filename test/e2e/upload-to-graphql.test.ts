@@ -74,12 +74,17 @@ describe('from an S3 upload to a GraphQL answer', () => {
     expect(found.claims.map((c: any) => c.value)).toEqual([1210]);
     const { series, latestTotals } = await graphql(
       stack.graphqlUrl,
-      `{ series(subject: "Russia", metric: PERSONNEL, from: "2024-10-25", to: "2024-10-26") { start value claimCount }
+      `{ series(subject: "Russia", metric: PERSONNEL, from: "2024-10-25", to: "2024-10-26") { sourceGroup buckets { start value claimCount } }
          latestTotals(subject: "Russia") { metric value } }`,
     );
     expect(series).toEqual([
-      { start: '2024-10-25', value: null, claimCount: 0 },
-      { start: '2024-10-26', value: 1210, claimCount: 1 },
+      {
+        sourceGroup: 'UA',
+        buckets: [
+          { start: '2024-10-25', value: null, claimCount: 0 },
+          { start: '2024-10-26', value: 1210, claimCount: 1 },
+        ],
+      },
     ]);
     expect(latestTotals).toEqual([]);
   });

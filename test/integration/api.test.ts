@@ -83,32 +83,54 @@ describe('queries', () => {
     expect(withStatus.requests).toEqual(['QueryCommand', 'BatchGetItemCommand']);
   });
 
-  it('builds a day series from the rollups: the consensus, min, max and counts of each day', async () => {
-    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, from: "2024-10-25", to: "2024-10-26") { start value min max claimCount articleCount } }');
+  it('builds a day series per side from the rollups: the consensus, range, basis and counts of each day, in one Query', async () => {
+    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, from: "2024-10-25", to: "2024-10-26") { sourceGroup source buckets { start value min max basis coverage claimCount articleCount } } }');
     expect((result.data as any).series).toEqual([
-      { start: '2024-10-25', value: 1630, min: 1630, max: 1640, claimCount: 2, articleCount: 2 },
-      { start: '2024-10-26', value: 1200, min: 1200, max: 1200, claimCount: 1, articleCount: 1 },
+      {
+        sourceGroup: 'UA',
+        source: null,
+        buckets: [
+          { start: '2024-10-25', value: 1630, min: 1630, max: 1640, basis: 'REPORTED', coverage: 1, claimCount: 2, articleCount: 2 },
+          { start: '2024-10-26', value: 1200, min: 1200, max: 1200, basis: 'REPORTED', coverage: 1, claimCount: 1, articleCount: 1 },
+        ],
+      },
     ]);
     expect(result.requests).toEqual(['QueryCommand']);
   });
 
-  it('sums days into months', async () => {
-    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, granularity: MONTH, from: "2024-10-01", to: "2024-10-31") { start end value claimCount } }');
-    expect((result.data as any).series).toEqual([{ start: '2024-10-01', end: '2024-10-31', value: 2830, claimCount: 3 }]);
+  it('sums the days of a month that have a value, saying how many those are, in two Queries', async () => {
+    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, granularity: MONTH, from: "2024-10-01", to: "2024-10-31") { buckets { start end value basis coverage claimCount } } }');
+    expect((result.data as any).series).toEqual([{ buckets: [{ start: '2024-10-01', end: '2024-10-31', value: 2830, basis: 'SUM_OF_DAYS', coverage: 2 / 31, claimCount: 3 }] }]);
+    expect(result.requests).toEqual(['QueryCommand', 'QueryCommand']);
   });
 
   it('gives the latest running total per metric and source in one read', async () => {
-    const result = await query('{ latestTotals(subject: "Russia") { metric source date value } }');
+    const result = await query('{ latestTotals(subject: "Russia") { metric source date value qualifier min max } }');
     expect((result.data as any).latestTotals).toEqual([
-      { metric: 'personnel', source: 'General Staff of the Armed Forces of Ukraine', date: '2024-10-25', value: 685910 },
-      { metric: 'personnel', source: 'UK Ministry of Defence', date: '2024-10-26', value: 686000 },
+      { metric: 'personnel', source: 'General Staff of the Armed Forces of Ukraine', date: '2024-10-25', value: 685910, qualifier: 'EXACT', min: 685910, max: 685910 },
+      { metric: 'personnel', source: 'UK Ministry of Defence', date: '2024-10-26', value: 686000, qualifier: 'EXACT', min: 686000, max: 686000 },
     ]);
     expect(result.requests).toEqual(['GetItemCommand']);
   });
 
+  it('gives the latest running totals as of a past date in a GetItem and a Query', async () => {
+    const result = await query('{ latestTotals(subject: "Russia", asOf: "2024-10-25") { source date value } }');
+    expect((result.data as any).latestTotals).toEqual([{ source: 'General Staff of the Armed Forces of Ukraine', date: '2024-10-25', value: 685910 }]);
+    expect(result.requests).toEqual(['GetItemCommand', 'QueryCommand']);
+  });
+
   it('finds where one side gives different values for the same day', async () => {
-    const result = await query('{ disagreements(subject: "Russia", metric: PERSONNEL, from: "2024-10-01", to: "2024-10-31") { date sourceGroup values claims { value } } }');
-    expect((result.data as any).disagreements).toEqual([{ date: '2024-10-25', sourceGroup: 'UA', values: [1630, 1640], claims: [{ value: 1630 }, { value: 1640 }] }]);
+    const result = await query('{ disagreements(subject: "Russia", metric: PERSONNEL, from: "2024-10-01", to: "2024-10-31") { date sourceGroup values figures { value qualifier min max } claims { value } } }');
+    expect((result.data as any).disagreements).toEqual([
+      {
+        date: '2024-10-25',
+        sourceGroup: 'UA',
+        values: [1630, 1640],
+        figures: [{ value: 1630, qualifier: 'EXACT', min: 1630, max: 1630 }, { value: 1640, qualifier: 'EXACT', min: 1640, max: 1640 }],
+        claims: [{ value: 1630 }, { value: 1640 }],
+      },
+    ]);
+    expect(result.requests).toEqual(['QueryCommand', 'QueryCommand', 'BatchGetItemCommand']);
   });
 
   it('verifies General Staff figures against the official series', async () => {
@@ -136,7 +158,8 @@ describe('queries', () => {
     ]);
     expect(result.requests).toEqual(['QueryCommand']);
     const month = await query('{ officialSeries(metric: PERSONNEL, granularity: MONTH, from: "2024-10-25", to: "2024-10-31") { start end date total change } }');
-    expect((month.data as any).officialSeries).toEqual([{ start: '2024-10-01', end: '2024-10-31', date: '2024-10-25', total: 685910, change: 1630 }]);
+    // Whole months, as in series: without the report of September 30 there is no change to give.
+    expect((month.data as any).officialSeries).toEqual([{ start: '2024-10-01', end: '2024-10-31', date: '2024-10-25', total: 685910, change: null }]);
   });
 
   it('lists sources with their counts and dates', async () => {
@@ -151,7 +174,7 @@ describe('queries', () => {
       articles { edges { node { id claims { id article { id } } } } }
       claims(filter: {sourceGroup: UK}) { edges { node { id } } }
       sources { edges { node { name } } }
-      series(subject: "Russia", metric: PERSONNEL, granularity: WEEK, from: "2024-01-01", to: "2024-12-31") { value }
+      series(subject: "Russia", metric: PERSONNEL, granularity: WEEK, from: "2024-01-01", to: "2024-12-31") { buckets { value } }
       latestTotals(subject: "Russia", asOf: "2024-10-25") { value }
       disagreements(subject: "Russia", metric: PERSONNEL, from: "2024-01-01", to: "2024-12-31") { date }
       deadLetters { edges { node { messageId } } }
@@ -166,7 +189,7 @@ describe('queries', () => {
 
 describe('errors', () => {
   it('rejects a malformed date with a clear message and a code', async () => {
-    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, from: "25/10/2024", to: "2024-10-26") { value } }');
+    const result = await query('{ series(subject: "Russia", metric: PERSONNEL, from: "25/10/2024", to: "2024-10-26") { buckets { value } } }');
     expect(result.errors?.[0]).toMatchObject({ message: expect.stringContaining('YYYY-MM-DD'), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 

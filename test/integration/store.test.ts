@@ -67,7 +67,7 @@ describe('the DynamoDB adapters', () => {
     await store.saveArticle(article('a1', '20'), [claim('a1', 0, 1200)]);
     expect((await reader.articleClaims('a1')).map((c) => c.value)).toEqual([1200]);
     const [day] = await reader.seriesDays('Russia', 'personnel', '2024-10-25', '2024-10-25');
-    expect(day!.contributions.map((c) => c.value)).toEqual([1200]);
+    expect(day!.figures.map((f) => f.value)).toEqual([1200]);
   });
 
   it('ignores an older event that arrives late, and repeats leave the same state', async () => {
@@ -89,9 +89,9 @@ describe('the DynamoDB adapters', () => {
     const total = (value: number, end: string) => ({ period: { kind: 'cumulative' as const, start: '2022-02-24', end }, metric: 'tanks', value });
     await store.saveArticle(article('t2', '1'), [claim('t2', 0, 9310, total(9310, '2024-10-25'))]);
     await store.saveArticle(article('t1', '1'), [claim('t1', 0, 9300, total(9300, '2024-10-24'))]);
-    expect(await reader.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-25', values: [9310] })]);
+    expect(await reader.latestTotals('Russia', false)).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-25', value: 9310, qualifier: 'exact' })]);
     await store.deleteArticle('t2', '2', '2024-10-26T00:00:00Z');
-    expect(await reader.latestTotals('Russia')).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-24', values: [9300] })]);
+    expect(await reader.latestTotals('Russia', false)).toEqual([expect.objectContaining({ metric: 'tanks', date: '2024-10-24', value: 9300 })]);
   });
 
   it('counts claims per source across articles', async () => {
@@ -138,11 +138,63 @@ describe('the DynamoDB adapters', () => {
       const id = `gs${day}`;
       await store.saveArticle(article(id, '1'), [claim(id, 0, 21000 + day, total(21000 + day, addDays('2024-03-01', day), 'General Staff of the Armed Forces of Ukraine', 'UA'))]);
     }
-    const latest = async () => (await reader.latestTotals('Belarus')).map((t) => [t.source, t.date]);
+    const latest = async () => (await reader.latestTotals('Belarus', false)).map((t) => [t.source, t.date]);
     expect(await latest()).toEqual(expect.arrayContaining([['UK Ministry of Defence', '2024-01-15'], ['General Staff of the Armed Forces of Ukraine', '2024-04-10']]));
     await store.deleteArticle('uk', '2', '2024-05-01T00:00:00Z');
     expect(await latest()).toEqual([['General Staff of the Armed Forces of Ukraine', '2024-04-10']]);
   });
+  it('keeps the latest totals exact under concurrent writers: none of their shares is lost', async () => {
+    const sources = Array.from({ length: 12 }, (_, i) => `Monitor ${i}`);
+    const write = (source: string, i: number, sequencer: string, value: number) =>
+      store.saveArticle(article(`conc${i}`, sequencer), [
+        claim(`conc${i}`, 0, value, { subject: 'Latvia', metric: 'uav', source, sourceGroup: 'independent', period: { kind: 'cumulative', start: '2022-02-24', end: `2024-06-${String(10 + i).padStart(2, '0')}` } }),
+      ]);
+    await Promise.all(sources.map((source, i) => write(source, i, '1', 100 + i)));
+    const latest = async () => (await reader.latestTotals('Latvia', false)).map((t) => [t.source, t.value]).sort();
+    expect(await latest()).toEqual(sources.map((source, i) => [source, 100 + i]).sort());
+    // Overwrites and deletes at once, every writer refreshing the same metric.
+    await Promise.all(sources.map((source, i) => (i % 2 ? write(source, i, '2', 200 + i) : store.deleteArticle(`conc${i}`, '2', '2024-06-30T00:00:00Z'))));
+    expect(await latest()).toEqual(sources.flatMap((source, i) => (i % 2 ? [[source, 200 + i]] : [])).sort());
+  });
+
+  it('files claims for a whole week or month, and running totals at a week or month end, in period items', async () => {
+    const span = (start: string, end: string) => ({ subject: 'Estonia', period: { kind: 'span' as const, start, end } });
+    const total = (end: string) => ({ subject: 'Estonia', period: { kind: 'cumulative' as const, start: '2022-02-24', end } });
+    await store.saveArticle(article('periods', '1'), [
+      claim('periods', 0, 45720, span('2024-11-01', '2024-11-30')),
+      claim('periods', 1, 11390, span('2024-11-25', '2024-12-01')),
+      claim('periods', 2, 6020, span('2024-11-25', '2024-11-29')),
+      claim('periods', 3, 720000, total('2024-11-30')),
+      claim('periods', 4, 730000, total('2024-12-01')),
+      claim('periods', 5, 725000, total('2024-11-29')),
+    ]);
+    const ends = async (granularity: 'WEEK' | 'MONTH') =>
+      (await reader.periodEnds('Estonia', 'personnel', granularity, '2024-11-01', '2024-12-31')).map((p) => [p.end, p.reported.map((f) => f.value), p.totals.map((f) => f.value)]);
+    expect(await ends('MONTH')).toEqual([['2024-11-30', [45720], [720000]]]);
+    expect(await ends('WEEK')).toEqual([['2024-12-01', [11390], [730000]]]);
+    await store.deleteArticle('periods', '2', '2024-12-02T00:00:00Z');
+    expect(await ends('MONTH')).toEqual([]);
+  });
+
+  it('marks the figures of an article whose date is a guess, and keeps them out of the dated latest totals', async () => {
+    const guessed: Article = { ...article('guess', '1', '2024-11-20'), publishedFrom: 'uploadTime' };
+    await store.saveArticle(guessed, storedClaims(guessed, [claim('guess', 0, 999, { subject: 'Lithuania', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-11-20' } })]));
+    const dated = article('dated', '1', '2024-11-18');
+    await store.saveArticle(dated, storedClaims(dated, [claim('dated', 0, 900, { subject: 'Lithuania', period: { kind: 'cumulative', start: '2022-02-24', end: '2024-11-18' } })]));
+    const [item] = await reader.totalsBetween('Lithuania', 'personnel', '2024-11-20', '2024-11-20');
+    expect(item!.figures).toEqual([expect.objectContaining({ value: 999, undated: true, qualifier: 'exact' })]);
+    expect((await reader.latestTotals('Lithuania', false)).map((t) => t.value)).toEqual([900]);
+    expect((await reader.latestTotals('Lithuania', true)).map((t) => t.value)).toEqual([999]);
+  });
+
+  it('lists a subject\'s running totals of every metric newest first from a date', async () => {
+    const total = (metric: string, value: number, end: string) => ({ subject: 'Finland', metric, period: { kind: 'cumulative' as const, start: '2022-02-24', end } });
+    await store.saveArticle(article('fin', '1'), [claim('fin', 0, 10, total('tanks', 10, '2024-05-01')), claim('fin', 1, 20, total('uav', 20, '2024-05-03')), claim('fin', 2, 30, total('tanks', 30, '2024-05-05'))]);
+    const pages: Array<[string, string, number[]]> = [];
+    for await (const page of reader.totalsNewestFirst('Finland', '2024-05-04')) pages.push(...page.map((t): [string, string, number[]] => [t.date, t.metric, t.figures.map((f) => f.value)]));
+    expect(pages).toEqual([['2024-05-03', 'uav', [20]], ['2024-05-01', 'tanks', [10]]]);
+  });
+
   it('pages through filtered claims without gaps or repeats when a filter leaves pages short', async () => {
     const claims = Array.from({ length: 11 }, (_, i) =>
       claim('paged', i, 100 + i, { subject: 'Moldova', period: i % 3 === 0 ? { kind: 'day', start: '2024-10-25', end: '2024-10-25' } : { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' } }),

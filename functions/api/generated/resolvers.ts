@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ArticleModel, RunningTotalModel, DisagreementModel } from '../models.js';
+import type { ArticleModel, DisagreementModel } from '../models.js';
 import type { StoredClaim as ClaimModel } from '../../core/article.js';
 import type { SourceRecord as SourceModel } from '../../store/read-port.js';
+import type { Series as SeriesModel } from '../../aggregates/series.js';
+import type { LatestTotal as RunningTotalModel } from '../../aggregates/running-totals.js';
+import type { Figure as FigureModel } from '../../aggregates/figure.js';
 import type { DeadLetter as DeadLetterModel } from '../../store/write-port.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -34,11 +37,29 @@ export type Query = {
   /** The claimants, by name. */
   sources: SourceConnection;
   source: Maybe<Source>;
-  /** A subject's day figures for one metric, in buckets; a bucket's value is the consensus of its days' claims (summed for weeks and months). */
-  series: Array<SeriesBucket>;
-  /** The latest running total per metric and source (as of a date, if given). */
+  /**
+   * A subject's figures for one metric in buckets of a day, a week (Monday to Sunday) or a calendar month:
+   * every bucket that overlaps from..to, whole. Claimants who count different things are never blended:
+   * with `source`, one series of that claimant's claims; else with `sourceGroup`, one series of that side;
+   * else one series per side that has claims in the range (claims whose side is unknown form a series with
+   * `sourceGroup: null`), sides in the order of the SourceGroup enum. Each bucket says how its value was
+   * reached (`basis`, `coverage`; see SeriesBucket). Claims of articles whose publication date is a guess
+   * (`Article.publishedGuessed`) are left out unless `includeUndated` is true.
+   */
+  series: Array<Series>;
+  /**
+   * The latest running total per metric and source (as of a date, if given): per claimant, the total of the
+   * newest date it gave one for; on that date exact totals are preferred over approximate ones and those over
+   * bounds, so a bound never replaces an exact total of the same or a later date. Claims of articles whose
+   * publication date is a guess are left out unless `includeUndated` is true.
+   */
   latestTotals: Array<RunningTotal>;
-  /** Groups of claims for the same subject, metric, period and claimant side whose values differ. */
+  /**
+   * Days (and running-total dates) on which claims of one side about the same subject and metric conflict:
+   * two claims disagree only when the intervals of values they allow do not meet (see Figure), so "at least
+   * 1,000" and 1,030 agree, and "nearly 750,000" and 745,700 agree. Per date and side, every claim of that
+   * side is listed. Claims of articles whose publication date is a guess are left out unless `includeUndated`.
+   */
   disagreements: Array<Disagreement>;
   /**
    * The official series of Russia's losses: the General Staff's daily reports, imported from files
@@ -111,6 +132,8 @@ export type QuerySeriesArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
   sourceGroup?: InputMaybe<SourceGroup>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -122,6 +145,7 @@ export type QueryLatestTotalsArgs = {
   subject: Scalars['String']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
   sourceGroup?: InputMaybe<SourceGroup>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -134,6 +158,8 @@ export type QueryDisagreementsArgs = {
   metric: Metric;
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+  sourceGroup?: InputMaybe<SourceGroup>;
+  includeUndated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -242,10 +268,15 @@ export type Granularity =
   | 'MONTH';
 
 export type Verification =
-  /** The official series has this figure for this date. */
+  /** The official series has exactly this figure for this date. */
   | 'MATCHES'
   /** The figure is the official one for the day of the losses (reported the next morning). */
   | 'MATCHES_LOSS_DAY'
+  /**
+   * The claim is a bound or an approximation (AT_LEAST, AT_MOST, APPROX, or a range) that the official figure
+   * for this date, or for the day of the losses, lies within (see officialValue and Figure for the intervals).
+   */
+  | 'CONSISTENT'
   /** The official series has another figure (see officialValue). */
   | 'DIFFERS'
   /** The official series has no report for this date. */
@@ -386,14 +417,62 @@ export type Source = {
   lastDate: Maybe<Scalars['Date']['output']>;
 };
 
+/** One claimant's series: the buckets of one side, or of one source. */
+export type Series = {
+  __typename?: 'Series';
+  /** The side whose claims these are (null: claims whose side is unknown, or a source with none). */
+  sourceGroup: Maybe<SourceGroup>;
+  /** The claimant, when the query named one. */
+  source: Maybe<Scalars['String']['output']>;
+  /** From the bucket holding `from` to the bucket holding `to`, oldest first. */
+  buckets: Array<SeriesBucket>;
+};
+
+/** How a bucket's value was reached. */
+export type SeriesBasis =
+  /** Claims for exactly this period: a day's claims, or a claim for exactly this week or calendar month. */
+  | 'REPORTED'
+  /**
+   * The difference of one claimant's exact running totals at the bucket's end and on the day before its start
+   * (how analysts compute monthly losses from the General Staff's totals; a day figure is dated by its report,
+   * so the days of a bucket add up to the same difference). With several claimants on the side, the value is
+   * the one most of them give, as for claims.
+   */
+  | 'DIFFERENCE'
+  /** The sum of the bucket's days that have a value; `coverage` says how many of its days those are. */
+  | 'SUM_OF_DAYS';
+
+/**
+ * One bucket. Its claims are read as intervals (see Figure). The value comes from exact claims first, then
+ * approximate ones: the figure most articles give (on a tie, the lower median of the tied figures), preferring
+ * figures that every bound (AT_LEAST, AT_MOST, a range) allows; bounds never give the value themselves, so a
+ * bucket with nothing but bounds has a null value and reports the bounds in min and max. Bases are tried in
+ * the order REPORTED (a claim for exactly this week or month; for days, the day's claims), DIFFERENCE, SUM_OF_DAYS.
+ * The claims behind a bucket: `claims(filter: {subject, metric, sourceGroup, from: start, to: end})`.
+ */
 export type SeriesBucket = {
   __typename?: 'SeriesBucket';
   /** The first day of the bucket. */
   start: Scalars['Date']['output'];
+  /** The last day of the bucket. */
   end: Scalars['Date']['output'];
   value: Maybe<Scalars['Float']['output']>;
+  /**
+   * The range the claims allow: where they agree, the values every one of them allows (an approximate figure
+   * spans its tolerance); where they conflict, from the lowest to the highest. null means unbounded (or no
+   * claims). For SUM_OF_DAYS, the sums of the same days' min and max; for DIFFERENCE, the claimants' lowest and
+   * highest differences.
+   */
   min: Maybe<Scalars['Float']['output']>;
   max: Maybe<Scalars['Float']['output']>;
+  /** How the value was reached; null when nothing covers the bucket. */
+  basis: Maybe<SeriesBasis>;
+  /**
+   * The share of the bucket the value covers: 1 for REPORTED and DIFFERENCE when there is a value, days with a
+   * value ÷ days in the bucket for SUM_OF_DAYS, 0 without a value.
+   */
+  coverage: Scalars['Float']['output'];
+  /** Claims behind the bucket's basis, and the articles they come from. */
   claimCount: Scalars['Int']['output'];
   articleCount: Scalars['Int']['output'];
 };
@@ -411,23 +490,57 @@ export type OfficialBucket = {
   change: Maybe<Scalars['Float']['output']>;
 };
 
+/** One claimant's latest running total of one metric. */
 export type RunningTotal = {
   __typename?: 'RunningTotal';
   metric: Scalars['String']['output'];
   source: Maybe<Scalars['String']['output']>;
   sourceGroup: Maybe<SourceGroup>;
+  /** The date the total is given for. */
   date: Scalars['Date']['output'];
+  /**
+   * The total: of the claims of that date with the best qualifier (EXACT, else APPROX, else bounds), the figure
+   * most articles give (on a tie, the lower median). For a bound, the bound itself: read it with `qualifier`.
+   */
   value: Scalars['Float']['output'];
+  qualifier: Qualifier;
+  /** The interval the total allows (see Figure); null means unbounded. */
+  min: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
+  /** The claims that give this total. */
   claims: Array<Claim>;
+};
+
+/**
+ * A claim's figure as the aggregates read it: the interval of values it allows. EXACT is [value, value];
+ * APPROX is value ± 5 % (at least ± 1); AT_LEAST is [value, ∞) (max null); AT_MOST is (−∞, value] (min null);
+ * a range ("between 500 and 700") is [value, valueMax]. Two figures disagree when their intervals do not meet.
+ */
+export type Figure = {
+  __typename?: 'Figure';
+  claimId: Scalars['ID']['output'];
+  articleId: Scalars['ID']['output'];
+  source: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+  valueMax: Maybe<Scalars['Float']['output']>;
+  qualifier: Qualifier;
+  min: Maybe<Scalars['Float']['output']>;
+  max: Maybe<Scalars['Float']['output']>;
 };
 
 export type Disagreement = {
   __typename?: 'Disagreement';
   metric: Scalars['String']['output'];
+  /** DAY for day figures, CUMULATIVE for running totals. */
   periodKind: PeriodKind;
+  /** The day, or the date the running totals are given for. */
   date: Scalars['Date']['output'];
   sourceGroup: Maybe<SourceGroup>;
+  /** The distinct figures given, lowest first. */
   values: Array<Scalars['Float']['output']>;
+  /** Every figure of the side on that date, lowest first, with the interval it allows; at least two do not meet. */
+  figures: Array<Figure>;
+  /** The same claims, in the same order. */
   claims: Array<Claim>;
 };
 
@@ -567,6 +680,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   ArticleStatus: ArticleStatus;
   ArticleFormat: ArticleFormat;
@@ -581,7 +695,6 @@ export type ResolversTypes = {
   ArticleFilter: ArticleFilter;
   ClaimFilter: ClaimFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Article: ResolverTypeWrapper<ArticleModel>;
   Period: ResolverTypeWrapper<Period>;
   Claim: ResolverTypeWrapper<ClaimModel>;
@@ -589,9 +702,12 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<Evidence>;
   EvidenceAttribute: EvidenceAttribute;
   Source: ResolverTypeWrapper<SourceModel>;
+  Series: ResolverTypeWrapper<SeriesModel>;
+  SeriesBasis: SeriesBasis;
   SeriesBucket: ResolverTypeWrapper<SeriesBucket>;
   OfficialBucket: ResolverTypeWrapper<OfficialBucket>;
   RunningTotal: ResolverTypeWrapper<RunningTotalModel>;
+  Figure: ResolverTypeWrapper<FigureModel>;
   Disagreement: ResolverTypeWrapper<DisagreementModel>;
   DeadLetter: ResolverTypeWrapper<DeadLetterModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
@@ -610,20 +726,22 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   ArticleFilter: ArticleFilter;
   ClaimFilter: ClaimFilter;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Article: ArticleModel;
   Period: Period;
   Claim: ClaimModel;
   Float: Scalars['Float']['output'];
   Evidence: Evidence;
   Source: SourceModel;
+  Series: SeriesModel;
   SeriesBucket: SeriesBucket;
   OfficialBucket: OfficialBucket;
   RunningTotal: RunningTotalModel;
+  Figure: FigureModel;
   Disagreement: DisagreementModel;
   DeadLetter: DeadLetterModel;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
@@ -642,9 +760,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'name'>>;
-  series?: Resolver<Array<ResolversTypes['SeriesBucket']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'subject' | 'metric' | 'granularity' | 'from' | 'to'>>;
-  latestTotals?: Resolver<Array<ResolversTypes['RunningTotal']>, ParentType, ContextType, RequireFields<QueryLatestTotalsArgs, 'subject'>>;
-  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'subject' | 'metric' | 'from' | 'to'>>;
+  series?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QuerySeriesArgs, 'subject' | 'metric' | 'granularity' | 'from' | 'to' | 'includeUndated'>>;
+  latestTotals?: Resolver<Array<ResolversTypes['RunningTotal']>, ParentType, ContextType, RequireFields<QueryLatestTotalsArgs, 'subject' | 'includeUndated'>>;
+  disagreements?: Resolver<Array<ResolversTypes['Disagreement']>, ParentType, ContextType, RequireFields<QueryDisagreementsArgs, 'subject' | 'metric' | 'from' | 'to' | 'includeUndated'>>;
   officialSeries?: Resolver<Array<ResolversTypes['OfficialBucket']>, ParentType, ContextType, RequireFields<QueryOfficialSeriesArgs, 'metric' | 'granularity' | 'from' | 'to'>>;
   deadLetters?: Resolver<ResolversTypes['DeadLetterConnection'], ParentType, ContextType, RequireFields<QueryDeadLettersArgs, 'first'>>;
 };
@@ -724,12 +842,20 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type SeriesResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
+  sourceGroup?: Resolver<Maybe<ResolversTypes['SourceGroup']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['SeriesBucket']>, ParentType, ContextType>;
+};
+
 export type SeriesBucketResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SeriesBucket'] = ResolversParentTypes['SeriesBucket']> = {
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['SeriesBasis']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -748,7 +874,21 @@ export type RunningTotalResolvers<ContextType = ApiContext, ParentType extends R
   sourceGroup?: Resolver<Maybe<ResolversTypes['SourceGroup']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+};
+
+export type FigureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = {
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type DisagreementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Disagreement'] = ResolversParentTypes['Disagreement']> = {
@@ -757,6 +897,7 @@ export type DisagreementResolvers<ContextType = ApiContext, ParentType extends R
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   sourceGroup?: Resolver<Maybe<ResolversTypes['SourceGroup']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
 };
 
@@ -819,9 +960,11 @@ export type Resolvers<ContextType = ApiContext> = {
   Claim?: ClaimResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Series?: SeriesResolvers<ContextType>;
   SeriesBucket?: SeriesBucketResolvers<ContextType>;
   OfficialBucket?: OfficialBucketResolvers<ContextType>;
   RunningTotal?: RunningTotalResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
   Disagreement?: DisagreementResolvers<ContextType>;
   DeadLetter?: DeadLetterResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;

@@ -1,7 +1,9 @@
 // How domain records are laid out as items, and read back (docs/data-model.md, "Item shapes").
 import type { Article, StoredClaim } from '../../core/article.js';
 import { ALL_CLAIMS_PARTITION, CONTRIBUTION_PREFIX, claimKey, claimListSortKey, claimsBySubjectMetric } from '../keys.js';
-import type { Contribution, SourceRecord } from '../read-port.js';
+import { figureOf, type Figure } from '../../aggregates/figure.js';
+import type { LatestTotal } from '../../aggregates/running-totals.js';
+import type { SourceRecord } from '../read-port.js';
 import type { Item } from './table-client.js';
 
 export const CLAIM_ATTRIBUTE = 'claim';
@@ -64,15 +66,33 @@ export const prefixed = (item: Item, prefix: string): Array<[string, any]> =>
     .filter(([name]) => name.startsWith(prefix))
     .map(([name, value]) => [name.slice(prefix.length), value]);
 
-/** A contribution is stored as one JSON array string, not a map: one attribute value to read instead of five. */
-export const encodeContribution = (claim: StoredClaim): string => JSON.stringify([claim.value, claim.articleId, claim.source, claim.sourceGroup]);
+/**
+ * A claim's share of a rollup item is its figure as one JSON array string, not a map: one
+ * attribute value to read instead of seven.
+ */
+export const encodeFigure = (claim: StoredClaim): string => {
+  const f = figureOf(claim);
+  return JSON.stringify([f.value, f.articleId, f.source, f.sourceGroup, f.qualifier, f.valueMax, f.undated ? 1 : 0]);
+};
 
-export function contributionsOf(item: Item): Contribution[] {
-  return prefixed(item, CONTRIBUTION_PREFIX).map(([claimId, encoded]) => {
-    const [value, articleId, source, sourceGroup] = JSON.parse(encoded);
-    return { claimId, value, articleId, source, sourceGroup };
+/**
+ * The figures of a rollup item whose attribute names start with `prefix`, named by claim id.
+ * Shares written before qualifiers were kept hold only the first four fields: they read as exact.
+ */
+export function figuresIn(item: Item, prefix = CONTRIBUTION_PREFIX): Figure[] {
+  return prefixed(item, prefix).map(([claimId, encoded]) => {
+    const [value, articleId, source, sourceGroup, qualifier = 'exact', valueMax = null, undated] = JSON.parse(encoded);
+    return { claimId, articleId, source, sourceGroup, value, valueMax, qualifier, undated: undated === 1 };
   });
 }
+
+/** One metric's latest totals in the latest-totals item: of dated articles only, and with undated ones, as one JSON string. */
+export interface LatestEntries {
+  dated: LatestTotal[];
+  all: LatestTotal[];
+}
+/** Entries written before they were one JSON string (a list of maps) are not read: the next refresh rewrites them. */
+export const decodeLatest = (encoded: unknown): LatestEntries | null => (typeof encoded === 'string' ? JSON.parse(encoded) : null);
 
 /** An article's share of a source's month: its claim count and first and last dates, as a JSON array. */
 export type SourceShare = [claims: number, first: string | null, last: string | null];

@@ -14,12 +14,20 @@ import {
   latestTotalsKey,
   referenceKey,
   seriesKey,
+  END_TOTAL_PREFIX,
+  REPORTED_PREFIX,
+  periodKey,
   sourceKey,
+  totalsBySubject,
   totalsKey,
 } from '../keys.js';
-import type { ArticleQuery, ClaimQuery, LatestTotal, LedgerReader, Page, RollupItem, SourceRecord } from '../read-port.js';
+import type { PeriodGranularity } from '../../aggregates/buckets.js';
+import type { DatedFigures } from '../../aggregates/figure.js';
+import type { LatestTotal } from '../../aggregates/running-totals.js';
+import type { PeriodEnd } from '../../aggregates/series.js';
+import type { ArticleQuery, ClaimQuery, LedgerReader, MetricTotals, Page, SourceRecord } from '../read-port.js';
 import type { DeadLetter } from '../write-port.js';
-import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, contributionsOf, prefixed, toArticle, toClaim, toSource } from './items.js';
+import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, decodeLatest, figuresIn, prefixed, toArticle, toClaim, toSource } from './items.js';
 import { loadArticleText } from './article-texts.js';
 import type { Item, TableClient } from './table-client.js';
 
@@ -27,6 +35,7 @@ const ARTICLE_LIST_INDEX = 'gsi1';
 const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
 const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
+const TOTALS_BY_SUBJECT_INDEX = 'gsi2';
 
 /** Every claim of an article, read consistently (the writer replaces them from this). */
 export async function articleClaims(table: TableClient, articleId: string): Promise<StoredClaim[]> {
@@ -142,20 +151,43 @@ export class DynamoLedgerReader implements LedgerReader {
     );
   }
 
-  async seriesDays(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
+  async seriesDays(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]> {
     const { pk } = seriesKey(subject, metric, '');
-    return this.rollups({ ':pk': pk, ':from': `DAY#${from}`, ':to': `DAY#${to}` }, (sk) => sk.slice('DAY#'.length));
+    const items = await this.between(pk, `DAY#${from}`, `DAY#${to}`);
+    return items.map((item) => ({ date: (item.sk as string).slice('DAY#'.length), figures: figuresIn(item) }));
   }
 
-  async totalsBetween(subject: string, metric: string, from: string, to: string): Promise<RollupItem[]> {
-    const { pk } = totalsKey(subject, metric, '');
-    return this.rollups({ ':pk': pk, ':from': from, ':to': to }, (sk) => sk);
+  async periodEnds(subject: string, metric: string, granularity: PeriodGranularity, from: string, to: string): Promise<PeriodEnd[]> {
+    const { pk } = periodKey(subject, metric, granularity, '');
+    const items = await this.between(pk, `${granularity}#${from}`, `${granularity}#${to}`);
+    return items.map((item) => ({
+      end: (item.sk as string).slice(granularity.length + 1),
+      reported: figuresIn(item, REPORTED_PREFIX),
+      totals: figuresIn(item, END_TOTAL_PREFIX),
+    }));
   }
 
-  async latestTotals(subject: string): Promise<LatestTotal[]> {
+  async totalsBetween(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]> {
+    const items = await this.between(totalsKey(subject, metric, '').pk, from, to);
+    return items.map((item) => ({ date: item.sk as string, figures: figuresIn(item) }));
+  }
+
+  async latestTotals(subject: string, includeUndated: boolean): Promise<LatestTotal[]> {
     const { Item } = await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: latestTotalsKey(subject) }));
     if (!Item) return [];
-    return prefixed(Item, CONTRIBUTION_PREFIX).flatMap(([, totals]) => totals as LatestTotal[]);
+    return prefixed(Item, CONTRIBUTION_PREFIX).flatMap(([, encoded]) => decodeLatest(encoded)?.[includeUndated ? 'all' : 'dated'] ?? []);
+  }
+
+  async *totalsNewestFirst(subject: string, asOf: string): AsyncIterable<MetricTotals[]> {
+    const pages = this.table.pages({
+      IndexName: TOTALS_BY_SUBJECT_INDEX,
+      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
+      ExpressionAttributeValues: { ':pk': totalsBySubject(subject), ':last': `${asOf}#\uffff` },
+      ScanIndexForward: false,
+    });
+    for await (const items of pages) {
+      yield items.map((item) => ({ date: item.sk as string, metric: (item.series as string).slice(subject.length + 1), figures: figuresIn(item) }));
+    }
   }
 
   async listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>> {
@@ -189,12 +221,10 @@ export class DynamoLedgerReader implements LedgerReader {
     );
   }
 
-  private async rollups(values: Record<string, string>, dateOf: (sk: string) => string): Promise<RollupItem[]> {
-    const items: Item[] = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: values });
-    return items.flatMap((item) => {
-      const contributions = contributionsOf(item);
-      return contributions.length ? [{ date: dateOf(item.sk as string), contributions }] : [];
-    });
+  /** The items of one partition whose sort keys lie from..to, with their shares. */
+  private async between(pk: string, from: string, to: string): Promise<Item[]> {
+    const items = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } });
+    return items.filter((item) => Object.keys(item).some((name) => name.includes(':')));
   }
 }
 
