@@ -14,6 +14,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { SOURCE_GROUPS } from '../core/claim.js';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -30,6 +31,8 @@ const MAX_ANALYSED_NODES = 100_000;
 /** A whole introspection answer: the schema's types, fields and arguments. */
 const INTROSPECTION_COST = 500;
 const BUCKET_DAYS: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 28 };
+/** A series without a claimant is one per side: at most the SourceGroup values and the unknown side. */
+const MAX_SIDES = SOURCE_GROUPS.length + 1;
 
 /** Page sizes: default 20, at most 100. */
 export function pageSize(first: number | null | undefined): number {
@@ -54,8 +57,10 @@ function rangeDays(args: Record<string, unknown>): number {
  * counted on the connection); a ranged field's buckets (days, weeks or months of its range);
  * other lists a default page.
  */
-const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COST;
+  // A series' buckets are counted on the `series` field, which knows the range: here, one bucket.
+  if (type.name === 'Series' && field.name === 'buckets') return childComplexity;
   const reads = rangeDays(args);
   const returnsList = isListType(getNullableType(field.type));
   const named = getNamedType(field.type);
@@ -64,6 +69,7 @@ const estimateCost: ComplexityEstimator = ({ field, args, childComplexity }) => 
   // A connection's edges are as many as its page, already counted on the connection.
   else if (returnsList && !isLeafType(named) && !named.name.endsWith('Edge')) {
     items = reads ? Math.ceil(reads / (BUCKET_DAYS[String(args.granularity)] ?? 1)) + 1 : DEFAULT_PAGE;
+    if (field.name === 'series' && !args.source && !args.sourceGroup) items *= MAX_SIDES;
   }
   return reads + items * (1 + childComplexity);
 };

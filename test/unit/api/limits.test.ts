@@ -18,7 +18,7 @@ async function run(query: string, variables?: Record<string, unknown>) {
 const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(schema, parse(query), variables);
 
 const series = (alias: string, granularity: string, from: string, to: string) =>
-  `${alias}: series(subject: "Russia", metric: PERSONNEL, granularity: ${granularity}, from: "${from}", to: "${to}") { start value claimCount }`;
+  `${alias}: series(subject: "Russia", metric: PERSONNEL, granularity: ${granularity}, from: "${from}", to: "${to}", sourceGroup: UA) { buckets { start value claimCount } }`;
 const aliases = (count: number, field: (alias: string) => string) => `{ ${Array.from({ length: count }, (_, i) => field(`a${i}`)).join('\n')} }`;
 
 describe('the cost limit', () => {
@@ -44,6 +44,12 @@ describe('the cost limit', () => {
     const decade = cost(`{ ${series('a', 'MONTH', '2015-01-01', '2024-12-31')} }`);
     expect(decade).toBeGreaterThan(9 * year);
     expect(decade).toBeLessThanOrEqual(MAX_COST);
+  });
+
+  it('counts a series without a claimant once per side it may return', () => {
+    const oneSide = cost(`{ ${series('a', 'DAY', '2024-01-01', '2024-12-31')} }`);
+    const everySide = cost(`{ ${series('a', 'DAY', '2024-01-01', '2024-12-31').replace(', sourceGroup: UA', '')} }`);
+    expect(everySide).toBeGreaterThan(6 * (oneSide - 366));
   });
 
   it('counts aliases hidden in fragments, and page sizes passed as variables', async () => {
