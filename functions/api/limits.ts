@@ -33,6 +33,11 @@ const INTROSPECTION_COST = 500;
 const BUCKET_DAYS: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 28 };
 /** A series without a claimant is one per side: at most the SourceGroup values and the unknown side. */
 const MAX_SIDES = SOURCE_GROUPS.length + 1;
+/**
+ * The claims a disagreement lists: those of one side on one date, a handful (each claim of the
+ * range is in at most one disagreement, so a range's disagreements never list more than it holds).
+ */
+const DISAGREEMENT_CLAIMS = 4;
 
 /** Page sizes: default 20, at most 100. */
 export function pageSize(first: number | null | undefined): number {
@@ -66,6 +71,7 @@ const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   const named = getNamedType(field.type);
   let items = 1;
   if (typeof args.first === 'number') items = Math.max(1, args.first);
+  else if (type.name === 'Disagreement' && returnsList && !isLeafType(named)) items = DISAGREEMENT_CLAIMS;
   // A connection's edges are as many as its page, already counted on the connection.
   else if (returnsList && !isLeafType(named) && !named.name.endsWith('Edge')) {
     items = reads ? Math.ceil(reads / (BUCKET_DAYS[String(args.granularity)] ?? 1)) + 1 : DEFAULT_PAGE;

@@ -52,6 +52,12 @@ describe('the cost limit', () => {
     expect(everySide).toBeGreaterThan(6 * (oneSide - 366));
   });
 
+  it('allows a year of disagreements with each claim\'s interval, and refuses ten years of them', () => {
+    const disagreements = (from: string) => `{ disagreements(subject: "Russia", metric: PERSONNEL, from: "${from}", to: "2024-12-31") { date values figures { value qualifier min max } claims { quote } } }`;
+    expect(cost(disagreements('2024-01-01'))).toBeLessThanOrEqual(MAX_COST);
+    expect(cost(disagreements('2015-01-01'))).toBeGreaterThan(MAX_COST);
+  });
+
   it('counts aliases hidden in fragments, and page sizes passed as variables', async () => {
     const fragments = `{ ...A ...B }
       fragment A on Query { ${Array.from({ length: 30 }, (_, i) => series(`a${i}`, 'MONTH', '2015-01-01', '2024-12-31')).join(' ')} }
