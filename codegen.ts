@@ -1,4 +1,4 @@
-// `npm run codegen`: resolver types and the embedded SDL from schema.graphql, the API contract.
+// `npm run codegen`: resolver types, the embedded SDL and the workbench's operation types from schema.graphql, the API contract.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
@@ -27,6 +27,12 @@ const config: CodegenConfig = {
       },
     },
     'functions/api/generated/schema.ts': { plugins: ['./functions/api/codegen-sdl-plugin.cjs'] },
+    // The workbench page's operations, checked against the contract, and their result types.
+    'web/src/api/generated.ts': {
+      documents: 'web/src/api/queries.ts',
+      plugins: ['typescript-operations'],
+      config: { onlyOperationTypes: true, enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string' }, avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false } },
+    },
   },
   hooks: {},
 };

@@ -20,12 +20,7 @@ export async function startGraphqlServer<TContext extends BaseContext>(
   options: { port: number; context: () => Promise<TContext> },
 ): Promise<LocalGraphqlServer> {
   await apollo.start();
-  const server = createServer((request, response) => {
-    route(apollo, request, options.context).then(
-      (answer) => send(response, answer),
-      () => send(response, errorResponse(500, 'Internal server error', 'INTERNAL_SERVER_ERROR')),
-    );
-  });
+  const server = createServer(graphqlListener(apollo, options.context));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', resolve);
@@ -36,6 +31,16 @@ export async function startGraphqlServer<TContext extends BaseContext>(
       await close(server);
       await apollo.stop();
     },
+  };
+}
+
+/** The same answers as a request listener, for a server that serves more (the workbench's) on the same port. Apollo must be started. */
+export function graphqlListener<TContext extends BaseContext>(apollo: ApolloServer<TContext>, context: () => Promise<TContext>) {
+  return (request: IncomingMessage, response: ServerResponse): void => {
+    route(apollo, request, context).then(
+      (answer) => send(response, answer),
+      () => send(response, errorResponse(500, 'Internal server error', 'INTERNAL_SERVER_ERROR')),
+    );
   };
 }
 

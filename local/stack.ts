@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { localAwsEnvironment, localClientConfig } from './aws-config.js';
+import { localAwsEnvironment, localClientConfig, localS3ClientConfig } from './aws-config.js';
 import { startDynamoDbLocal } from './dynamodb.js';
 import { offlineGraphiql } from './graphiql.js';
-import { startGraphqlServer } from './graphql-server.js';
+import { graphqlListener } from './graphql-server.js';
 import { startLocalS3, type S3Notification } from './s3.js';
 import { ensureTable } from '../functions/store/create-table.js';
 import { encodeKey } from '../functions/ingest/s3-events.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
 import { dynamoLedgerReader } from '../functions/store/dynamo/index.js';
 import { createLogger } from '../functions/shared/logger.js';
+import { buildWorkbench } from '../web/build.js';
+import { createWorkbenchApp, listenOnLoopback } from '../web/server/app.js';
+import { s3Uploader } from '../web/server/uploads.js';
 
 export interface LocalStackOptions {
   s3Port: number;
@@ -33,6 +37,7 @@ export interface LocalDeadLetter {
 
 export interface LocalStack {
   graphqlUrl: string;
+  workbenchUrl: string;
   s3Endpoint: string;
   dynamoDbEndpoint: string;
   bucket: string;
@@ -50,6 +55,8 @@ const logger = createLogger('claimgraph-local');
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const maxReceives = options.maxReceives ?? 3;
+  // Built while the servers start: it costs no time of its own.
+  const assets = buildWorkbench();
   const [dynamoDb, s3] = await Promise.all([
     startDynamoDbLocal({ port: options.dynamoDbPort, directory: options.dataDirectory ? join(options.dataDirectory, 'dynamodb') : undefined }),
     startLocalS3({ port: options.s3Port, buckets: [options.bucket], directory: options.dataDirectory ? join(options.dataDirectory, 's3') : undefined }),
@@ -70,13 +77,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   const reader = dynamoLedgerReader({ client: dynamoDbClient, tableName: options.tableName });
   const server = createApiServer({ introspection: true, plugins: [offlineGraphiql(`http://127.0.0.1:${options.graphqlPort}/graphql`)] });
-  const graphql = await startGraphqlServer(server, {
-    port: options.graphqlPort,
-    context: async () => createApiContext(reader),
-  });
+  await server.start();
+  const s3Client = new S3Client(localS3ClientConfig(s3.endpoint));
+  const web = await listenOnLoopback(
+    createWorkbenchApp({ assets: await assets, graphql: graphqlListener(server, async () => createApiContext(reader)), uploader: s3Uploader(s3Client, options.bucket) }),
+    options.graphqlPort,
+  );
 
   return {
-    graphqlUrl: graphql.url,
+    graphqlUrl: `${web.url}/graphql`,
+    workbenchUrl: `${web.url}/`,
     s3Endpoint: s3.endpoint,
     dynamoDbEndpoint: dynamoDb.endpoint,
     bucket: options.bucket,
@@ -84,8 +94,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     idle: () => queue.idle(),
     async stop() {
       await queue.idle();
-      await graphql.stop();
+      await web.close();
+      await server.stop();
       dynamoDbClient.destroy();
+      s3Client.destroy();
       await Promise.all([s3.stop(), dynamoDb.stop()]);
     },
   };

@@ -28,11 +28,12 @@ const stack = await startLocalStack({
 console.log(`
 claimgraph is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; data in ${values.data}/)
 
+  Workbench           ${stack.workbenchUrl}
   GraphQL + GraphiQL  ${stack.graphqlUrl}
   S3 (s3rver)         ${stack.s3Endpoint}   bucket ${stack.bucket}
   DynamoDB Local      ${stack.dynamoDbEndpoint}
 
-Upload an article:
+Drop articles on the workbench page, or upload one from here:
   npm run upload -- --published 2024-10-25 test/fixtures/articles/daily-update.txt
 
 Query it:

@@ -1,13 +1,11 @@
 // npm run upload -- [--published YYYY-MM-DD] [--bucket NAME] [--endpoint URL] FILES_OR_FOLDERS
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SingleBar, Presets } from 'cli-progress';
+import { ARTICLE_PREFIX, isArticleFile, objectFor } from './article-files.js';
 import { localS3ClientConfig } from './aws-config.js';
-
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.md': 'text/markdown', '.markdown': 'text/markdown' };
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -15,7 +13,7 @@ const { values, positionals } = parseArgs({
     published: { type: 'string' },
     bucket: { type: 'string' },
     endpoint: { type: 'string' },
-    prefix: { type: 'string', default: 'articles/' },
+    prefix: { type: 'string', default: ARTICLE_PREFIX },
   },
 });
 if (positionals.length === 0) {
@@ -35,20 +33,20 @@ const client = local ? new S3Client(localS3ClientConfig(values.endpoint ?? 'http
 const articleFiles = (path: string): string[] =>
   statSync(path).isDirectory()
     ? readdirSync(path).flatMap((name) => articleFiles(join(path, name)))
-    : ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())
+    : isArticleFile(path)
       ? [path]
       : [];
 const files = positionals.flatMap(articleFiles);
 const bar = files.length > 3 ? new SingleBar({ format: 'uploading [{bar}] {value}/{total} {file}' }, Presets.shades_classic) : null;
 bar?.start(files.length, 0, { file: '' });
 for (const file of files) {
-  const key = `${values.prefix}${basename(file)}`;
+  const { key, contentType } = objectFor(basename(file), values.prefix)!;
   await client.send(
     new PutObjectCommand({
       Bucket: bucket,
       Key: key,
       Body: readFileSync(file),
-      ContentType: CONTENT_TYPES[extname(file).toLowerCase()] ?? 'text/plain; charset=utf-8',
+      ContentType: contentType,
       Metadata: values.published ? { published: values.published } : undefined,
     }),
   );

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseDateText } from '../core/calendar.js';
 import { normaliseText } from './document.js';
+import { PUBLISHED_META_SELECTORS } from './published-meta.js';
 
 export interface HtmlArticle {
   text: string;
@@ -27,11 +28,7 @@ export function readHtml(html: string): HtmlArticle {
     meta('meta[property="og:title"]') ?? document.querySelector('h1')?.textContent?.trim() ?? document.title?.trim() ?? linkedData.headline ?? null;
   const outlet = meta('meta[property="og:site_name"]') ?? linkedData.publisher ?? meta('meta[name="application-name"]') ?? null;
   const publishedRaw =
-    meta('meta[property="article:published_time"]') ??
-    meta('meta[name="pubdate"]') ??
-    meta('meta[name="publish-date"]') ??
-    meta('meta[name="date"]') ??
-    meta('meta[itemprop="datePublished"]') ??
+    PUBLISHED_META_SELECTORS.map(meta).find(Boolean) ??
     linkedData.datePublished ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     null;
