@@ -1,103 +1,28 @@
 // GraphQL API latency over HTTP on loopback, on DynamoDB Local loaded with ~100k claims, beside
 // the floor: bare graphql-js answering the same queries from memory.
 //
-// The claims come from the real pipeline: generated General Staff daily reports (our own
-// sentence pattern, a synthetic but plausible series) go through the extractor and the store.
+// The claims come from the real pipeline (bench/ledger.ts).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildSchema, graphql } from 'graphql';
-import { storedClaims, type Article } from '../functions/core/article.js';
 import { addDays } from '../functions/core/calendar.js';
-import { extractClaims } from '../functions/extractor/index.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
 import { typeDefs } from '../functions/api/generated/schema.js';
 import { ensureTable } from '../functions/store/create-table.js';
 import { dynamoIngestStore, dynamoLedgerReader } from '../functions/store/dynamo/index.js';
-import type { IngestStore } from '../functions/store/write-port.js';
 import { localClientConfig } from '../local/aws-config.js';
 import { startDynamoDbLocal } from '../local/dynamodb.js';
 import { freePort } from '../local/ports.js';
 import { recordCommands } from '../test/support/recording-client.js';
+import { BENCH_TABLE, DATA_DIRECTORY, loadLedger, WRITERS } from './ledger.js';
 
-const TARGET_CLAIMS = 100_000;
-/**
- * The loaded table is kept here between runs; `npm run bench -- api --fresh` reloads it. Beside,
- * not inside, npm start's `.claimgraph`, which `npm start -- --fresh` deletes.
- */
-const DATA_DIRECTORY = '.claimgraph-bench';
-const OUTLETS = ['Ledger', 'Wire', 'Daily', 'Courier'];
-const FIRST_DAY = '2023-01-01';
-const WRITERS = 16;
 const CONNECTION_COUNTS = [1, 8];
 const SECONDS = 10;
 const FLOOR_RUNS = 2000;
 const SEQUENTIAL_RUNS = 50;
 const BUCKET_FIELDS = 'buckets { start end value min max basis coverage claimCount articleCount }';
-/** Bump when what a load writes changes (new rollups), so a table loaded before is loaded again. */
-const LOAD_FORMAT = 2;
-const LOAD_MARKER = { pk: { S: 'BENCH' }, sk: { S: 'LOADED' } };
-
-/** Daily losses per metric: a label the General Staff uses, and a typical daily range. */
-const METRICS: Array<[label: string, low: number, high: number]> = [
-  ['personnel', 500, 1800], ['tanks', 0, 30], ['armored fighting vehicles', 0, 60], ['artillery systems', 5, 90],
-  ['multiple rocket launchers', 0, 6], ['air defense systems', 0, 4], ['aircraft', 0, 1], ['helicopters', 0, 1],
-  ['drones', 10, 300], ['cruise missiles', 0, 20], ['warships and boats', 0, 1], ['vehicles and fuel tanks', 20, 150],
-  ['special equipment', 0, 10],
-];
-
-/** A seeded generator, so every run loads the same data. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function generateReports(): Array<{ article: Article; text: string }> {
-  const next = random(42);
-  const totals = METRICS.map(() => 0);
-  const reports: Array<{ article: Article; text: string }> = [];
-  for (let day = FIRST_DAY, n = 0; reports.length * 26 < TARGET_CLAIMS; day = addDays(day, 1), n++) {
-    const daily = METRICS.map(([, low, high]) => low + Math.floor(next() * (high - low + 1)));
-    daily.forEach((value, i) => (totals[i]! += value));
-    for (const [o, outlet] of OUTLETS.entries()) {
-      // Every tenth day one outlet misprints a figure: the disagreements a real feed has.
-      const misprint = n % 10 === 0 && o === 1 ? 10 : 0;
-      const lines = METRICS.map(([label], i) => `${label} — ${(totals[i]! + (i === 0 ? misprint : 0)).toLocaleString('en-US')} (+${daily[i]!.toLocaleString('en-US')})`);
-      const text = `Russia's losses, day ${n + 1}\n\nUkraine's General Staff published its morning tally. Russia has lost in total:\n\n${lines.join('\n')}\n`;
-      const id = `articles/${outlet.toLowerCase()}/${day}.txt`;
-      reports.push({ text, article: { id, bucket: 'bench', key: id, status: 'INGESTED', error: null, warnings: [], title: `Russia's losses, day ${n + 1}`, outlet, published: day, publishedFrom: 'metadata', format: 'text', size: text.length, etag: null, sequencer: '1', claimCount: 0, ingestedAt: `${day}T09:00:00Z` } });
-    }
-  }
-  return reports;
-}
-
-async function load(client: DynamoDBClient, tableName: string, store: IngestStore, fresh: boolean): Promise<{ claims: number; lastDay: string; seconds: number | null }> {
-  const reports = generateReports();
-  const last = reports.at(-1)!.article;
-  const loaded = await store.getArticle(last.id);
-  const { Item: marker } = await client.send(new GetItemCommand({ TableName: tableName, Key: LOAD_MARKER }));
-  if (loaded && !fresh && marker?.format?.N === String(LOAD_FORMAT)) {
-    const claims = reports.length * loaded.claimCount;
-    return { claims, lastDay: last.published!, seconds: null };
-  }
-  const started = performance.now();
-  let claims = 0;
-  let nextReport = 0;
-  await Promise.all(
-    Array.from({ length: WRITERS }, async () => {
-      while (nextReport < reports.length) {
-        const { article, text } = reports[nextReport++]!;
-        const extracted = extractClaims(text, { published: article.published! }).claims;
-        const stored = storedClaims(article, extracted);
-        await store.saveArticle(article, stored);
-        claims += stored.length;
-        if (nextReport % 500 === 0) process.stderr.write(`  loaded ${nextReport} of ${reports.length} reports\n`);
-      }
-    }),
-  );
-  await client.send(new PutItemCommand({ TableName: tableName, Item: { ...LOAD_MARKER, format: { N: String(LOAD_FORMAT) } } }));
-  return { claims, lastDay: last.published!, seconds: (performance.now() - started) / 1000 };
-}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
@@ -137,10 +62,10 @@ async function main() {
     },
     { step: 'initialize', name: 'timeDynamoDbRequests' },
   );
-  const tableName = 'claimgraph-bench';
+  const tableName = BENCH_TABLE;
   await ensureTable(client, tableName);
   const store = dynamoIngestStore({ client, tableName });
-  const loaded = await load(client, tableName, store, fresh);
+  const loaded = await loadLedger(client, tableName, store, fresh);
   console.log(
     loaded.seconds === null
       ? `Using the ${loaded.claims.toLocaleString('en-US')} claims loaded earlier in ${DATA_DIRECTORY} (--fresh reloads them).\n`
