@@ -6,6 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ARTICLES_PREFIX, REFERENCE_PREFIX } from '../functions/objects/prefixes.js';
 import { handlerFunction } from './bundling.js';
 import type { Storage } from './storage.js';
 
@@ -38,7 +39,7 @@ export class Ingest extends Construct {
       visibilityTimeout: Duration.seconds(TIMEOUT.toSeconds() * 6),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVES },
     });
-    for (const prefix of ['articles/', 'reference/']) {
+    for (const prefix of [ARTICLES_PREFIX, REFERENCE_PREFIX]) {
       for (const event of [s3.EventType.OBJECT_CREATED, s3.EventType.OBJECT_REMOVED]) {
         storage.bucket.addEventNotification(event, new s3n.SqsDestination(this.queue), { prefix });
       }
@@ -56,7 +57,7 @@ export class Ingest extends Construct {
     );
     // GetObject on the two prefixes it reads; ListBucket so a missing key answers NoSuchKey, not AccessDenied.
     this.function.addToRolePolicy(
-      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [storage.bucket.arnForObjects('articles/*'), storage.bucket.arnForObjects('reference/*')] }),
+      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [storage.bucket.arnForObjects(`${ARTICLES_PREFIX}*`), storage.bucket.arnForObjects(`${REFERENCE_PREFIX}*`)] }),
     );
     this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [storage.bucket.bucketArn] }));
     // The ingest reads and writes items by key and queries partitions of the table itself, never an index.

@@ -1,12 +1,15 @@
 // Which files are articles and which are official series, and where each goes in the bucket.
 import { extname } from 'node:path';
-import { REFERENCE_PREFIX } from '../functions/ingest/ingest.js';
+import { ARTICLES_PREFIX, REFERENCE_PREFIX } from '../functions/objects/prefixes.js';
 
-export const ARTICLE_PREFIX = 'articles/';
+export const ARTICLE_PREFIX = ARTICLES_PREFIX;
 
-/** Content types by extension: the ingest tells text, Markdown and HTML apart by them. */
+/**
+ * Content types by extension: the ingest tells text, Markdown and HTML apart by them. No charset:
+ * the ingest finds the encoding in the bytes, and a wrong declaration would mislead it.
+ */
 const ARTICLE_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain',
   '.md': 'text/markdown',
   '.markdown': 'text/markdown',
   '.html': 'text/html',

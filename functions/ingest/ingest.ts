@@ -5,6 +5,7 @@ import { decidePublishedDate } from '../document/published-date.js';
 import { extractClaims } from '../extractor/index.js';
 import type { ObjectReader, StoredObject } from '../objects/s3-object-reader.js';
 import type { ArticleTextWriter, ArticleWriter, ReferenceWriter, WriteOutcome } from '../store/write-port.js';
+import { REFERENCE_PREFIX } from '../objects/prefixes.js';
 import { parseReference } from '../verification/reference.js';
 import { isTransient, reasonOf } from './failures.js';
 import type { ObjectEvent } from './s3-events.js';
@@ -16,8 +17,6 @@ export interface IngestDeps {
   logger: Logger;
 }
 
-/** Keys under this prefix are official series files, not articles. */
-export const REFERENCE_PREFIX = 'reference/';
 
 export type IngestOutcome = 'ingested' | 'failed' | 'deleted' | 'stale' | 'gone' | 'reference' | 'ignored';
 
