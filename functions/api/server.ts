@@ -52,6 +52,8 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     schema: executableSchema(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    // The hosts own the process: Apollo's own SIGTERM handler would end it before they stop their servers.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthLimit],
     formatError,

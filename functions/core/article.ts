@@ -37,7 +37,11 @@ export interface Article {
   language?: string | null;
   /** Object size in bytes. */
   size: number;
+  /** The ETag (and, in a versioned bucket, the version id) of the object this record was read from. */
   etag: string | null;
+  versionId?: string | null;
+  /** The EXTRACTOR_VERSION that read it (functions/extractor/version.ts); re-extraction brings older ones up to date. */
+  extractorVersion?: number | null;
   /**
    * The S3 event sequencer of the object version this record reflects; later events win,
    * so duplicate and out-of-order deliveries converge on the same state.

@@ -1,8 +1,9 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { compareSequencers, storedClaims, type Article } from '../core/article.js';
+import { storedClaims, type Article } from '../core/article.js';
 import { readDocument } from '../document/document.js';
 import { decidePublishedDate } from '../document/published-date.js';
 import { extractClaims } from '../extractor/index.js';
+import { EXTRACTOR_VERSION } from '../extractor/version.js';
 import type { ObjectReader, StoredObject } from '../objects/s3-object-reader.js';
 import type { ArticleTextWriter, ArticleWriter, ReferenceWriter, WriteOutcome } from '../store/write-port.js';
 import { REFERENCE_PREFIX } from '../objects/prefixes.js';
@@ -35,11 +36,6 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     logger.info('article removed', { key: event.key, outcome });
     return outcome === 'stale' ? 'stale' : 'deleted';
   }
-  const existing = await deps.store.getArticle(event.key);
-  if (existing && compareSequencers(existing.sequencer, event.sequencer) > 0) {
-    logger.info('skipped an older event', { key: event.key, sequencer: event.sequencer, stored: existing.sequencer });
-    return 'stale';
-  }
   let object: StoredObject | null;
   try {
     object = await deps.objects.read(event.bucket, event.key);
@@ -65,6 +61,8 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     format: null,
     size: object.size,
     etag: object.etag,
+    versionId: object.versionId,
+    extractorVersion: EXTRACTOR_VERSION,
     sequencer: event.sequencer,
     claimCount: 0,
     ingestedAt: deps.now().toISOString(),
@@ -93,7 +91,8 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
   const claims = storedClaims(article, result.claims);
   let outcome: WriteOutcome;
   try {
-    // The text first: once the article item names this version, its text is there to read.
+    // The text first: once the article item names this version, its text is there to read. (An
+    // older event's text, refused below, goes with the next version's pruning.)
     await deps.store.saveText(article.id, event.sequencer, document.text);
     outcome = await deps.store.saveArticle(article, claims);
   } catch (error) {
@@ -128,6 +127,7 @@ const unreadArticle = (event: ObjectEvent, now: Date): Article => ({
   format: null,
   size: 0,
   etag: null,
+  extractorVersion: EXTRACTOR_VERSION,
   sequencer: event.sequencer,
   claimCount: 0,
   ingestedAt: now.toISOString(),
@@ -147,7 +147,7 @@ async function ingestReference(deps: IngestDeps, event: ObjectEvent): Promise<In
     deps.logger.error('reference file could not be read', { key: event.key, reason: (error as Error).message });
     return 'failed';
   }
-  await deps.store.saveReference(event.key, points);
+  await deps.store.saveReference(event.key, points, object.etag);
   deps.logger.info('reference imported', { key: event.key, points: points.length });
   return 'reference';
 }

@@ -8,6 +8,8 @@ export interface StoredObject {
   lastModified: Date | undefined;
   size: number;
   etag: string | null;
+  /** Null where the bucket is not versioned (locally). */
+  versionId: string | null;
 }
 
 export interface ObjectReader {
@@ -30,6 +32,7 @@ export class S3ObjectReader implements ObjectReader {
         lastModified: object.LastModified,
         size: bytes.length,
         etag: object.ETag?.replace(/"/g, '') ?? null,
+        versionId: object.VersionId ?? null,
       };
     } catch (error) {
       if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') return null;

@@ -16,6 +16,14 @@ export const articleTextKey = (articleId: string, sequencer: string, part: numbe
 });
 export const claimIdOfKey = (pk: string, sk: string) => `${pk.slice('ARTICLE#'.length)}#${sk.slice(ARTICLE_CLAIM_PREFIX.length)}`;
 
+/**
+ * An article's writes: the newest sequencer ever begun (what decides staleness), listed on gsi2
+ * (`gsi2pk=WRITES`) from its beginning until its commit, while its claims may be half replaced,
+ * so reconciling finds what a crash left.
+ */
+export const articleWriteKey = (articleId: string) => ({ pk: articleKey(articleId).pk, sk: 'WRITE' });
+export const WRITES_PARTITION = 'WRITES';
+
 /** gsi1: every article by publication date. */
 export const ARTICLES_PARTITION = 'ARTICLES';
 export const articleListSortKey = (published: string | null, articleId: string) => `${published ?? '0000-00-00'}#${articleId}`;

@@ -1,5 +1,5 @@
 // The write port: what the ingest Lambda needs of the store.
-import type { Article, StoredClaim } from '../core/article.js';
+import type { Article, ArticleStatus, StoredClaim } from '../core/article.js';
 import type { ReferencePoint } from '../verification/reference.js';
 
 /** What applying a write did; `stale` means a newer event for the object was already applied. */
@@ -30,10 +30,32 @@ export interface ArticleTextWriter {
 
 export interface ReferenceWriter {
   /**
-   * Stores (or replaces) the points of one reference file and re-verifies the stored claims
-   * they cover. Idempotent.
+   * Stores (or replaces) the points of one reference file, read from the object with this ETag.
+   * Claims are verified when read, so those stored before the file count too. Idempotent.
    */
-  saveReference(key: string, points: ReferencePoint[]): Promise<void>;
+  saveReference(key: string, points: ReferencePoint[], etag?: string | null): Promise<void>;
+}
+
+/** What reconciling the bucket with the table needs to know of a stored article. */
+export interface ArticleState {
+  id: string;
+  status: ArticleStatus;
+  /** The object the record was read from, and by which extractor. */
+  etag: string | null;
+  extractorVersion: number | null;
+  /** The S3 sequencer of the version stored, or of a write of it begun and never committed. */
+  sequencer: string;
+  /** A write was begun and not committed: a crash, or an ingest running right now. */
+  unfinished: boolean;
+}
+
+export interface ArticleStates {
+  /** Every article's state (DELETED ones included), a page at a time. */
+  articleStates(): AsyncIterable<ArticleState[]>;
+  /** The states of these articles, by id (absent: never stored). */
+  statesOf(ids: readonly string[]): Promise<Map<string, ArticleState>>;
+  /** The ETag each of these reference files was imported from (absent: never imported). */
+  referenceEtags(keys: readonly string[]): Promise<Map<string, string | null>>;
 }
 
 /** A message the ingest gave up on: it goes to the dead-letter queue and is listed here too. */
@@ -54,5 +76,5 @@ export interface DeadLetterLog {
   recordDeadLetter(entry: DeadLetter): Promise<void>;
 }
 
-/** Everything the ingest writes. */
-export type IngestStore = ArticleWriter & ArticleTextWriter & ReferenceWriter & DeadLetterLog;
+/** Everything the ingest writes, and what reconciling reads. */
+export type IngestStore = ArticleWriter & ArticleTextWriter & ReferenceWriter & DeadLetterLog & ArticleStates;

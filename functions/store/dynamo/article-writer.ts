@@ -1,9 +1,9 @@
 // The article writes of the ingest: idempotent, ordered by the S3 sequencer.
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { compareSequencers, type Article, type StoredClaim } from '../../core/article.js';
-import { ARTICLES_PARTITION, articleKey, articleListSortKey, claimKey } from '../keys.js';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Article, StoredClaim } from '../../core/article.js';
+import { ARTICLES_PARTITION, WRITES_PARTITION, articleKey, articleListSortKey, articleWriteKey, claimKey } from '../keys.js';
 import type { ArticleWriter, WriteOutcome } from '../write-port.js';
-import { claimItem, emptyArticle, toArticle } from './items.js';
+import { claimItem, toArticle } from './items.js';
 import { articleClaims } from './reader.js';
 import { RollupWriter } from './rollups.js';
 import { SourceCounts } from './source-counts.js';
@@ -12,6 +12,40 @@ import type { TableClient } from './table-client.js';
 /** Sequencers are compared as strings in condition expressions, so they are stored left-padded. */
 const SEQUENCER_WIDTH = 40;
 const sortableSequencer = (sequencer: string) => sequencer.toUpperCase().padStart(SEQUENCER_WIDTH, '0');
+/** The item holds no newer sequencer (an equal one is the same event, repeated). */
+const notNewer = (sequencer: string) => ({
+  ConditionExpression: 'attribute_not_exists(pk) OR sequencerKey <= :sequencer',
+  ExpressionAttributeValues: { ':sequencer': sortableSequencer(sequencer) },
+});
+
+const articleItem = (article: Article) => ({
+  ...articleKey(article.id),
+  ...article,
+  sequencerKey: sortableSequencer(article.sequencer),
+  gsi1pk: ARTICLES_PARTITION,
+  gsi1sk: articleListSortKey(article.published, article.id),
+});
+
+/**
+ * A tombstone over whatever the article item holds. A delete of an article never stored still
+ * leaves a whole record, so a late create of an older version cannot resurrect it.
+ */
+function tombstoneUpdate(id: string, sequencer: string, deletedAt: string) {
+  const set: Record<string, unknown> = { status: 'DELETED', error: null, sequencer, claimCount: 0, ingestedAt: deletedAt, sequencerKey: sortableSequencer(sequencer), gsi1pk: ARTICLES_PARTITION };
+  const ifMissing: Record<string, unknown> = {
+    ...{ id, bucket: '', key: id, warnings: [], title: null, outlet: null, published: null, publishedFrom: null, format: null, size: 0, etag: null },
+    gsi1sk: articleListSortKey(null, id),
+  };
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const parts: string[] = [];
+  for (const [name, value] of [...Object.entries(set), ...Object.entries(ifMissing)]) {
+    names[`#${name}`] = name;
+    values[`:v_${name}`] = value;
+    parts.push(name in set ? `#${name} = :v_${name}` : `#${name} = if_not_exists(#${name}, :v_${name})`);
+  }
+  return { UpdateExpression: `SET ${parts.join(', ')}`, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
 
 export class DynamoArticleWriter implements ArticleWriter {
   private readonly rollups: RollupWriter;
@@ -27,45 +61,61 @@ export class DynamoArticleWriter implements ArticleWriter {
     return Item ? toArticle(Item) : null;
   }
 
+  /**
+   * A write is begun, then the claims replaced, then committed. Beginning is the one step that
+   * decides staleness: a conditional write of the article's write item, which keeps the newest
+   * sequencer ever begun, refused for an older event before anything else is touched. Until it
+   * commits, the write is listed (`articleStates` says `unfinished`), so reconciling finds what a
+   * crash between the steps left.
+   */
   async saveArticle(article: Article, claims: StoredClaim[]): Promise<WriteOutcome> {
-    const existing = await this.getArticle(article.id);
-    if (existing && compareSequencers(existing.sequencer, article.sequencer) > 0) return 'stale';
+    if ((await this.begin(article.id, article.sequencer)) === 'stale') return 'stale';
     await this.replaceClaims(article.id, claims);
-    return this.putArticle({ ...article, claimCount: claims.length });
+    return this.commit(article.id, article.sequencer, new PutCommand({ TableName: this.table.name, Item: articleItem({ ...article, claimCount: claims.length }), ...notNewer(article.sequencer) }));
   }
 
+  /** Removes the article's claims and leaves a DELETED tombstone: what the record said stays, with no claims. */
   async deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome> {
-    const existing = await this.getArticle(id);
-    if (existing && compareSequencers(existing.sequencer, sequencer) > 0) return 'stale';
+    if ((await this.begin(id, sequencer)) === 'stale') return 'stale';
     await this.replaceClaims(id, []);
-    const tombstone: Article = {
-      ...(existing ?? emptyArticle(id)),
-      status: 'DELETED',
-      error: null,
+    const tombstone = tombstoneUpdate(id, sequencer, deletedAt);
+    const condition = notNewer(sequencer);
+    return this.commit(
+      id,
       sequencer,
-      claimCount: 0,
-      ingestedAt: deletedAt,
-    };
-    return this.putArticle(tombstone);
+      new UpdateCommand({
+        TableName: this.table.name,
+        Key: articleKey(id),
+        ...tombstone,
+        ConditionExpression: condition.ConditionExpression,
+        ExpressionAttributeValues: { ...tombstone.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
+      }),
+    );
   }
 
-  /** The article item is written last, on the condition that no newer event was applied. */
-  private async putArticle(article: Article): Promise<WriteOutcome> {
+  private async begin(id: string, sequencer: string): Promise<WriteOutcome> {
+    const item = { ...articleWriteKey(id), id, sequencer, sequencerKey: sortableSequencer(sequencer), gsi2pk: WRITES_PARTITION, gsi2sk: id };
+    return this.conditional(new PutCommand({ TableName: this.table.name, Item: item, ...notNewer(sequencer) }));
+  }
+
+  /** Writes the article item unless a newer write committed, then takes the write off the list (unless a newer one began). */
+  private async commit(id: string, sequencer: string, write: PutCommand | UpdateCommand): Promise<WriteOutcome> {
+    if ((await this.conditional(write)) === 'stale') return 'stale';
+    await this.conditional(
+      new UpdateCommand({
+        TableName: this.table.name,
+        Key: articleWriteKey(id),
+        UpdateExpression: 'REMOVE gsi2pk, gsi2sk',
+        ConditionExpression: 'sequencerKey = :sequencer',
+        ExpressionAttributeValues: { ':sequencer': sortableSequencer(sequencer) },
+      }),
+    );
+    return 'applied';
+  }
+
+  private async conditional(command: PutCommand | UpdateCommand): Promise<WriteOutcome> {
     try {
-      await this.table.db.send(
-        new PutCommand({
-          TableName: this.table.name,
-          Item: {
-            ...articleKey(article.id),
-            ...article,
-            sequencerKey: sortableSequencer(article.sequencer),
-            gsi1pk: ARTICLES_PARTITION,
-            gsi1sk: articleListSortKey(article.published, article.id),
-          },
-          ConditionExpression: 'attribute_not_exists(pk) OR sequencerKey <= :sequencer',
-          ExpressionAttributeValues: { ':sequencer': sortableSequencer(article.sequencer) },
-        }),
-      );
+      await this.table.db.send(command as PutCommand);
       return 'applied';
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return 'stale';

@@ -1,6 +1,7 @@
 // The DynamoDB adapters behind the two ports, on one table.
 import type { LedgerReader } from '../read-port.js';
 import type { IngestStore } from '../write-port.js';
+import { DynamoArticleStates } from './article-states.js';
 import { DynamoArticleTexts } from './article-texts.js';
 import { DynamoArticleWriter } from './article-writer.js';
 import { DynamoDeadLetterLog } from './dead-letter-log.js';
@@ -17,14 +18,18 @@ export function dynamoIngestStore(options: TableOptions): IngestStore {
   const texts = new DynamoArticleTexts(table);
   const references = new DynamoReferenceWriter(table);
   const deadLetters = new DynamoDeadLetterLog(table);
+  const states = new DynamoArticleStates(table);
   return {
     getArticle: (id) => articles.getArticle(id),
     saveArticle: (article, claims) => articles.saveArticle(article, claims),
     deleteArticle: (id, sequencer, deletedAt) => articles.deleteArticle(id, sequencer, deletedAt),
     saveText: (id, sequencer, text) => texts.saveText(id, sequencer, text),
     pruneTexts: (id, keep) => texts.pruneTexts(id, keep),
-    saveReference: (key, points) => references.saveReference(key, points),
+    saveReference: (key, points, etag) => references.saveReference(key, points, etag),
     recordDeadLetter: (entry) => deadLetters.recordDeadLetter(entry),
+    articleStates: () => states.articleStates(),
+    statesOf: (ids) => states.statesOf(ids),
+    referenceEtags: (keys) => states.referenceEtags(keys),
   };
 }
 

@@ -107,9 +107,10 @@ export class TableClient {
     return items;
   }
 
-  /** Puts and deletes, 25 a request, retrying what DynamoDB leaves unprocessed. */
-  async batchWrite(requests: Array<Record<string, unknown>>) {
-    for (const batch of chunks(requests, 25)) {
+  /** Puts and deletes, 25 a request (`concurrency` requests at once), retrying what DynamoDB leaves unprocessed. */
+  async batchWrite(requests: Array<Record<string, unknown>>, concurrency = 1) {
+    const batches = [...chunks(requests, 25)];
+    const send = async (batch: Array<Record<string, unknown>>) => {
       let pending: Array<Record<string, unknown>> | undefined = batch;
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
         if (attempt > 0) await backOff(attempt);
@@ -117,7 +118,11 @@ export class TableClient {
         pending = result.UnprocessedItems?.[this.name] as Array<Record<string, unknown>> | undefined;
         if (attempt > 8 && pending?.length) throw new Error(`DynamoDB left ${pending.length} writes unprocessed`);
       }
-    }
+    };
+    const workers = Array.from({ length: Math.min(concurrency, batches.length) }, async () => {
+      for (let batch = batches.shift(); batch; batch = batches.shift()) await send(batch);
+    });
+    await Promise.all(workers);
   }
 }
 

@@ -60,7 +60,7 @@ function setup(objects: Record<string, string | Uint8Array | Error>) {
         if (body instanceof Error) throw body;
         if (body === undefined) return null;
         const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-        return { bytes, metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: new Date('2024-10-25T10:00:00Z'), size: bytes.length, etag: 'e' };
+        return { bytes, metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: new Date('2024-10-25T10:00:00Z'), size: bytes.length, etag: 'e', versionId: null };
       },
     },
     now: () => new Date('2024-10-25T12:00:00Z'),

@@ -16,7 +16,7 @@ describe('an extractor that throws', () => {
     const saved: Article[] = [];
     const deps = {
       objects: {
-        read: async () => ({ bytes: new TextEncoder().encode('Russia lost 5 tanks.'), metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: undefined, size: 20, etag: 'e' }),
+        read: async () => ({ bytes: new TextEncoder().encode('Russia lost 5 tanks.'), metadata: { published: '2024-10-25' }, contentType: undefined, lastModified: undefined, size: 20, etag: 'e', versionId: null }),
       },
       store: {
         getArticle: async () => null,
