@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
@@ -28,7 +28,9 @@ export interface LocalDynamoDb {
 export async function startDynamoDbLocal(options: { port: number; directory?: string }): Promise<LocalDynamoDb> {
   const home = dynamoDbLocalHome();
   const directory = options.directory ? resolve(options.directory) : null;
+  const pidFile = directory ? `${directory}.pid` : null;
   if (directory) mkdirSync(directory, { recursive: true });
+  if (pidFile) await stopLeftover(pidFile, directory!);
   // No telemetry, and no CORS grant to every web page the user's browser opens (its default is '*').
   const child = spawn(
     'java',
@@ -50,6 +52,7 @@ export async function startDynamoDbLocal(options: { port: number; directory?: st
   child.once('error', (error) => (output += String(error)));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  if (pidFile && child.pid) writeFileSync(pidFile, String(child.pid));
 
   const endpoint = `http://127.0.0.1:${options.port}`;
   const client = new DynamoDBClient(localClientConfig(endpoint));
@@ -78,8 +81,33 @@ export async function startDynamoDbLocal(options: { port: number; directory?: st
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      if (pidFile) rmSync(pidFile, { force: true });
     },
   };
+}
+
+/**
+ * A process killed with SIGKILL (or a crash) cannot stop its DynamoDB Local, which then keeps the
+ * port and the data files. The pid it left is checked to be that DynamoDB Local, on that data,
+ * before it is stopped: a pid the system has since given another process is left alone.
+ */
+async function stopLeftover(pidFile: string, directory: string) {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(pidFile, 'utf8'));
+  } catch {
+    return;
+  }
+  const command = () => spawnSync('ps', ['-p', String(pid), '-o', 'args='], { encoding: 'utf8' }).stdout ?? '';
+  if (Number.isInteger(pid) && pid > 0 && command().includes('DynamoDBLocal.jar') && command().includes(directory)) {
+    process.kill(pid, 'SIGKILL');
+    await waitUntil(async () => {
+      const left = command();
+      // A zombie (its parent gone, not yet reaped) holds no port and no files.
+      if (left.trim() && !left.includes('defunct')) throw new Error('still running');
+    }, 10_000);
+  }
+  rmSync(pidFile, { force: true });
 }
 
 async function waitUntil(probe: () => Promise<void>, timeoutMs: number): Promise<void> {

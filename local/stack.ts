@@ -1,18 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { localAwsEnvironment, localClientConfig, localS3ClientConfig } from './aws-config.js';
 import { startDynamoDbLocal } from './dynamodb.js';
 import { offlineGraphiql } from './graphiql.js';
 import { graphqlListener } from './graphql-server.js';
+import { localReconcileDeps } from './ingest-deps.js';
+import { LocalQueue, type LocalDeadLetter } from './queue.js';
 import { startLocalS3, type S3Notification } from './s3.js';
 import { ensureTable } from '../functions/store/create-table.js';
 import { encodeKey } from '../functions/ingest/s3-events.js';
 import { createApiContext, createApiServer } from '../functions/api/server.js';
 import { dynamoLedgerReader } from '../functions/store/dynamo/index.js';
-import { createLogger } from '../functions/shared/logger.js';
+import { reconcileBucket, type ReconcileSummary } from '../functions/reconcile/reconcile.js';
 import { buildWorkbench } from '../web/build.js';
 import { createWorkbenchApp, listenOnLoopback } from '../web/server/app.js';
 import { s3Uploader } from '../web/server/uploads.js';
@@ -29,11 +29,7 @@ export interface LocalStackOptions {
   maxReceives?: number;
 }
 
-export interface LocalDeadLetter {
-  messageId: string;
-  body: string;
-  attempts: number;
-}
+export type { LocalDeadLetter } from './queue.js';
 
 export interface LocalStack {
   graphqlUrl: string;
@@ -42,12 +38,18 @@ export interface LocalStack {
   dynamoDbEndpoint: string;
   bucket: string;
   deadLetters: LocalDeadLetter[];
-  /** Resolves once every object event so far has been ingested (or dead-lettered). */
+  /**
+   * What reconciling the bucket with the table found at start: objects whose events a crash
+   * (or a stop) lost are read now, articles of objects deleted meanwhile removed.
+   */
+  reconciled: Promise<ReconcileSummary | null>;
+  /** Resolves once the start's reconciling and every object event so far are done (or dead-lettered). */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
-const logger = createLogger('claimgraph-local');
+/** Objects read at once while reconciling at start, beside the queue's own lanes. */
+const RECONCILE_CONCURRENCY = 2;
 
 /**
  * The whole system on loopback: DynamoDB Local, s3rver, the real ingest handler fed with
@@ -84,6 +86,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     options.graphqlPort,
   );
 
+  // The queue lives in this process's memory: whatever it held when the last run stopped is
+  // found again by comparing the bucket with the table (the same job as `npm run reextract`).
+  const reconciler = localReconcileDeps({ s3Endpoint: s3.endpoint, dynamoDbEndpoint: dynamoDb.endpoint, tableName: options.tableName });
+  const reconciled = reconcileBucket(reconciler.deps, options.bucket, { mode: 'reconcile', concurrency: RECONCILE_CONCURRENCY }).catch((error) => {
+    reconciler.deps.logger.error('could not reconcile the bucket with the table; run npm run reextract -- --reconcile', { error: (error as Error).message });
+    return null;
+  });
+  const idle = async () => {
+    await reconciled;
+    await queue.idle();
+  };
+
   return {
     graphqlUrl: `${web.url}/graphql`,
     workbenchUrl: `${web.url}/`,
@@ -91,9 +105,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     dynamoDbEndpoint: dynamoDb.endpoint,
     bucket: options.bucket,
     deadLetters: queue.deadLetters,
-    idle: () => queue.idle(),
+    reconciled,
+    idle,
     async stop() {
-      await queue.idle();
+      await idle();
+      reconciler.destroy();
       await web.close();
       await server.stop();
       dynamoDbClient.destroy();
@@ -110,70 +126,4 @@ function sqsBody(notification: S3Notification): string {
     return { ...record, eventVersion: '2.1', s3: { ...s3, object: { ...s3.object, key: encodeKey(s3.object.key) } } };
   });
   return JSON.stringify({ Records });
-}
-
-/**
- * A stand-in for the SQS queue and its Lambda trigger: one message at a time, in order; a failed
- * message is redelivered with a growing delay until maxReceives, then dead-lettered.
- */
-class LocalQueue {
-  readonly deadLetters: LocalDeadLetter[] = [];
-  private readonly pending: Array<{ messageId: string; body: string; receives: number }> = [];
-  private draining: Promise<void> | null = null;
-
-  constructor(
-    private readonly deliver: (event: SQSEvent) => Promise<SQSBatchResponse | void>,
-    private readonly maxReceives: number,
-  ) {}
-
-  send(body: string) {
-    this.pending.push({ messageId: randomUUID(), body, receives: 0 });
-    this.draining ??= this.drain().finally(() => (this.draining = null));
-  }
-
-  async idle() {
-    while (this.draining) await this.draining;
-  }
-
-  private async drain() {
-    for (let message = this.pending.shift(); message; message = this.pending.shift()) {
-      message.receives++;
-      let failed: boolean;
-      try {
-        const response = await this.deliver({ Records: [sqsRecord(message)] });
-        failed = Boolean(response?.batchItemFailures.some((f) => f.itemIdentifier === message.messageId));
-      } catch (error) {
-        logger.error('ingest handler threw', { messageId: message.messageId, error: (error as Error).message });
-        failed = true;
-      }
-      if (!failed) continue;
-      if (message.receives >= this.maxReceives) {
-        logger.error('message moved to the local dead-letter list', { messageId: message.messageId, attempts: message.receives });
-        this.deadLetters.push({ messageId: message.messageId, body: message.body, attempts: message.receives });
-        continue;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** (message.receives - 1)));
-      this.pending.unshift(message);
-    }
-  }
-}
-
-function sqsRecord(message: { messageId: string; body: string; receives: number }): SQSRecord {
-  const now = String(Date.now());
-  return {
-    messageId: message.messageId,
-    receiptHandle: message.messageId,
-    body: message.body,
-    attributes: {
-      ApproximateReceiveCount: String(message.receives),
-      SentTimestamp: now,
-      SenderId: 'local',
-      ApproximateFirstReceiveTimestamp: now,
-    },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:claimgraph-local',
-    awsRegion: 'us-east-1',
-  };
 }

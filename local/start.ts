@@ -1,7 +1,8 @@
 // npm start: the whole system on this machine (see README "Quick start").
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startLocalStack } from './stack.js';
+import { describeSummary } from './reconcile-report.js';
+import { startLocalStack, type LocalStack } from './stack.js';
 
 const { values } = parseArgs({
   options: {
@@ -14,9 +15,22 @@ const { values } = parseArgs({
   },
 });
 
+// Installed first: a stop while starting still ends DynamoDB Local (on exit, local/dynamodb.ts).
+let stack: LocalStack | undefined;
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping || !stack) process.exit(1);
+    stopping = true;
+    console.log('\nstopping…');
+    await stack.stop();
+    process.exit(0);
+  });
+}
+
 if (values.fresh) rmSync(values.data, { recursive: true, force: true });
 const started = Date.now();
-const stack = await startLocalStack({
+stack = await startLocalStack({
   graphqlPort: Number(values.port),
   s3Port: Number(values['s3-port']),
   dynamoDbPort: Number(values['dynamodb-port']),
@@ -43,13 +57,8 @@ Query it:
 Ctrl-C stops everything.
 `);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log('\nstopping…');
-    await stack.stop();
-    process.exit(0);
-  });
-}
+// Whatever a crash lost is read now; say so when there was any.
+void stack.reconciled.then((summary) => {
+  if (!summary || (summary.upToDate === summary.objects && !summary.removed && !summary.outdated)) return;
+  console.log(['reconciled the bucket with the table:', ...describeSummary(summary).map((line) => `  ${line}`)].join('\n'));
+});
