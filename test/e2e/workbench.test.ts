@@ -84,7 +84,7 @@ describe('the workbench page', () => {
     for (const claim of article.claims as Array<{ id: string; quote: string }>) {
       expect(marked.filter((m) => m.claims.includes(claim.id)).map((m) => m.text).join('')).toBe(claim.quote);
     }
-    await page.getByRole('link', { name: /Russia lost 1,180 troops/ }).first().click();
+    await page.getByRole('link', { name: /Russia lost 1,630 troops/ }).first().click();
     await page.waitForSelector('.claim-details');
     const details = await page.textContent('.claim-details');
     expect(details).toContain('matches the official figure');
@@ -104,7 +104,7 @@ describe('the workbench page', () => {
     await page.waitForSelector('#bucket-title');
     expect(await page.textContent('#bucket-title')).toBe('2024-10-25');
     await page.waitForSelector('.panel .claim');
-    expect(await page.textContent('.panel .claims')).toContain('Russia lost 1,180 troops');
+    expect(await page.textContent('.panel .claims')).toContain('Russia lost 1,630 troops');
     expect(page.url()).toContain('bucket=');
     await expectAccessible();
   });
