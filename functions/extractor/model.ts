@@ -92,6 +92,10 @@ export interface TimeExpression extends Span {
   value: TimeValue;
   /** The lexicon pattern that read it. */
   pattern: string;
+  /** Governs only a figure after it ("bringing the total to 690,000"). */
+  forward?: boolean;
+  /** A hint ("total losses", "so far") that gives way to any other period its figure has. */
+  weak?: boolean;
 }
 
 export interface Claimant {

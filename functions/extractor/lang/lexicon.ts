@@ -12,6 +12,10 @@ export interface TimePattern {
   pattern: string;
   /** What the match means, from its named groups; null when the words make no date (e.g. "February 30"). */
   value(groups: Readonly<Record<string, string | undefined>>): TimeValue | null;
+  /** Governs only a figure after it ("bringing the total to 690,000"). */
+  forward?: boolean;
+  /** A hint ("total losses", "so far") that gives way to any other period its figure has. */
+  weak?: boolean;
 }
 
 export interface NumberWords {

@@ -7,45 +7,81 @@ import type { Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../m
 import type { FigureContext } from './context.js';
 import { rule, type Rule } from './registry.js';
 import { CLAUSE_BREAK_DISTANCE } from './source.js';
+import { opensWithTime } from '../stages/statement.js';
 
+/** An expression this close to its figure is that figure's own; further off, it may be the whole sentence's. */
+const ADJACENT = 12;
 /** A period that ends a list: "… and 2 tanks in the past day". */
 const RIGHT_AFTER = /^[\s,]{0,3}$/;
 
 /** Characters between an expression and a figure; a clause break or reported speech between them counts as far. */
-function distanceTo(c: FigureContext, expression: Span, figure: Figure): number {
+function distanceTo(c: FigureContext, expression: TimeExpression, figure: Figure): number {
   const mention = figure.mention;
   const after = expression.start >= mention.end;
-  const [from, to] = after ? [mention.end, expression.start] : [expression.end, mention.start];
-  const gap = to - from + (after ? 0 : 0.5);
-  const broken = c.tags.breaks.some((b) => b.start >= from && b.end <= to) || c.lexicon.grammar.reportedClause.test(c.text.slice(from, to));
-  return broken ? gap + CLAUSE_BREAK_DISTANCE : gap;
+  // "…, taking the total to 700,390" reaches forward only.
+  if (after && expression.forward) return Infinity;
+  const [from, to] = after ? [figure.phraseEnd, expression.start] : [expression.end, mention.start];
+  const gap = Math.max(0, to - from) + (after ? 0 : 0.5);
+  return broken(c, from, to) ? gap + CLAUSE_BREAK_DISTANCE : gap;
 }
+
+/** A clause break or the start of reported speech between two places. */
+const broken = (c: FigureContext, from: number, to: number): boolean =>
+  c.tags.breaks.some((b) => b.start < to && b.end > from) || c.lexicon.grammar.reportedClause.test(c.text.slice(from, to));
+
+const opensSentence = (c: FigureContext, p: TimeExpression): boolean => opensWithTime(c.text, p);
 
 /**
  * The figures an expression belongs to: the one it stands nearest to, within its clause (none when
- * a clause break parts them all), and when it ends a list, that whole list.
+ * a clause break parts them all), and when it ends a list, the rest of that list.
  */
-function ownersOf(c: FigureContext, expression: Span): Figure[] {
+function ownersOf(c: FigureContext, expression: TimeExpression): { direct: Figure | null; list: Figure[] } {
   let best: { index: number; distance: number } | undefined;
   for (const [index, figure] of c.figures.entries()) {
     const distance = distanceTo(c, expression, figure);
     if (!best || distance < best.distance) best = { index, distance };
   }
-  if (!best || best.distance >= CLAUSE_BREAK_DISTANCE) return [];
+  if (!best || best.distance >= CLAUSE_BREAK_DISTANCE) return { direct: null, list: [] };
   const nearest = c.figures[best.index]!;
-  const endsList = expression.start >= nearest.phraseEnd && RIGHT_AFTER.test(c.text.slice(nearest.phraseEnd, expression.start));
-  return endsList ? c.figures.slice(0, best.index + 1).filter((f) => f.list === nearest.list) : [nearest];
+  const gap = c.text.slice(nearest.phraseEnd, expression.start);
+  if (expression.start < nearest.phraseEnd || !RIGHT_AFTER.test(gap)) return { direct: nearest, list: [nearest] };
+  // "… and 2 tanks in the past day" ends its list; after a comma ("…, during the June-July
+  // counteroffensive") it ends the whole clause.
+  const scope = gap.includes(',')
+    ? c.figures.filter((f) => f.mention.start <= nearest.mention.start && !broken(c, f.phraseEnd, expression.start))
+    : c.figures.filter((f) => f.list === nearest.list && f.mention.start <= nearest.mention.start);
+  return { direct: nearest, list: scope };
 }
 
 /**
- * The expression a figure falls under: its own nearest one, else the sentence's nearest on its
- * side of a semicolon ("… since August, officials said; Moscow says Ukraine has lost …").
+ * The expression a figure falls under: one right beside it, else one right beside the end of its
+ * list or clause, else the one it stands nearest to, else one another figure of its list (or the
+ * figure it is part of) falls under ("Since Monday, Russia has lost 5,340 troops, 100 …"), else
+ * one in its clause (or opening the sentence) that no figure stands right beside. A weak hint
+ * ("total losses") counts only where nothing else does.
  */
 function governing(c: FigureContext): TimeExpression | undefined {
   const byDistance = [...c.periods].sort((a, b) => distanceTo(c, a, c.figure) - distanceTo(c, b, c.figure));
-  const sameClause = (p: TimeExpression) => !c.text.slice(Math.min(p.end, c.figure.mention.end), Math.max(p.start, c.figure.mention.start)).includes(';');
-  // "up from 1,550 the day before" dates its own figure only, never the others of its clause.
-  return byDistance.find((p) => ownersOf(c, p).includes(c.figure)) ?? byDistance.find((p) => p.value.type !== 'dayBefore' && sameClause(p));
+  const owners = new Map(byDistance.map((p) => [p, ownersOf(c, p)] as const));
+  for (const strength of [false, true]) {
+    const candidates = byDistance.filter((p) => Boolean(p.weak) === strength);
+    const direct = (p: TimeExpression) => owners.get(p)!.direct;
+    const adjacent = (p: TimeExpression) => direct(p) !== null && distanceTo(c, p, direct(p)!) <= ADJACENT;
+    const found =
+      candidates.find((p) => direct(p) === c.figure && adjacent(p)) ??
+      // "In November, … 17,060, as well as another 17,080 in December": paired months, each its own.
+      candidates.find((p) => adjacent(p) && owners.get(p)!.list.includes(c.figure) && !candidates.some((q) => direct(q) === c.figure && q.value.type === p.value.type)) ??
+      candidates.find((p) => direct(p) === c.figure) ??
+      candidates.find((p) => owners.get(p)!.list.includes(c.figure)) ??
+      candidates.find((p) => direct(p) !== null && direct(p) !== c.figure && (direct(p)!.list === c.figure.list || direct(p) === c.figure.partOfBefore)) ??
+      candidates.find((p) => {
+        if (adjacent(p)) return false;
+        const [from, to] = p.end <= c.figure.mention.start ? [p.end, c.figure.mention.start] : [c.figure.phraseEnd, p.start];
+        return !broken(c, from, to) || (opensSentence(c, p) && !c.tags.breaks.some((b) => b.start < to && b.end > from));
+      });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
@@ -148,6 +184,6 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
 export function datedDay(c: FigureContext): TimeExpression | undefined {
   const own = governing(c);
   return c.periods.find(
-    (p) => p.value.type === 'day' && typeof p.value.ref === 'object' && (own?.value.type === 'dayBefore' || c.figure.mention.increment || ownersOf(c, p).includes(c.figure)),
+    (p) => p.value.type === 'day' && typeof p.value.ref === 'object' && (own?.value.type === 'dayBefore' || c.figure.mention.increment || ownersOf(c, p).list.includes(c.figure)),
   );
 }

@@ -2,7 +2,7 @@
 // "In September 2022, Shoigu said …") rather than the figures, and the day it was made.
 import type { IsoDate } from '../../core/claim.js';
 import type { Lexicon } from '../lang/lexicon.js';
-import type { Attribution, StatementTime, TimeExpression } from '../model.js';
+import type { Attribution, Span, StatementTime, TimeExpression } from '../model.js';
 import { dayOf, resolve } from './resolve.js';
 
 /** Time values that can date a statement (a named day, a week, a month, a year), not spans since or between. */
@@ -10,6 +10,10 @@ const STATEMENT_TIMES = new Set(['week', 'relativeMonth', 'month', 'relativeYear
 
 /** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
 const CLAIMANT_OPENS = /^[^,]{0,80},[^,]{0,40}$/;
+
+/** "In 2024, …", "Earlier this year, …": an expression that opens the sentence, before its first comma. */
+export const opensWithTime = (sentence: string, expression: Span): boolean =>
+  /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
 
 export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number): boolean {
   return attributions.some((a) => a.end <= firstFigure && CLAIMANT_OPENS.test(sentence.slice(0, a.start)));
@@ -31,7 +35,7 @@ export function separateStatementTime(
   const periods: TimeExpression[] = [];
   for (const expression of expressions) {
     const before = sentence.slice(Math.max(0, expression.start - 60), expression.start);
-    const opensSentence = expression.start === 0 && /^\s*,/.test(sentence.slice(expression.end));
+    const opensSentence = opensWithTime(sentence, expression);
     // "said on Monday, January 13, 2025": a date right after a statement date belongs to it.
     const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
     const value = expression.value;

@@ -24,7 +24,7 @@ export function compiled(lexicon: Lexicon): Compiled {
       metrics: alternation(lexicon.metrics.phrases),
       sides: alternation(lexicon.sides.aliases),
       kinds: alternation(lexicon.kinds.cues),
-      breaks: new RegExp(lexicon.grammar.clauseBreaks.source, 'giu'),
+      breaks: new RegExp(lexicon.grammar.clauseBreaks.source, `g${lexicon.grammar.clauseBreaks.flags}`),
     };
     compiledOf.set(lexicon, found);
   }

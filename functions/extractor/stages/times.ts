@@ -38,7 +38,8 @@ export function findTimes(sentence: string, lexicon: Lexicon): TimeExpression[] 
     if (index < 0) continue;
     const groups = own[index]!.exec(m[0])?.groups ?? {};
     const value = patterns[index]!.value(groups);
-    if (value) expressions.push({ value, pattern: patterns[index]!.name, start: m.index, end: m.index + m[0].length });
+    const { name, forward, weak } = patterns[index]!;
+    if (value) expressions.push({ value, pattern: name, forward, weak, start: m.index, end: m.index + m[0].length });
   }
   return expressions;
 }

@@ -3,8 +3,12 @@
 import { WEAK_METRIC_LINK } from './metrics.js';
 
 /** Breaks between clauses: a period expression or a claimant rarely reaches a figure across one. */
-export const CLAUSE_BREAKS = '[;:]|,\\s+(?:and|but|while|whereas|with|which|although)\\b|\\s[—–]\\s';
-
+export const CLAUSE_BREAKS =
+  // ", and" opens a clause before a determiner, a preposition or a name; before a bare noun it goes on a list.
+  "[;:]|,\\s+(?:but|while|whereas|which|although)\\b|,\\s+and\\s+(?=(?:the|a|an|its|their|his|her|this|that|these|those|in|during|since|on|at|over|from|after|before|\\p{Lu})\\b)" +
+  // A dash before words (not a list label's "tanks – 7,834"), and a relative clause between commas,
+  // which nothing reaches across (", when …" after a time says more of that time, and is no break).
+  "|\\s[—–]\\s(?=\\p{L})|,\\s+(?:where|who|whose)\\b[^,;]*(?:,|$)";
 /**
  * Where reported speech begins ("reveals that Russia lost …"): a period named before it
  * belongs to the telling, not to the figures told. A claimant before it still governs them.

@@ -131,7 +131,8 @@ export const en: Lexicon = {
     endsInBracketedName: /[a-z.]\)[.;]?$/i,
   },
   grammar: {
-    clauseBreaks: i(CLAUSE_BREAKS),
+    // Case matters: ", and" before a capital opens a clause.
+    clauseBreaks: new RegExp(CLAUSE_BREAKS, 'u'),
     reportedClause: i(REPORTED_CLAUSE),
     dateline: new RegExp(DATELINE),
     runningTotal: i(RUNNING_TOTAL),
@@ -141,6 +142,6 @@ export const en: Lexicon = {
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
-    listJoint: i(`^\\s*(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
+    listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 };

@@ -23,7 +23,7 @@ const dotted = (d: string | undefined, m: string | undefined, y: string | undefi
 const between = (from: DateRef | null, to: DateRef | null): TimeValue | null => (from && to ? { type: 'between', from, to } : null);
 
 const pattern = (name: string, source: string, value: (g: Groups) => TimeValue | null): TimePattern => ({ name, pattern: source, value });
-const fixed = (name: string, source: string, value: TimeValue): TimePattern => pattern(name, source, () => value);
+const fixed = (name: string, source: string, value: TimeValue, options: Pick<TimePattern, 'forward' | 'weak'> = {}): TimePattern => ({ ...pattern(name, source, () => value), ...options });
 
 export const TIME_PATTERNS: readonly TimePattern[] = [
   // Two days of one month, two whole dates, or a month's days: "between November 1 and 30", "from February 24, 2022, to January 19, 2024".
@@ -38,7 +38,9 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y2 ?? g.y1) })),
   pattern('monthRange', `(?<m1>${MONTH})[-–](?<m2>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y) })),
   pattern('byEndOf', `by the end of (?:(?<m>${MONTH})\\s+)?(?<y>${YEAR})`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
-  // Operations, fronts and battles: from their start, where the text dates it, to the statement.
+  // Operations, fronts and battles: from their start, where the text dates it, to the statement;
+  // but Russia's own "operation" is the war.
+  fixed('sinceRussianOperation', "since the (?:start|beginning|launch) of (?:the )?(?:Russian|Russia's) (?:special )?(?:military )?operation", { type: 'war' }),
   pattern('operationSince', `(?:during|in) ${OWNER} ${OPERATION} (?:that|which) (?:\\w+ly )?(?:began|started) (?:on )?(?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
   pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
@@ -59,12 +61,12 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
-  fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against)\\b)', { type: 'war' }),
+  fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }),
   fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
-  fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }),
-  fixed('totalLosses', '(?:total|overall|cumulative) (?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll', { type: 'war' }),
-  pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
-  fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }),
+  fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }, { forward: true }),
+  fixed('totalLosses', "(?:total|overall|cumulative) (?:[\\w']+ )?(?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll", { type: 'war' }, { forward: true, weak: true }),
+  pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'since', from: { month: month(g.m), year: yearOf(g.y) } })),
+  fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }, { weak: true }),
   // One day: the update's own, or one the text does not date.
   fixed('recentDay', 'in a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
   fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day', { type: 'day', ref: 'statement' }),
