@@ -103,6 +103,8 @@ export interface Claimant {
   group: SourceGroup | null;
   /** Named by a person ("Zelensky said"): "he" or "she" in the next sentence is still them. */
   person?: boolean;
+  /** A medium, the claimant only when it names no one else it relays. */
+  medium?: boolean;
 }
 
 /** A claimant named in a sentence as the one making a claim. */

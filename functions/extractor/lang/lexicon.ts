@@ -147,6 +147,8 @@ export interface Lexicon {
     reportAfter: RegExp;
     verbAfter: RegExp;
     byReportBefore: RegExp;
+    /** A reporting verb right before the name, at the start of a clause: "…, said Shoigu". */
+    verbBefore: RegExp;
     notClaimantBefore: RegExp;
     headlineTail: RegExp;
     /** "according to", "per", "citing": group 1 the words from it to the name. */

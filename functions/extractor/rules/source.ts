@@ -13,11 +13,17 @@ export interface SourceContext extends SentenceContext {
 /** How far a clause break puts two things apart, whatever their distance in characters. */
 export const CLAUSE_BREAK_DISTANCE = 1000;
 
-/** The claimant named nearest the figure; one across a clause break ("…, while Moscow admitted …") counts as far. */
+/**
+ * The claimant named nearest the figure; one across a clause break ("…, while Moscow admitted …")
+ * counts as far. A medium named in a sentence that takes up the claimant in force ("They said …, a
+ * figure the Times reported") relays that claimant.
+ */
 function nearest(c: SourceContext): Attribution | null {
   let best: { attribution: Attribution; distance: number } | null = null;
   const { start, end } = c.figure.mention;
-  for (const a of c.attributions) {
+  // A medium that relays someone the sentence names ("US officials told The New York Times") is not the claimant.
+  const relayed = c.attributions.filter((a) => !a.claimant.medium);
+  for (const a of relayed.length > 0 ? relayed : c.attributions) {
     const [from, to] = a.start >= end ? [end, a.start] : [a.end, start];
     const broken = c.tags.breaks.some((b) => b.start >= from && b.end <= to);
     const distance = Math.abs(to - from) + (broken ? CLAUSE_BREAK_DISTANCE : 0);
@@ -37,6 +43,7 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
   }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
     const a = nearest(c);
+    if (a?.claimant.medium && c.tags.takesUpClaimant && c.discourse.claimant && !c.discourse.claimant.medium) return { value: c.discourse.claimant, span: a };
     return a ? named(a) : null;
   }),
   rule('source.inForce', '"the update said", or no one named: the claimant of the sentences before', (c) =>

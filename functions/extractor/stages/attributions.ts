@@ -52,12 +52,16 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (words.notClaimantBefore.test(before)) return false;
+  // "the Centre for Strategic and International Studies in Washington said": a place, not the speaker.
+  if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before)) return false;
   return (
     words.possessiveReport.test(after) ||
     words.reportAfter.test(after) ||
     words.verbAfter.test(after) ||
     followsAccordingTo(sentence, mention, mentions, lexicon) ||
     words.byReportBefore.test(before) ||
+    // "…, said Shoigu." names the speaker; "…, says Russia lost …" names a side.
+    (words.verbBefore.test(before) && /^\s*(?:[,.;:"”)]|$|(?:in|at|on|during|to|after|before|when|while)\b)/.test(after)) ||
     (words.headlineTail.test(before) && /^\s*$/.test(after)) ||
     // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
     (/^\s*$/.test(before) && /^\s*:/.test(after)) ||

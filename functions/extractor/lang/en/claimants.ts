@@ -16,12 +16,18 @@ const US_GOVERNMENT: Claimant = { name: 'US government', group: 'US' };
 const UK_GOVERNMENT: Claimant = { name: 'UK government', group: 'UK' };
 const SOUTH_KOREAN_INTELLIGENCE: Claimant = { name: 'South Korean National Intelligence Service', group: 'KR' };
 const SEPARATISTS: Claimant = { name: "Donetsk People's Republic authorities", group: 'RU' };
+/** A medium: it is the claimant only when it names no one else it relays. */
+const medium = (name: string): Claimant => ({ name, group: 'independent', medium: true });
 /** Bodies outside the sides the claim format groups: their claims have no `sourceGroup`. */
 const outside = (name: string): Claimant => ({ name, group: null });
 /** The same claimant, named by one of its people. */
 const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
 
 const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
+/** A Ukrainian official's title before the name: "Ukrainian Deputy Defense Minister Hanna Malyar". */
+const UA_TITLE = "(?:(?:Ukrainian|Ukraine's) )?(?:(?:Deputy |First Deputy )?(?:Defen[cs]e|Foreign) Minister |[Cc]ommander-in-[Cc]hief |President |General |[Cc]ommander )?";
+/** A Russian official's title before the name: "Russian Defense Ministry Spokesman Lieutenant General Igor Konashenkov". */
+const RU_TITLE = "(?:(?:Russian|Russia's) )?(?:Defen[cs]e (?:Minister|Ministry [Ss]pokes(?:man|person)) |Chief of (?:the )?General Staff |President )?(?:(?:Lieutenant |Colonel |Major )?General )?";
 const RU = "(?:Russia's|Russian|Moscow's)";
 const UK = "(?:the )?(?:UK's|U\\.K\\.'s|Britain's|British|UK|U\\.K\\.)";
 const DEFENCE = '(?:Defen[cs]e)';
@@ -36,7 +42,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
   // Russia's General Staff too, before the bare "General Staff" below is taken for Ukraine's.
   [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)`, RU_DEFENCE_MINISTRY],
-  ['(?:General )?(?:Valery |Valeriy )?Gerasimov', person(RU_DEFENCE_MINISTRY)],
+  [`${RU_TITLE}(?:Valery |Valeriy )?Gerasimov`, person(RU_DEFENCE_MINISTRY)],
   [`${UA} (?:military intelligence|intelligence|defen[cs]e intelligence)(?: agency| service| directorate)?(?: chief)?(?: (?:Kyrylo )?Budanov)?|(?:the )?(?:HUR|GUR)`, UA_MILITARY_INTELLIGENCE],
   ['(?:Kyrylo )?Budanov|(?:Vadym )?Skibitsk(?:yi|yy|iy)', person(UA_MILITARY_INTELLIGENCE)],
   [`${UA} (?:General Staff|Armed Forces|armed forces|military|army)${NOT_OFFICIAL_VOICES}`, UA_GENERAL_STAFF],
@@ -46,21 +52,21 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:authorities|officials|government|estimates?|figures|data|command|commanders|delegation|delegate)`, UA_GENERAL_STAFF],
   ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?|(?:General )?(?:Oleksandr )?Tarnavskyi", UA_GENERAL_STAFF],
-  ['(?:Hanna |Ganna )?Malyar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak', person(UA_DEFENCE_MINISTRY)],
+  [`${UA_TITLE}(?:(?:Hanna |Ganna )?Malyar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak)`, person(UA_DEFENCE_MINISTRY)],
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
-  [`(?:Ukrainian )?President (?:Volodymyr )?Zelensk(?:y|yy|iy)|Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
-  ['(?:Commander-in-Chief |General )?(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha', person(UA_GENERAL_STAFF)],
+  [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
+  [`${UA_TITLE}(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha`, person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)${NOT_OFFICIAL_VOICES}`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:authorities|officials|government|estimates|figures|data)`, RU_DEFENCE_MINISTRY],
-  [`(?:Russian )?${DEFENCE} Minister (?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|Shoigu|Belousov|(?:Lieutenant General )?(?:Igor )?Konashenkov`, person(RU_DEFENCE_MINISTRY)],
+  [`${RU_TITLE}(?:(?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|(?:Igor )?Konashenkov)|${RU} ${DEFENCE} [Mm]inister`, person(RU_DEFENCE_MINISTRY)],
   [`${RU} (?:Aerospace Forces|Battlegroup \\w+|(?:Tsentr|Zapad|Yug|Vostok|Sever|Dnepr) Battlegroup)`, RU_DEFENCE_MINISTRY],
   ["(?:pro-Russian )?separatists(?: in Donetsk)?|(?:the )?Donetsk People's Republic(?: authorities)?|(?:the )?DPR authorities", SEPARATISTS],
   ['(?:the )?Kremlin', KREMLIN],
-  ['(?:Russian President )?(?:Vladimir )?Putin|(?:Dmitry )?Peskov', person(KREMLIN)],
+  [`${RU_TITLE}(?:Vladimir )?Putin|(?:Kremlin (?:Press Secretary|spokes(?:man|person)) )?(?:Dmitry )?Peskov`, person(KREMLIN)],
   ['(?:Yevgeny )?Prigozhin', person(WAGNER)],
   ['(?:the )?Wagner (?:Group|chief|boss|founder)', WAGNER],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
@@ -76,14 +82,14 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],
   ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department', STATE_DEPARTMENT],
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
-  ['(?:U\\.S\\.|US|American) (?:officials|intelligence|government)', US_GOVERNMENT],
+  ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American) (?:officials?|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government|lawmakers?)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS|Lee Seong Kweun", SOUTH_KOREAN_INTELLIGENCE],
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
   ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', { name: 'Oryx', group: 'independent' }],
   ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
-  ['(?:the )?Kyiv Independent', { name: 'The Kyiv Independent', group: 'independent' }],
+  ['(?:the )?Kyiv Independent', medium('The Kyiv Independent')],
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
   ['TASS|RIA Novosti|Interfax', { name: 'Russian state media', group: 'RU' }],
@@ -94,8 +100,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Western (?:intelligence|officials|estimates)', outside('Western intelligence')],
   ["(?:German )?(?:Defen[cs]e Minister )?(?:Boris )?Pistorius|(?:the )?German (?:government|Defen[cs]e Ministry|Ministry of Defen[cs]e)|Germany's (?:government|Defen[cs]e Ministry)", outside('German Ministry of Defence')],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
-  ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', { name: 'The Wall Street Journal', group: 'independent' }],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|The Economist)', { name: 'media', group: 'independent' }],
+  ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News)', medium('media')],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
@@ -115,7 +121,7 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|rejected|disputed|warned|insisted|boasted|concluded|found|finds';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|rejected|disputed|warned|insisted|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
@@ -132,4 +138,4 @@ export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approa
 export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally)|it(?: also| further)? (?:${REPORTING_VERBS})`;
+export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person))|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;

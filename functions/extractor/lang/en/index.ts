@@ -30,6 +30,7 @@ import {
 } from './grammar.js';
 import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './kinds.js';
 import { METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, SENSES_IN_LISTS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './metrics.js';
+import { WEEKDAY } from './calendar.js';
 import { NUMBERS } from './numbers.js';
 import { QUALIFIER_PHRASES } from './qualifiers.js';
 import {
@@ -50,11 +51,11 @@ import {
 } from './sides.js';
 import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
 
-const i = (source: string) => new RegExp(source, 'i');
-const gi = (source: string) => new RegExp(source, 'gi');
+const i = (source: string) => new RegExp(source, 'iu');
+const gi = (source: string) => new RegExp(source, 'giu');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+(?:has|have|had|also|previously|reportedly|then|later|now|so far|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|\\w+ly)){0,3}`;
+const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|\\w+ly)){0,4}`;
 
 export const en: Lexicon = {
   language: 'en',
@@ -111,10 +112,13 @@ export const en: Lexicon = {
   claimants: {
     aliases: CLAIMANT_ALIASES,
     mayAttribute: i(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`),
-    possessiveReport: i(`^'s\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
+    // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
+    possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
     reportAfter: i(`^\\s+(?:${REPORT_NOUNS})\\b`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
-    byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|based on)\\b[^.;]{0,80}\\b(?:by|from|of)\\s+(?:the\\s+)?(?:data\\s+of\\s+(?:the\\s+)?)?$`),
+    byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?|data\\s+of\\s+(?:the\\s+)?)$`),
+    // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
+    verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
     headlineTail: /[:—–|-]\s*$/,
     accordingTo: /\b(?:according to|per|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,

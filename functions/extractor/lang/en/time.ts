@@ -125,9 +125,13 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)', { type: 'undatedSpan' }),
 ];
 
-/** Reporting verbs right before a time expression make it the statement's time ("said on Tuesday"). */
+/**
+ * Reporting words shortly before a time expression make it the statement's time: "said on Tuesday",
+ * "told reporters on Wednesday night", "in a statement posted to X on Thursday", "an assessment on
+ * 7 December". Up to six words may stand between, none of them a number.
+ */
 export const STATEMENT_BEFORE =
-  "(?:said|says|reported|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told (?:reporters|journalists|lawmakers|(?:[Tt]he )?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*){0,3}))(?:\\s+by\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,2}?)?(?:\\s+(?:in|during|at|via|through|with)\\s+(?:its|his|her|their|the|an?)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+)?(?:\\s+(?:via|on)\\s+(?:X|Telegram|Facebook|social media))?\\s+$";
+  "(?:said|says|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference))(?:\\s+(?![\\d])[\\p{L}'’.-]+){0,6}?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
