@@ -61,5 +61,5 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       warnings.push(`skipped a sentence at ${raw.start}: ${(error as Error).message}`);
     }
   }
-  return { claims: mergeRepeats(drafts), language: lexicon.language, warnings };
+  return { claims: mergeRepeats(drafts, published), language: lexicon.language, warnings };
 }

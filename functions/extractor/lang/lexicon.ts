@@ -94,6 +94,16 @@ export interface Lexicon {
     listLabelTail: string;
     /** What may follow a figure with no noun of its own (punctuation, "of which", "in August"). */
     bareAfter: RegExp;
+    /** A ratio, not a count: "five soldiers for each fallen Ukrainian". */
+    ratioAfter: RegExp;
+    /** A bare figure whose fate says it is people: "6,000 had been killed", "600,000 were dead and wounded". */
+    peopleFateAfter: RegExp;
+    /** A fate of equipment or a counter noun: "15,051 units were destroyed", "852 were damaged". */
+    fateAfter: RegExp;
+    /** A counter noun that counts what was counted before: "units", "pieces". */
+    counterNoun: RegExp;
+    /** A loss word before "people"/"persons" in the clause: "the casualty rate was 1,271 people". */
+    lossBeforePeople: RegExp;
     /** Money sent or pledged is aid: the words for a package. */
     moneyAidWords: RegExp;
     /** Words the list around them decides: "fighters" beside helicopters are aircraft. */
@@ -138,6 +148,10 @@ export interface Lexicon {
     passiveInflicted: RegExp;
     /** "by Russian forces" after a passive verb: group 1 the side's words. */
     byAgent: RegExp;
+    /** A casualty word (the cue's whole text): a claimant so speaks of its own side. */
+    ownCasualtyCue: RegExp;
+    /** "on each side": one figure for each belligerent. */
+    eachSide: RegExp;
   };
   claimants: {
     aliases: ReadonlyArray<readonly [string, Claimant]>;
@@ -178,6 +192,8 @@ export interface Lexicon {
     refersBack: RegExp;
     /** "including", "of which" before a part of the figure before. */
     partOfBefore: RegExp;
+    /** "53 of which": after a part of the figure before. */
+    partOfAfter: RegExp;
     /** "out of", "of" between a part and its whole. */
     ofWhole: RegExp;
     /** A "(+12)" increment right after a figure. */

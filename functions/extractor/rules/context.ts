@@ -17,8 +17,9 @@ export interface DiscourseView {
   period: { period: Period; claimant: string | null } | null;
   /** The last period a sentence with figures named, whichever figure it went to. */
   named: Period | null;
-  /** What the sentence before counted. */
+  /** What the sentence before counted, and what kind of figures it gave. */
   metric: string | null;
+  kind: ClaimKind | null;
   /** The period named last in the sentences since the last figures, for "over the same period" (read only when asked). */
   referred?: Period | null;
 }

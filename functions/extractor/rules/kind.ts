@@ -7,6 +7,8 @@ import { rule, type Rule } from './registry.js';
 
 export interface KindContext extends SentenceContext {
   figure: Figure;
+  /** The kind of the first figure of its list, when it is not that figure ("destroyed five launchers and 33 howitzers"). */
+  listKind: ClaimKind | null;
 }
 
 const at = (c: KindContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
@@ -33,6 +35,8 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const cue = nearestCue(c);
     return (!cue || cue.kind === 'loss') && c.lexicon.kinds.forecastBefore.test(before) ? { value: null, span: at(c) } : null;
   }),
+  rule('kind.sharedInList', '"destroyed five launch systems and 33 howitzers": a list shares the verb of its first figure', (c) =>
+    c.listKind ? { value: c.listKind, span: at(c) } : null),
   rule('kind.aidNoun', '"a $400 million aid package": money named as aid', (c) =>
     c.figure.metric === 'aid' && (c.figure.metricBefore !== null || c.figure.phraseEnd > c.figure.mention.end) ? { value: 'aid', span: c.figure.metricSpan } : null),
   rule('kind.moneySent', '"$500m worth of interceptors" sent or pledged: money given is aid, whatever it buys', (c) => {
@@ -52,6 +56,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
   rule('kind.nearestCue', '"lost", "destroyed", "pledged", "deployed", "launched": the cue nearest the figure', (c) => {
     const cue = nearestCue(c);
     return cue ? { value: cue.kind, span: cue } : null;
+  }),
+  rule('kind.packageContents', '"Those include … 150 Humvees" after a package: its contents are aid', (c) => {
+    const m = /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i.exec(c.text);
+    return m && c.discourse.kind === 'aid' ? { value: 'aid', span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('kind.troopsPlaced', '"the number of North Korean troops in Russia", "troops near the border": a deployment', (c) => {
     const m = c.lexicon.kinds.weakDeployment.exec(c.text);

@@ -146,9 +146,10 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const read = countedByNounAfter(c, from, noun, false);
     return { value: { ...read, phraseEnd: c.mention.end, listItem: true }, span: read.metricSpan };
   }),
-  rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people": people an army lost are its soldiers', (c) => {
+  rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people", "the casualty rate was 1,271 people": people an army lost are its soldiers', (c) => {
     const people = c.lexicon.metrics.peopleAfter.exec(c.text.slice(c.mention.end));
-    if (!people || !c.lexicon.metrics.armyLostBefore.test(c.text.slice(Math.max(0, c.mention.start - 140), c.mention.start))) return null;
+    const before = c.text.slice(Math.max(0, c.mention.start - 140), c.mention.start);
+    if (!people || !(c.lexicon.metrics.armyLostBefore.test(before) || c.lexicon.metrics.lossBeforePeople.test(before))) return null;
     const span = { start: c.mention.end, end: c.mention.end + people[0].length };
     return { value: figure(c, 'personnel', { phraseEnd: span.end, metricSpan: span }), span };
   }),
@@ -165,8 +166,20 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
       (/^an?$/i.test(c.text.slice(c.mention.start, c.mention.end)) && (first.metric === 'personnel' || /\b\p{L}+ed\b/u.test(modifiers))) ||
       (words.weak.has(first.word.toLowerCase()) && modifiers !== '') ||
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
+      words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
       (modifiers !== '' && words.otherCountedWord.test(modifiers));
     return { value: notCounted ? NOT_A_FIGURE : { ...read, partOf: c.wholes.get(c.mention) ?? null }, span: read.metricSpan };
+  }),
+  rule('metric.nounAheadShared', '"200,000 Russian and 80,000 Ukrainian military fatalities": one noun counts both', (c) => {
+    const next = c.tags.numbers[c.index + 1];
+    if (!next || c.mention.usd !== next.usd) return null;
+    const p = patterns(c.lexicon);
+    const between = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:and|or)\s+$/u.exec(c.text.slice(c.mention.end, next.start));
+    const noun = between && (next.spelled ? p.spelledForward : p.forward).exec(c.text.slice(next.end));
+    if (!noun) return null;
+    const read = countedByNounAfter(c, next.end, noun, false);
+    const modifiers = { start: c.mention.end, end: c.mention.end + between[0].length };
+    return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
   rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it', (c) =>
     c.mention.spelled || isYearLike(c) ? { value: NOT_A_FIGURE, span: at(c) } : null),
@@ -176,11 +189,29 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!total || total.mention.end > c.mention.start) return { value: NOT_A_FIGURE, span: at(c) };
     return { value: { ...total, mention: c.mention, phraseEnd: c.mention.end, listItem: true, partOf: null, partOfBefore: null }, span: total.metricSpan };
   }),
-  rule('metric.partOfBefore', '"690,110 people, including 1,270 over the past day": a part counts what the figure before counts', (c) => {
+  rule('metric.partOfBefore', '"690,110 people, including 1,270 over the past day", "74 drones, 53 of which": a part counts what the figure before counts', (c) => {
     const part = c.figures[c.figures.length - 1];
-    if (!part || c.mention.usd || !c.lexicon.grammar.partOfBefore.test(c.text.slice(part.phraseEnd, c.mention.start))) return null;
+    const words = c.lexicon.grammar;
+    const after = c.text.slice(c.mention.end);
+    if (!part || c.mention.usd || !(words.partOfBefore.test(c.text.slice(part.phraseEnd, c.mention.start)) || words.partOfAfter.test(after))) return null;
     if (!c.lexicon.metrics.bareAfter.test(c.text.slice(c.mention.end))) return null;
     return { value: figure(c, part.metric, { metricSpan: part.metricSpan, partOfBefore: part }), span: part.metricSpan };
+  }),
+  rule('metric.casualtiesByFate', '"just under 6,000 had been killed", "600,000 were dead and wounded": a bare figure of people killed', (c) => {
+    const fate = c.lexicon.metrics.peopleFateAfter.exec(c.text.slice(c.mention.end));
+    if (!fate || c.mention.usd) return null;
+    const span = { start: c.mention.end, end: c.mention.end + fate[0].length };
+    return { value: figure(c, 'personnel', { metricSpan: span }), span };
+  }),
+  rule('metric.counterOrFate', '"15,051 units were destroyed", "852 were damaged", "abandoned 1,113 units": what was counted just before', (c) => {
+    const after = c.text.slice(c.mention.end);
+    const words = c.lexicon.metrics;
+    if (c.mention.usd || !(words.counterNoun.test(after) || words.fateAfter.test(after))) return null;
+    const before = c.figures[c.figures.length - 1];
+    const metric = before?.metric ?? c.carriedMetric;
+    if (!metric) return null;
+    const counter = words.counterNoun.exec(after);
+    return { value: figure(c, metric, { phraseEnd: c.mention.end + (counter?.[0].length ?? 0), carried: true, metricSpan: before?.metricSpan ?? at(c) }), span: before?.metricSpan ?? at(c) };
   }),
   rule('metric.listLabel', '"tanks — 7,834", "| Tanks | 7,834 |": a list label counts its figure, whatever noun follows', (c) => {
     const before = c.text.slice(Math.max(0, c.mention.start - 80), c.mention.start);
@@ -200,12 +231,19 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const borrowed = c.figures.some((f) => tag.start < f.phraseEnd && tag.start >= f.mention.start);
     const previous = c.tags.numbers[c.index - 1];
     const countsOthers =
-      (borrowed && !words.bareAfter.test(after)) ||
+      !words.bareAfter.test(after) ||
+      borrowed && !words.bareAfter.test(after) ||
       words.otherCountedAfter.test(after) ||
       // "three people were killed and 12 wounded": a bare figure after people counted goes on counting them.
       (previous !== undefined && previous.end <= tag.start && words.otherCountedAfter.test(c.text.slice(previous.end)));
     if (countsOthers) return { value: NOT_A_FIGURE, span: at(c) };
     return { value: figure(c, tag.metric, { metricBefore: tag.start, metricSpan: tag }), span: tag };
+  }),
+  rule('metric.ellipsis', '"… lost about 1 million people, and during the Kursk adventure — 40 thousand": a bare figure counts what the figure before it did', (c) => {
+    const before = c.figures[c.figures.length - 1];
+    if (!before || c.mention.usd || before.mention.usd || !/^\s*(?:[.;,)]|$)/.test(c.text.slice(c.mention.end))) return null;
+    if (!/[—–-]\s*(?:\p{L}+\s+){0,3}$/u.test(c.text.slice(before.phraseEnd, c.mention.start))) return null;
+    return { value: figure(c, before.metric, { metricSpan: before.metricSpan }), span: before.metricSpan };
   }),
   rule('metric.money', 'money with no noun ("pledged a further $425 million") may be an aid package: its kind decides', (c) =>
     c.mention.usd ? { value: figure(c, 'aid', { metricSpan: at(c) }), span: at(c) } : null),

@@ -1,21 +1,35 @@
 // Rules: whose figure it is — the side that lost the troops or equipment, the recipient of aid,
 // the country whose troops deploy — whoever says so.
-import { adversaryOfGroup, opponentOf, sideOfGroup } from '../../core/sides.js';
+import { adversaryOfGroup, BELLIGERENTS, opponentOf, sideOfGroup } from '../../core/sides.js';
 import type { SideTag, Span } from '../model.js';
 import { sideTagsOf } from '../stages/tags.js';
 import type { FigureContext } from './context.js';
 import { rule, type Production, type Rule } from './registry.js';
 
+/** Whose figure: a side, none, or each of several ("100,000 troops on each side"). */
+export type SubjectValue = string | null | { each: readonly string[] };
+
 export interface SubjectContext extends FigureContext {
   /** Subjects decided for the sentence's earlier figures. */
-  earlier: Map<object, string | null>;
+  earlier: Map<object, SubjectValue>;
   /** The sides of the sentence's text as written, claimants included. */
   allSides: SideTag[];
 }
 
+/** The loss cue nearest the figure. */
+function nearestLossCue(c: SubjectContext): Span | null {
+  let best: { cue: Span; distance: number } | null = null;
+  for (const cue of c.tags.kinds) {
+    if (cue.kind !== 'loss') continue;
+    const distance = cue.start >= c.figure.mention.end ? cue.start - c.figure.mention.end : c.figure.mention.start - cue.end;
+    if (distance >= 0 && (!best || distance < best.distance)) best = { cue, distance };
+  }
+  return best?.cue ?? null;
+}
+
 const at = (c: SubjectContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
 const sideIn = (sides: SideTag[], from: number, to: number): SideTag[] => sides.filter((s) => s.start >= from && s.end <= to);
-const of = (tag: SideTag): Production<string | null> => ({ value: tag.side, span: tag });
+const of = (tag: SideTag): Production<SubjectValue> => ({ value: tag.side, span: tag });
 const actors = (sides: SideTag[]) => sides.filter((s) => !s.place);
 
 /** Where the figure's clause starts: after the last ";", ":" or contrasting ", while" before it. */
@@ -28,7 +42,7 @@ function clauseStart(c: SubjectContext): number {
   return from;
 }
 
-export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, string | null>> = [
+export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = [
   rule('subject.aidRecipient', '"$400 million to Ukraine": aid goes to the country named after it, else Ukraine', (c) => {
     if (c.kind !== 'aid') return null;
     const m = c.lexicon.kinds.recipient.exec(c.text.slice(c.figure.mention.end));
@@ -60,7 +74,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, string | null>> =
     return tag ? of(tag) : null;
   }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
-    const before = c.figure.metricBefore;
+    const from = clauseStart(c);
+    // The metric word the figure read before it, else the last one in its clause that no other figure counts.
+    const free = c.tags.metrics.filter((t) => t.start >= from && t.end <= c.figure.mention.start && !c.figures.some((f) => t.start >= f.mention.start && t.start < f.phraseEnd));
+    const before = c.figure.metricBefore ?? free.pop()?.start ?? null;
     if (before === null) return null;
     const adjective = sideIn(c.sides, Math.max(0, before - 25), before).pop();
     if (adjective) return of(adjective);
@@ -103,6 +120,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, string | null>> =
     const m = c.lexicon.sides.bothSides.exec(c.text);
     return m ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
+  rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
+    const m = c.kind === 'loss' ? c.lexicon.sides.eachSide.exec(c.text) : null;
+    return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
   rule('subject.passiveOnAdversary', '"Kyiv said 40 drones were downed": done to the claimant\'s adversary', (c) => {
     if (c.kind !== 'loss' || actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;
     const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
@@ -120,6 +141,12 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, string | null>> =
   rule('subject.sideAfter', '"… 1,000 casualties that Russian forces suffered": the side named after the figure', (c) => {
     const tag = actors(sideIn(c.sides, c.figure.mention.end, c.text.length))[0];
     return tag ? of(tag) : null;
+  }),
+  rule('subject.claimantsOwnCasualties', '"Shoigu said 5,937 troops had been killed": a claimant speaks of its own side\'s dead and wounded', (c) => {
+    if (c.kind !== 'loss' || c.figure.metric !== 'personnel') return null;
+    const own = sideOfGroup(c.claimant.value?.group ?? null);
+    const cue = nearestLossCue(c);
+    return own && cue && c.lexicon.sides.ownCasualtyCue.test(c.text.slice(cue.start, cue.end)) ? { value: own, span: cue } : null;
   }),
   rule('subject.inForce', 'no side named: the side whose losses the sentences before gave', (c) => (c.discourse.side ? { value: c.discourse.side, span: at(c) } : null)),
   rule('subject.claimantsAdversary', 'no side anywhere: the adversary of the claimant', (c) => {

@@ -15,6 +15,11 @@ export interface Draft {
   /** Read from a headline: the body's twin, if any, says more. */
   headline: boolean;
   periodRule: string;
+  /**
+   * How the text dated the figure: by a calendar date it names, relative to the update ("in the
+   * past 24 hours", "yesterday", a period carried on), or not at all (a default reading).
+   */
+  dating: 'calendar' | 'relative' | 'none';
 }
 
 export interface DiscourseState extends DiscourseView {
@@ -38,7 +43,7 @@ export interface Patch {
 const UNREAD_SENTENCES = 5;
 
 /** Periods a rule read from the text: they stay in force for the figures after. */
-const EXPLICIT_PERIOD_RULES = new Set(['period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
+export const EXPLICIT_PERIOD_RULES = new Set(['period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
 
 export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   published,
@@ -48,6 +53,7 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   period: null,
   named: null,
   metric: null,
+  kind: null,
   lastDrafts: [],
   pendingHeadline: [],
   unread: [],
@@ -108,6 +114,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     const losses = drafts.filter((d) => d.claim.kind === 'loss');
     next.side = losses.findLast((d) => d.claim.subject)?.claim.subject ?? outcome.firstSide ?? (sentence.heading ? null : state.side);
     next.metric = losses.findLast((d) => d.claim.unit === 'count')?.claim.metric ?? state.metric;
+    next.kind = drafts[drafts.length - 1]?.claim.kind ?? state.kind;
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
     next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, claimant: last.claim.source } : null;

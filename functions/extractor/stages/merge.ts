@@ -1,6 +1,7 @@
 // Stage: the same claim stated twice (headline and body, caption and text) is one claim; it
 // keeps the body's sentence, which says more than a headline.
-import type { LocatedClaim } from '../../core/claim.js';
+import type { IsoDate, LocatedClaim, Period } from '../../core/claim.js';
+import { daysCovered } from '../../core/calendar.js';
 import type { Draft } from './discourse.js';
 
 /** A small count met twice in the body is more often a coincidence ("two howitzers" from each of two units) than the same claim restated. */
@@ -16,32 +17,62 @@ function broaderMetric(a: string, b: string): string | null {
   return null;
 }
 
-function sameFigure(a: LocatedClaim, b: LocatedClaim, headline: boolean): boolean {
-  if (!headline && isSmall(a) && a.quoteStart !== b.quoteStart) return false;
+/** Days between two dates, or Infinity when either is unknown. */
+const daysApart = (a: string | null, b: string | null): number =>
+  a && b ? Math.abs(daysCovered(a < b ? a : b, a < b ? b : a) - 1) : Infinity;
+
+/** How far apart two statements of one small count may stand and still be one claim restated. */
+const RESTATED_WITHIN = 500;
+
+function samePeriod(x: Draft, y: Draft): boolean {
+  const [a, b] = [x.claim.period, y.claim.period];
+  if (!a || !b) return a === b;
+  if (a.kind !== b.kind) return false;
+  if (a.start === null || b.start === null) return true;
+  // "over the past day" in the lead and "yesterday" in the quote: one update, a day apart; two
+  // calendar dates a day apart are two days.
+  if (a.kind === 'day') return a.start === b.start || (daysApart(a.start, b.start) <= 1 && (x.dating === 'relative' || y.dating === 'relative'));
+  return a.start === b.start && (a.end === null || b.end === null || daysApart(a.end, b.end) <= 1);
+}
+
+function sameFigure(x: Draft, y: Draft, headline: boolean): boolean {
+  const [a, b] = [x.claim, y.claim];
   const sameSubject = a.subject === b.subject || (headline && (a.subject === null || b.subject === null));
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) return false;
   // A headline rarely says the period; its twin in the body does.
   if (headline) return true;
-  if (!a.period || !b.period) return a.period === b.period;
-  if (a.period.kind !== b.period.kind) return false;
-  return (a.period.start === b.period.start && a.period.end === b.period.end) || a.period.start === null || b.period.start === null;
+  // A small count met twice is more often a coincidence ("two howitzers" from each of two units)
+  // than the same claim restated, unless it comes again soon, from the same side, for the same day.
+  if (isSmall(a) && a.quoteStart !== b.quoteStart) {
+    const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && x.dating !== 'none' && y.dating !== 'none';
+    return restated && a.period !== null && b.period !== null && a.period.start !== null && a.period.start === b.period.start && a.period.end === b.period.end;
+  }
+  return samePeriod(x, y);
+}
+
+/** Of two periods of one claim, the one that says more: a start, or an end the text dated rather than the publication day. */
+function betterPeriod(kept: Period | null, other: Period | null, published: IsoDate | null): Period | null {
+  if (!kept || !other) return kept ?? other;
+  if (kept.start === null && other.start !== null) return other;
+  if (kept.kind !== 'day' && kept.end === published && other.end !== null && other.end !== published) return other;
+  return kept;
 }
 
 /** Merges twins, in one pass: only drafts of the same figure are compared, so a long article stays linear. */
-export function mergeRepeats(drafts: Draft[]): LocatedClaim[] {
+export function mergeRepeats(drafts: Draft[], published: IsoDate | null): LocatedClaim[] {
   const kept: Draft[] = [];
   const byFigure = new Map<string, Draft[]>();
   const bucket = (key: string) => byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
   for (const draft of drafts) {
     const claim = draft.claim;
     const key = `${claim.value}|${claim.valueMax}|${claim.unit}|${claim.kind}`;
-    // A small count in the body is twinned only within its own sentence or with a headline.
+    // Small counts are compared with the last few of their value only, and with headlines.
     const small = isSmall(claim) && !draft.headline;
-    const candidates = small ? [...(byFigure.get(`${key}|headline`) ?? []), ...(byFigure.get(`${key}@${claim.quoteStart}`) ?? [])] : bucket(key);
-    const twin = candidates.find((k) => sameFigure(k.claim, claim, k.headline || draft.headline));
+    const candidates = small ? [...(byFigure.get(`${key}|headline`) ?? []), ...bucket(`${key}|small`).slice(-3)] : bucket(key);
+    const twin = candidates.find((k) => sameFigure(k, draft, k.headline || draft.headline));
     if (!twin) {
       kept.push(draft);
-      bucket(small ? `${key}@${claim.quoteStart}` : key).push(draft);
+      bucket(small ? `${key}|small` : key).push(draft);
       if (draft.headline) bucket(`${key}|headline`).push(draft);
       continue;
     }
@@ -55,7 +86,7 @@ export function mergeRepeats(drafts: Draft[]): LocatedClaim[] {
     }
     t.metric = broaderMetric(t.metric, claim.metric) ?? t.metric;
     t.subject ??= claim.subject;
-    if (claim.period && t.period && t.period.start === null && claim.period.start !== null) t.period = claim.period;
+    t.period = betterPeriod(t.period, claim.period, published);
     if (!t.source && claim.source) Object.assign(t, { source: claim.source, sourceGroup: claim.sourceGroup });
   }
   return kept.map((d) => d.claim);

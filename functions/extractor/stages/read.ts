@@ -1,6 +1,6 @@
 // Stage: one sentence read into claims — its figures by the metric rules, then each figure's
 // kind, qualifier, claimant, subject and period by their registries, with the evidence for each.
-import type { EvidenceAttribute, LocatedClaim } from '../../core/claim.js';
+import type { ClaimKind, EvidenceAttribute, LocatedClaim } from '../../core/claim.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import type { Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span } from '../model.js';
 import type { SentenceContext } from '../rules/context.js';
@@ -10,8 +10,8 @@ import { datedDay, PERIOD_RULES } from '../rules/period.js';
 import { QUALIFIER_RULES } from '../rules/qualifier.js';
 import { decide } from '../rules/registry.js';
 import { SOURCE_RULES } from '../rules/source.js';
-import { SUBJECT_RULES } from '../rules/subject.js';
-import { periodReferredTo, viewFor, type DiscourseState, type Draft, type SentenceOutcome } from './discourse.js';
+import { SUBJECT_RULES, type SubjectValue } from '../rules/subject.js';
+import { EXPLICIT_PERIOD_RULES, periodReferredTo, viewFor, type DiscourseState, type Draft, type SentenceOutcome } from './discourse.js';
 import { dayOf, resolve, type Anchors } from './resolve.js';
 import { opensWithClaimant, separateStatementTime } from './statement.js';
 import { sideTagsOf, tagSentence } from './tags.js';
@@ -32,7 +32,8 @@ function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carried
   let list = 0;
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
-    if (previous && !lexicon.grammar.listJoint.test(text.slice(previous.phraseEnd, figure.mention.start))) list++;
+    // A part of the figure before ("74 drones, 53 of which …") is no further item of its list.
+    if (previous && (figure.partOfBefore || !lexicon.grammar.listJoint.test(text.slice(previous.phraseEnd, figure.mention.start)))) list++;
     figure.list = list;
   });
   for (const figure of figures) senseInList(figure, figures.filter((f) => f.list === figure.list), text, lexicon);
@@ -68,7 +69,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
   const base: SentenceContext = { sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions };
   const allSides = sideTagsOf(text, lexicon);
-  const earlier = new Map<object, string | null>();
+  const earlier = new Map<object, SubjectValue>();
 
   const evidence = (attribute: EvidenceAttribute, decision: Decision<unknown>) => {
     const start = sentence.toArticle(decision.span.start);
@@ -76,8 +77,12 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
     return { attribute, rule: decision.rule, text: original.slice(start, end), start, end };
   };
 
+  const kinds = new Map<Figure, ClaimKind | null>();
   for (const figure of figures) {
-    const kind = decide(KIND_RULES, { ...base, figure });
+    const head = figures.find((f) => f.list === figure.list);
+    const listKind = head && head !== figure ? (kinds.get(head) ?? null) : null;
+    const kind = decide(KIND_RULES, { ...base, figure, listKind });
+    kinds.set(figure, kind?.value ?? null);
     if (!kind?.value) continue;
     const metric = finalMetric(figure, kind.value);
     if (!metric) continue;
@@ -91,30 +96,34 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
     const anchors: Anchors = { published: state.published, statement: spokenOn };
     const dated = datedDay(context);
     if (dated && dated.value.type === 'day' && typeof dated.value.ref === 'object') anchors.dated = dayOf(dated.value.ref, anchors);
-    const claim: LocatedClaim = {
-      subject: subject.value,
-      metric,
-      unit: figure.mention.usd ? 'USD' : 'count',
-      value: figure.mention.value,
-      valueMax: figure.mention.valueMax,
-      qualifier: qualifier.value,
-      kind: kind.value,
-      period: period ? placed(period.value, anchors) : null,
-      source: claimant.value?.name ?? null,
-      sourceGroup: claimant.value?.group ?? null,
-      quote: original.slice(sentence.quote.start, sentence.quote.end),
-      quoteStart: sentence.quote.start,
-      quoteEnd: sentence.quote.end,
-      evidence: [
-        evidence('metric', { value: metric, rule: figure.metricRule, span: figure.metricSpan }),
-        evidence('kind', kind),
-        evidence('qualifier', qualifier),
-        evidence('source', claimant),
-        evidence('subject', subject),
-        ...(period ? [evidence('period', period)] : []),
-      ],
-    };
-    outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '' } satisfies Draft);
+    // "100,000 troops on each side": one claim for each side.
+    const sides = subject.value !== null && typeof subject.value === 'object' ? subject.value.each : [subject.value];
+    for (const side of sides) {
+      const claim: LocatedClaim = {
+        subject: side,
+        metric,
+        unit: figure.mention.usd ? 'USD' : 'count',
+        value: figure.mention.value,
+        valueMax: figure.mention.valueMax,
+        qualifier: qualifier.value,
+        kind: kind.value,
+        period: period ? placed(period.value, anchors) : null,
+        source: claimant.value?.name ?? null,
+        sourceGroup: claimant.value?.group ?? null,
+        quote: original.slice(sentence.quote.start, sentence.quote.end),
+        quoteStart: sentence.quote.start,
+        quoteEnd: sentence.quote.end,
+        evidence: [
+          evidence('metric', { value: metric, rule: figure.metricRule, span: figure.metricSpan }),
+          evidence('kind', kind),
+          evidence('qualifier', qualifier),
+          evidence('source', claimant),
+          evidence('subject', subject),
+          ...(period ? [evidence('period', period)] : []),
+        ],
+      };
+      outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '', dating: datingOf(period) } satisfies Draft);
+    }
   }
   const claimants = new Set(outcome.drafts.map((d) => d.claim.source));
   const first = outcome.drafts[0];
@@ -122,6 +131,14 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
     outcome.claimant = { value: { name: first.claim.source, group: first.claim.sourceGroup }, rule: '', span: { start: 0, end: 0 } };
   }
   return outcome;
+}
+
+/** How a period decision dated its figure (see Draft.dating). */
+function datingOf(period: Decision<PeriodChoice> | null): Draft['dating'] {
+  if (!period || !EXPLICIT_PERIOD_RULES.has(period.rule)) return 'none';
+  if ('period' in period.value) return 'relative';
+  const time = period.value.time;
+  return time.type === 'day' && typeof time.ref === 'object' && !('relativeDay' in time.ref) ? 'calendar' : time.type === 'day' || time.type === 'dayBefore' ? 'relative' : 'calendar';
 }
 
 const placed = (choice: PeriodChoice, anchors: Anchors) => ('period' in choice ? choice.period : resolve(choice.time, anchors));

@@ -51,7 +51,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:authorities|officials|government|estimates?|figures|data|command|commanders|delegation|delegate)`, UA_GENERAL_STAFF],
-  ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?|(?:General )?(?:Oleksandr )?Tarnavskyi", UA_GENERAL_STAFF],
+  ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?", UA_GENERAL_STAFF],
+  [`${UA_TITLE}(?:Oleksandr )?Tarnavskyi`, person(UA_GENERAL_STAFF)],
   [`${UA_TITLE}(?:(?:Hanna |Ganna )?Malyar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak)`, person(UA_DEFENCE_MINISTRY)],
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
@@ -130,6 +131,9 @@ export const REPORT_NOUNS =
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =
   "(?:officials?|(?:military )?bloggers?|milbloggers?|(?:war )?correspondents?|channels?|governor|mayor|spokes(?:person|man|woman)|commander|brigade|battalion|regiment|unit|group|command|head|chief|minister|analysts?|experts?|witness(?:es)?|residents?|police|prosecutors?|authorities|administration|agency|sources?)(?:\\s+(?:for|of|from)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[\\w'-]+){0,3})?";
+
+/** News agencies that relay a claimant's figures ("…, Ukrinform reports"): never the claimant, and no one else speaking. */
+export const RELAYS = '(?:Ukrinform|UNN|Ukrainian News Agency|RBC-Ukraine|MENAFN|Interfax-Ukraine|Mehr News Agency|MNA|IRNA)';
 
 /** Phrases that name an organisation without making it a claimant: a request, or a picture credit. */
 export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approached|comment from|for comment|\\b(?:photo(?:graph)?|image|picture|video|illustration|credit)s?(?: by)?\\s*:)';

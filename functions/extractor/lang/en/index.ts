@@ -6,6 +6,7 @@ import {
   INCREMENT_LIST_CLAIMANT,
   NOT_ATTRIBUTION,
   PERSON_PRONOUN_SPEAKER,
+  RELAYS,
   REPORTING_VERBS,
   REPORT_NOUNS,
   SPEAKER_ROLES,
@@ -40,6 +41,8 @@ import {
   CLAIMANTS_OWN,
   CONTRAST,
   DEFAULT_AID_RECIPIENT,
+  EACH_SIDE,
+  OWN_CASUALTY_CUE,
   FORCES_ACTING,
   INFLICTING_VERBS,
   LOSER_AFTER,
@@ -55,7 +58,7 @@ const i = (source: string) => new RegExp(source, 'iu');
 const gi = (source: string) => new RegExp(source, 'giu');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,50},)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|\\w+ly)){0,4}`;
+const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90},)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|\\w+ly)){0,4}`;
 
 export const en: Lexicon = {
   language: 'en',
@@ -83,6 +86,11 @@ export const en: Lexicon = {
     lossWords: i(LOSS_WORDS),
     listLabelTail: LIST_LABEL_TAIL,
     bareAfter: i(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more|destroyed|damaged|abandoned|captured|downed|shot down|wounded|missing|injured|dead)\\b)`),
+    ratioAfter: /^\s+(?:for|to) (?:each|every)\b/i,
+    peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|died)\b/i,
+    fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
+    counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
+    lossBeforePeople: /\b(?:losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
   },
@@ -108,6 +116,8 @@ export const en: Lexicon = {
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),
+    ownCasualtyCue: i(OWN_CASUALTY_CUE),
+    eachSide: i(EACH_SIDE),
   },
   claimants: {
     aliases: CLAIMANT_ALIASES,
@@ -126,7 +136,7 @@ export const en: Lexicon = {
     anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
     pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
     otherSpeaker: new RegExp(
-      `(?:^|[\\s,;(])(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
+      `(?:^|[\\s,;(])(?!${RELAYS}\\s)(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,
@@ -142,6 +152,7 @@ export const en: Lexicon = {
     runningTotal: i(RUNNING_TOTAL),
     refersBack: i(REFERS_BACK),
     partOfBefore: i(PART_OF_BEFORE),
+    partOfAfter: /^\s+of (?:which|them|these|those)\b/i,
     ofWhole: i(OF_WHOLE),
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),

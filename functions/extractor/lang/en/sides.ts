@@ -5,18 +5,20 @@ export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["North Korea(?:'s|ns?)?|Pyongyang(?:'s)?|DPRK(?:'s)?", 'North Korea'],
   ["South Korea(?:'s|n)?", 'South Korea'],
   ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
-  ["Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian", 'Russia'],
+  // "The invaders", "the occupiers": in this war, always Russia's forces, whoever writes.
+  ["Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian|invaders|occupiers|occupying forces|occupation forces|aggressor(?: state)?(?:'s)?|orcs|rashists|Putin's (?:forces|army|troops|military)", 'Russia'],
   ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
 ];
 
 /** Words for the other side, resolved against the claimant's side. */
-export const ADVERSARY = "(?:the )?(?:enemy(?:'s)?|invaders|occupiers|occupying forces|occupation forces|aggressor(?:'s)?|adversary(?:'s)?|orcs)";
+export const ADVERSARY = "(?:the )?(?:enemy(?:'s)?|adversary(?:'s)?)";
 
 /** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */
 export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries|sides)\\b|\\b(?:Ukrainian and Russian|Russian and Ukrainian)\\b';
 
 /** "in Ukraine", "around Kyiv": a place, not a side. */
-export const PLACE_BEFORE = '\\b(?:in|into|inside|across|from|near|around|over|on|at|to|against|of|toward|towards|with)\\s+(?:the\\s+)?$';
+export const PLACE_BEFORE =
+  "\\b(?:in|into|inside|across|from|near|around|over|on|at|to|against|toward|towards|with|(?<!(?:[Ff]orces|[Ff]orce|[Aa]rmy|[Mm]ilitary|[Ss]taff|[Dd]efen[cs]e|[Nn]avy|[Gg]uard|[Pp]resident|[Gg]overnment|[Mm]inistry|[Ll]osses|[Cc]asualties)\\s)of)\\s+(?:the\\s+)?$";
 
 /** After a side's name, what makes it the loser of the figure: "Russia lost", "Russian forces have suffered". */
 export const LOSER_AFTER =
@@ -40,10 +42,19 @@ export const OF_ITS_AFTER = '^\\s+of\\s+(?:its|their)\\s';
 /** ", while Ukraine had …": a contrasting clause names its own side. */
 export const CONTRAST = ',\\s+(?:while|whereas|but)\\s';
 
-/** Passive verbs of what was done to the figure: "were destroyed", "have been shot down". */
-export const PASSIVE_INFLICTED = `\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:${INFLICTING_VERBS})\\b`;
+/** Passive verbs of what was done to the figure ("were destroyed", "have been shot down"); "were killed" is a casualty count, whoever's. */
+export const PASSIVE_INFLICTED = '\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:eliminated|destroyed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured)\\b';
 /** The agent after a passive verb: "by Russian forces". */
 export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)";
+
+/**
+ * Casualty words ("had been killed", "died", "wounded"), as a claimant speaks of its own side's
+ * losses; "eliminated", "destroyed" are what it did to the other side.
+ */
+export const OWN_CASUALTY_CUE = '^(?:killed|died|dead|deaths?|wounded|injured|casualt(?:y|ies)|fatalities|lost their lives|loss(?:es)?)$';
+
+/** A figure for each belligerent: "100,000 troops on each side", "both sides sustaining 400,000 wounded". */
+export const EACH_SIDE = '\\b(?:on|for|from) each side\\b|\\bboth sides (?:sustaining|suffered|suffering|lost|losing|sustained)\\b|\\beach side (?:has |had )?(?:lost|suffered|sustained)\\b';
 
 /** Aid goes to Ukraine unless the text names another recipient. */
 export const DEFAULT_AID_RECIPIENT = 'Ukraine';
