@@ -140,6 +140,8 @@ export interface SentenceTags {
   /** "the enemy", "the invaders": the claimant's adversary. */
   adversaries: Span[];
   attributions: Attribution[];
+  /** Every claimant the sentence names, speaking or not ("The Pentagon is providing …"). */
+  claimantMentions: Attribution[];
   /** Names no known claimant, but gives its words to someone else ("Berlin said"). */
   otherSpeaker: boolean;
   /** Takes up the claimant in force ("the ministry said", "he added"). */
@@ -181,8 +183,8 @@ export interface Decision<T> {
   span: Span;
 }
 
-/** When the claimant spoke, as far as the sentence says. */
-export type StatementTime = { day: IsoDate } | { coarse: true } | null;
+/** When the claimant spoke, as far as the sentence says: a day, or only a month or year (starting `around`). */
+export type StatementTime = { day: IsoDate } | { coarse: true; around: IsoDate | null } | null;
 
 /** What a period rule decides: a time expression still to be placed on the calendar, or a period already placed. */
 export type PeriodChoice = { time: TimeValue } | { period: Period };

@@ -58,6 +58,10 @@ export interface Lexicon {
     patterns: readonly TimePattern[];
     /** Reporting words right before a time expression make it the statement's time ("said on Tuesday"). */
     statementBefore: RegExp;
+    /** A reporting verb right after a time expression that follows a claimant ("the ministry on Sunday admitted"). */
+    statementAfter: RegExp;
+    /** An opening phrase about the speaking itself ("Speaking at a board meeting on Wednesday, …"): its time is the statement's. */
+    speakingOpens: RegExp;
     /** A sentence about a record or an earlier day: its "in one day" is not the update's day. */
     undatedDayContext: RegExp;
     /** A superlative before "in a month": a comparison, not a period. */
@@ -118,6 +122,8 @@ export interface Lexicon {
     recipient: RegExp;
     /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */
     forecastBefore: RegExp;
+    /** A giving verb right after a name: "The Pentagon is providing". */
+    givingAfter: RegExp;
   };
   sides: {
     /** [pattern, country] for every way the text names a side. */

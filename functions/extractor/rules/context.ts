@@ -1,6 +1,6 @@
 // What the attribute rules read: one sentence's tags, the figure at hand, the attributes decided
 // before it, and a read-only view of the discourse so far.
-import type { ClaimKind, IsoDate, Period } from '../../core/claim.js';
+import type { ClaimKind, IsoDate, Period, SourceGroup } from '../../core/claim.js';
 import type { Lexicon } from '../lang/lexicon.js';
 import type { Attribution, Claimant, Decision, Figure, Sentence, SentenceTags, SideTag, StatementTime, TimeExpression } from '../model.js';
 
@@ -14,7 +14,7 @@ export interface DiscourseView {
   /** The side whose losses the sentences before gave. */
   side: string | null;
   /** The period the figures before were given for, when the text named it, and by whom. */
-  period: { period: Period; claimant: string | null } | null;
+  period: { period: Period; group: SourceGroup | null } | null;
   /** The last period a sentence with figures named, whichever figure it went to. */
   named: Period | null;
   /** What the sentence before counted, and what kind of figures it gave. */

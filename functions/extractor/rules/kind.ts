@@ -71,10 +71,11 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
   }),
 ];
 
-/** What a figure of a kind counts in the end: deployed soldiers are troops; nonsense pairs are no claim. */
+/** What a figure of a kind counts in the end: soldiers deployed or raised are troops; nonsense pairs are no claim. */
 export function finalMetric(figure: Figure, kind: ClaimKind): string | null {
   let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
-  if (kind === 'deployment' && isSoldiers(metric)) metric = 'troops';
+  // Soldiers deployed, recruited or serving are troops, not losses.
+  if ((kind === 'deployment' || kind === 'other') && isSoldiers(metric)) metric = 'troops';
   // Money never counts soldiers, and an aid package is counted in money only.
   if (figure.mention.usd ? metric === 'personnel' || metric === 'troops' : metric === 'aid') return null;
   if (figure.metric === 'aid' && kind !== 'aid') return null;

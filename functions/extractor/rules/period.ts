@@ -105,8 +105,9 @@ function clauseOf(c: FigureContext): string {
 function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>) {
   const held = c.discourse.period;
   if (!held || !kinds.includes(held.period.kind) || c.periods.length > 0) return null;
-  const claimant = c.claimant.value?.name ?? null;
-  return claimant === null || held.claimant === null || held.claimant === claimant ? held.period : null;
+  // The same claimant, or another of the same side (the General Staff after the ministry), speaks on.
+  const group = c.claimant.value?.group ?? null;
+  return group === null || held.group === null || held.group === group ? held.period : null;
 }
 
 /** Days a period named "the week", "the month" or "the year" may cover. */
@@ -156,15 +157,20 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     if (earlier && (!unit || lasts(earlier, unit))) return { value: { period: earlier }, span };
     return { value: time(unit === 'week' ? { type: 'lastDays', days: 7 } : { type: 'undatedSpan' }), span };
   }),
-  rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on', (c) => {
+  rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on, unless a perfect tense makes a running total', (c) => {
     const held = inForce(c, ['span']);
+    if (held && c.lexicon.grammar.runningTotal.test(clauseOf(c)) && !c.lexicon.grammar.continues.test(c.text)) return null;
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.totalInForce', '"Russia has also lost 10,858 tanks" after a running total: the running total goes on', (c) => {
     const held = inForce(c, ['cumulative']);
     if (!held) return null;
-    const goesOn = c.lexicon.grammar.continues.test(c.text) || c.lexicon.grammar.runningTotal.test(clauseOf(c)) || sameList(c).some((f) => !oneDayCanHold(f));
+    const goesOn = c.figure.carried || c.lexicon.grammar.continues.test(c.text) || c.lexicon.grammar.runningTotal.test(clauseOf(c)) || sameList(c).some((f) => !oneDayCanHold(f));
     return goesOn ? { value: { period: held }, span: at(c) } : null;
+  }),
+  rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople" after a day\'s figures: the day goes on', (c) => {
+    const held = inForce(c, ['day']);
+    return held && c.lexicon.grammar.continues.test(c.text) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.runningTotalVerb', '"Russia has now lost 6,900 tanks", "had been killed": a perfect tense makes a running total', (c) => {
     const m = c.lexicon.grammar.runningTotal.exec(clauseOf(c));

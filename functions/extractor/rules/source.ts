@@ -36,10 +36,11 @@ const at = (c: SourceContext): Span => ({ start: c.figure.mention.start, end: c.
 const named = (a: Attribution) => ({ value: a.claimant, span: { start: a.start, end: a.end } });
 
 export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> = [
-  rule('source.aidAnnouncer', 'aid is announced by whoever its own sentence names; claims before it do not carry into it', (c) => {
-    if (c.kind !== 'aid') return null;
-    const a = nearest(c);
-    return a ? named(a) : { value: null, span: at(c) };
+  rule('source.aidGiver', '"The Pentagon is providing $1.1 billion": aid is announced by the one who gives it', (c) => {
+    if (c.kind !== 'aid' || nearest(c)) return null;
+    const clause = c.text.slice(0, c.figure.mention.start);
+    const giver = c.tags.claimantMentions.filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
+    return giver ? named(giver) : null;
   }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
     const a = nearest(c);

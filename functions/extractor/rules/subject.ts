@@ -73,6 +73,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const tag = c.allSides.find((s) => s.start === c.figure.phraseEnd + m[0].length);
     return tag ? of(tag) : null;
   }),
+  rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
+    const m = c.kind === 'loss' ? c.lexicon.sides.eachSide.exec(c.text) : null;
+    return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
     const from = clauseStart(c);
     // The metric word the figure read before it, else the last one in its clause that no other figure counts.
@@ -115,14 +119,11 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
       .pop();
     return loser ? of(loser) : null;
   }),
-  rule('subject.bothSides', '"killed or wounded on both sides": a figure for both belligerents belongs to neither', (c) => {
-    if (actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;
+  rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
     const m = c.lexicon.sides.bothSides.exec(c.text);
-    return m ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
-  }),
-  rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
-    const m = c.kind === 'loss' ? c.lexicon.sides.eachSide.exec(c.text) : null;
-    return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
+    const before = m && m.index < c.figure.mention.start && m.index >= clauseStart(c);
+    const after = m && m.index >= c.figure.mention.end && actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length === 0;
+    return m && (before || after) ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('subject.passiveOnAdversary', '"Kyiv said 40 drones were downed": done to the claimant\'s adversary', (c) => {
     if (c.kind !== 'loss' || actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;
@@ -138,15 +139,21 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const adversary = word ? adversaryOfGroup(c.claimant.value?.group ?? null) : null;
     return adversary ? { value: adversary, span: word! } : null;
   }),
-  rule('subject.sideAfter', '"… 1,000 casualties that Russian forces suffered": the side named after the figure', (c) => {
-    const tag = actors(sideIn(c.sides, c.figure.mention.end, c.text.length))[0];
-    return tag ? of(tag) : null;
-  }),
   rule('subject.claimantsOwnCasualties', '"Shoigu said 5,937 troops had been killed": a claimant speaks of its own side\'s dead and wounded', (c) => {
     if (c.kind !== 'loss' || c.figure.metric !== 'personnel') return null;
     const own = sideOfGroup(c.claimant.value?.group ?? null);
     const cue = nearestLossCue(c);
     return own && cue && c.lexicon.sides.ownCasualtyCue.test(c.text.slice(cue.start, cue.end)) ? { value: own, span: cue } : null;
+  }),
+  rule('subject.sideAfter', '"… 1,000 casualties that Russian forces suffered": the side named after the figure, in its clause', (c) => {
+    const clauseEnd = c.tags.breaks.find((b) => b.start >= c.figure.phraseEnd)?.start ?? c.text.length;
+    const tag = actors(sideIn(c.sides, c.figure.mention.end, clauseEnd))[0];
+    return tag ? of(tag) : null;
+  }),
+  rule('subject.claimantsOwnForces', '"1,200 servicemen are recruited daily", said a defence minister: his own side\'s troops', (c) => {
+    if (c.kind !== 'other' && c.kind !== 'deployment') return null;
+    const own = sideOfGroup(c.claimant.value?.group ?? null);
+    return own && c.figure.metric === 'personnel' ? { value: own, span: at(c) } : null;
   }),
   rule('subject.inForce', 'no side named: the side whose losses the sentences before gave', (c) => (c.discourse.side ? { value: c.discourse.side, span: at(c) } : null)),
   rule('subject.claimantsAdversary', 'no side anywhere: the adversary of the claimant', (c) => {

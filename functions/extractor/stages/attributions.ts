@@ -13,26 +13,31 @@ const aliases = (lexicon: Lexicon): Alternation<Claimant> => {
 
 export interface Speakers {
   attributions: Attribution[];
+  /** Every claimant named, speaking or not. */
+  mentions: Attribution[];
   /** Names no known claimant but gives its words to someone else ("Berlin said", "the governor said"). */
   otherSpeaker: boolean;
   /** "the ministry said", or "he said" after a person: the claimant in force speaks on. */
   takesUp: boolean;
 }
 
-/** `inForce`: the claimant of the sentences before, whom "he said" may take up. */
-export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null): Speakers {
+/**
+ * `inForce`: the claimant of the sentences before, whom "he said" may take up. `allMentions`: find
+ * every claimant named even in a sentence with no word that could make one speak (a sentence with figures).
+ */
+export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null, allMentions = false): Speakers {
   const words = lexicon.claimants;
   const takesUp = words.anaphora.test(sentence) || (inForce?.person === true && words.pronounSpeaker.test(sentence));
-  if (!words.mayAttribute.test(sentence) && !words.endsInBracketedName.test(sentence.trimEnd().slice(-4))) {
-    return { attributions: [], otherSpeaker: false, takesUp };
-  }
+  const mayAttribute = words.mayAttribute.test(sentence) || words.endsInBracketedName.test(sentence.trimEnd().slice(-4));
+  if (!mayAttribute && !allMentions) return { attributions: [], mentions: [], otherSpeaker: false, takesUp };
   const alternation = aliases(lexicon);
   const mentions: Attribution[] = matchesOf(alternation.regex, sentence).map((m) => ({ claimant: alternation.valueOf(m), start: m.index, end: m.index + m[0].length }));
+  if (!mayAttribute) return { attributions: [], mentions, otherSpeaker: false, takesUp };
   const attributions = mentions
     .filter((mention) => speaks(sentence, mention, mentions, lexicon))
     .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention));
   const otherSpeaker = attributions.length === 0 && !takesUp && namesOtherSpeaker(sentence, lexicon);
-  return { attributions, otherSpeaker, takesUp };
+  return { attributions, mentions, otherSpeaker, takesUp };
 }
 
 /**

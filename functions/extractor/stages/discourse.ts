@@ -43,7 +43,7 @@ export interface Patch {
 const UNREAD_SENTENCES = 5;
 
 /** Periods a rule read from the text: they stay in force for the figures after. */
-export const EXPLICIT_PERIOD_RULES = new Set(['period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
+export const EXPLICIT_PERIOD_RULES = new Set(['period.dayGoesOn', 'period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
 
 export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   published,
@@ -117,7 +117,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     next.kind = drafts[drafts.length - 1]?.claim.kind ?? state.kind;
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
-    next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, claimant: last.claim.source } : null;
+    next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup } : null;
   }
 
   // A headline that names no claimant is the article's: the first one its lead names.

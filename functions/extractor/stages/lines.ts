@@ -7,8 +7,13 @@ import type { RawSentence } from './sentences.js';
 
 /** Lines longer than this after a lead-in are prose again, not list items. */
 const LIST_ITEM_LENGTH = 100;
-/** A line in the body no longer than this, with no full stop and no number, is a section heading. */
-const HEADING_LENGTH = 80;
+/**
+ * A section heading ("Heavy personnel losses"): a short line of the body, of a few words, with no
+ * full stop, number, comma or slash (a photo credit has those), not broken off mid-phrase.
+ */
+const HEADING = /^\p{Lu}[^\d,/.!?:;"”|]{0,60}$/u;
+const HEADING_WORDS = 8;
+const ENDS_MID_PHRASE = /\b(?:on|in|of|the|a|an|and|or|to|for|by|at|with|from|that|as)$/i;
 
 /** A read text built from pieces of the article, each remembering where it came from. */
 class ReadText {
@@ -78,7 +83,7 @@ export class LineReader {
     } else {
       this.leadIn = raw.wholeLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
     }
-    const heading = !raw.headline && raw.wholeLine && raw.text.length <= HEADING_LENGTH && !/[.!?:;"”]$/.test(raw.text) && !/\d/.test(raw.text);
+    const heading = !raw.headline && raw.wholeLine && HEADING.test(raw.text) && raw.text.split(/\s+/).length <= HEADING_WORDS && !ENDS_MID_PHRASE.test(raw.text);
     return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line };
   }
 

@@ -41,6 +41,8 @@ function sameFigure(x: Draft, y: Draft, headline: boolean): boolean {
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) return false;
   // A headline rarely says the period; its twin in the body does.
   if (headline) return true;
+  // Two figures of one sentence, or two claimants' figures, are two claims ("the General Staff and the UK both put it at 1 million").
+  if (a.quoteStart === b.quoteStart || (a.sourceGroup !== null && b.sourceGroup !== null && a.sourceGroup !== b.sourceGroup)) return false;
   // A small count met twice is more often a coincidence ("two howitzers" from each of two units)
   // than the same claim restated, unless it comes again soon, from the same side, for the same day.
   if (isSmall(a) && a.quoteStart !== b.quoteStart) {

@@ -59,7 +59,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const figureTags = { ...tags, numbers, times };
   const figures = readFigures(text, figureTags, lexicon, view.metric);
   const firstFigure = figures[0]?.mention.start ?? text.length;
-  const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure));
+  const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure), tags.attributions);
   outcome.statement = statement;
   const lastNamed = periods[periods.length - 1];
   outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;

@@ -16,6 +16,10 @@ export interface Anchors {
 export const statementDay = (anchors: Anchors): IsoDate | null =>
   anchors.statement && 'day' in anchors.statement ? anchors.statement.day : anchors.statement ? null : anchors.published;
 
+/** The day "this week", "last month" and "this year" count from: the statement's, or the start of its coarse time. */
+const referenceDay = (anchors: Anchors): IsoDate | null =>
+  statementDay(anchors) ?? (anchors.statement && 'around' in anchors.statement ? anchors.statement.around : null) ?? anchors.published;
+
 const span = (start: IsoDate | null, end: IsoDate | null): Period => ({ kind: 'span', start, end });
 const day = (date: IsoDate | null): Period => ({ kind: 'day', start: date, end: date });
 const cumulative = (end: IsoDate | null): Period => ({ kind: 'cumulative', start: WAR_START, end });
@@ -65,9 +69,10 @@ function place(value: TimeValue, anchors: Anchors): Period {
     case 'lastDays':
       return spoke && value.days > 0 ? span(addDays(spoke, 1 - value.days), spoke) : span(null, spoke);
     case 'week': {
-      if (!published) return span(null, null);
-      const monday = mondayOf(published);
-      return value.offset === 0 ? span(monday, published) : span(addDays(monday, -7), addDays(monday, -1));
+      const reference = referenceDay(anchors);
+      if (!reference) return span(null, null);
+      const monday = mondayOf(reference);
+      return value.offset === 0 ? span(monday, spoke) : span(addDays(monday, -7), addDays(monday, -1));
     }
     case 'weekend': {
       // The weekend of the article, or the one just before it; "last weekend" on a weekend is the one before.
@@ -94,9 +99,10 @@ function place(value: TimeValue, anchors: Anchors): Period {
       return span(monthStart(month.year, month.month), notAfter(monthEnd(month.year, month.month), published));
     }
     case 'relativeMonth': {
-      if (!published) return span(null, null);
-      if (value.offset === 0) return span(monthStart(yearOf(published), monthOf(published)), published);
-      const previous = addDays(monthStart(yearOf(published), monthOf(published)), -1);
+      const reference = referenceDay(anchors);
+      if (!reference) return span(null, null);
+      if (value.offset === 0) return span(monthStart(yearOf(reference), monthOf(reference)), spoke);
+      const previous = addDays(monthStart(yearOf(reference), monthOf(reference)), -1);
       return span(monthStart(yearOf(previous), monthOf(previous)), previous);
     }
     case 'months': {
@@ -108,9 +114,10 @@ function place(value: TimeValue, anchors: Anchors): Period {
     case 'year':
       return span(`${value.year}-01-01`, notAfter(`${value.year}-12-31`, published));
     case 'relativeYear': {
-      if (!published) return span(null, null);
-      const year = yearOf(published) + value.offset;
-      return span(`${year}-01-01`, value.offset === 0 ? published : `${year}-12-31`);
+      const reference = referenceDay(anchors);
+      if (!reference) return span(null, null);
+      const year = yearOf(reference) + value.offset;
+      return span(`${year}-01-01`, value.offset === 0 ? spoke : `${year}-12-31`);
     }
     case 'firstMonths':
       return span(`${value.year}-01-01`, notAfter(monthEnd(value.year, value.months - 1), published));

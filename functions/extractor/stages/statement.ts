@@ -29,13 +29,19 @@ export function separateStatementTime(
   lexicon: Lexicon,
   published: IsoDate | null,
   claimantOpens: boolean,
+  attributions: readonly Attribution[] = [],
 ): { periods: TimeExpression[]; statement: StatementTime } {
+  const firstComma = sentence.indexOf(',');
   let statement: StatementTime = null;
   let statementEnd = -1;
   const periods: TimeExpression[] = [];
   for (const expression of expressions) {
     const before = sentence.slice(Math.max(0, expression.start - 60), expression.start);
-    const opensSentence = opensWithTime(sentence, expression);
+    // "In September 2022, Shoigu said", "Speaking at a board meeting on Wednesday, Belousov said".
+    const opensSentence = opensWithTime(sentence, expression) || (firstComma > expression.end && lexicon.time.speakingOpens.test(sentence));
+    // "the Russian army on Sunday admitted": between a claimant and its verb.
+    const betweenClaimantAndVerb =
+      attributions.some((a) => a.end <= expression.start && expression.start - a.end <= 2) && lexicon.time.statementAfter.test(sentence.slice(expression.end));
     // "said on Monday, January 13, 2025": a date right after a statement date belongs to it.
     const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
     const value = expression.value;
@@ -43,7 +49,7 @@ export function separateStatementTime(
     // "In November, Kyiv claimed 17,060, as well as another 17,080 in December": months paired with
     // figures are their periods, not the statement's time.
     const paired = expressions.some((other) => other !== expression && other.value.type === value.type);
-    const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || (opensSentence && claimantOpens && !paired));
+    const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || betweenClaimantAndVerb || (opensSentence && claimantOpens && !paired));
     if (!isStatement) {
       periods.push(expression);
       continue;
@@ -58,9 +64,9 @@ function statementTimeOf(expression: TimeExpression, published: IsoDate | null):
   const anchors = { published, statement: null };
   if (expression.value.type === 'day' && typeof expression.value.ref === 'object') {
     const day = dayOf(expression.value.ref, anchors);
-    return day ? { day } : { coarse: true };
+    return day ? { day } : { coarse: true, around: null };
   }
   // "told reporters in February 2024" in an article of 26 February 2024: said about when it was published.
   const { start, end } = resolve(expression.value, anchors);
-  return published && start && end && start <= published && published <= end ? { day: published } : { coarse: true };
+  return published && start && end && start <= published && published <= end ? { day: published } : { coarse: true, around: start };
 }

@@ -56,9 +56,9 @@ export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
 /** Reads a sentence's tags; `inForce` is the claimant of the sentences before. */
 export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | null): SentenceTags {
   const numbers = findNumbers(text, lexicon.numbers);
-  const speakers = findSpeakers(text, lexicon, inForce);
+  const speakers = findSpeakers(text, lexicon, inForce, numbers.length > 0);
   if (numbers.length === 0) {
-    return { numbers, times: [], metrics: [], sides: [], adversaries: [], attributions: speakers.attributions, otherSpeaker: speakers.otherSpeaker, takesUpClaimant: speakers.takesUp, kinds: [], breaks: [] };
+    return { numbers, times: [], metrics: [], sides: [], adversaries: [], attributions: speakers.attributions, claimantMentions: speakers.mentions, otherSpeaker: speakers.otherSpeaker, takesUpClaimant: speakers.takesUp, kinds: [], breaks: [] };
   }
   const { kinds, breaks } = compiled(lexicon);
   return {
@@ -68,6 +68,7 @@ export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | 
     sides: sideTagsOf(text, lexicon),
     adversaries: spansOf(lexicon.sides.adversary, text),
     attributions: speakers.attributions,
+    claimantMentions: speakers.mentions,
     otherSpeaker: speakers.otherSpeaker,
     takesUpClaimant: speakers.takesUp,
     kinds: matchesOf(kinds.regex, text).map((m): KindCue => ({ kind: kinds.valueOf(m), start: m.index, end: m.index + m[0].length })),

@@ -80,8 +80,8 @@ describe('subjects', () => {
     expect(claimsOf(text).find((c) => c.unit === 'USD')).toMatchObject({ value: 988_000_000, sourceGroup: 'US' });
   });
 
-  it('reads soldiers recruited as raised, not lost', () => {
-    expect(only('Moscow can absorb the toll because it recruits about 30,000 men a month, Western officials say.')).toMatchObject({ metric: 'personnel', kind: 'other' });
+  it('reads soldiers recruited as troops raised, not lost', () => {
+    expect(only('Moscow can absorb the toll because it recruits about 30,000 men a month, Western officials say.')).toMatchObject({ metric: 'troops', kind: 'other' });
   });
 
   it('reads soldiers provided to a country as deployed there', () => {
@@ -196,7 +196,7 @@ describe('claimants', () => {
     expect(claimsOf("Ukraine's General Staff published its update. He said Russia had lost 198,000 soldiers.")[0]!.sourceGroup).toBeNull();
   });
 
-  it('gives aid only the claimant its own sentence names', () => {
+  it('gives aid the donor its sentence names, else the claimant in force', () => {
     const text = "Russia's Defence Ministry said Ukraine lost 1,200 soldiers in the past day. Congress passed a $61 billion aid package in April. Germany will provide $500 million to Ukraine.";
     expect(claimsOf(text).map((c) => [c.kind, c.sourceGroup])).toEqual([
       ['loss', 'RU'],

@@ -27,7 +27,8 @@ export const FORECAST_BEFORE =
 
 /** Perfect tenses, "now" and tolls put at a figure: an undated loss that is a running total. */
 export const RUNNING_TOTAL =
-  "\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+|thus far\\s+)*(?:lost|suffered|sustained|been killed|been wounded|been lost|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named|passed|crossed)\\b" +
+  // "is said to have lost" reports a claim; it makes no running total.
+  "(?<!\\bto\\s)\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+|thus far\\s+)*(?:lost|suffered|sustained|been killed|been wounded|been lost|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named|passed|crossed)\\b" +
   // Weapons destroyed in the present perfect ("the SBU has hit 87 air defence systems").
   "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+)?(?:destroyed|downed|shot down|sunk|hit|struck|eliminated|captured)\\b" +
   "|\\b(?:have|has|had) been (?:destroyed|downed|shot down|killed|wounded|injured|lost|captured)\\b" +

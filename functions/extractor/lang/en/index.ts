@@ -66,6 +66,8 @@ export const en: Lexicon = {
   time: {
     patterns: TIME_PATTERNS,
     statementBefore: i(STATEMENT_BEFORE),
+    speakingOpens: /^\s*(?:Speaking|Addressing|Writing|Talking|Testifying|Briefing|Appearing)\b/,
+    statementAfter: i(`^\\s*(?:\\w+ly\\s+)?(?:${REPORTING_VERBS}|admitted|rejected|disputed|denied)\\b`),
     undatedDayContext: i(UNDATED_DAY_CONTEXT),
     comparisonBefore: i(COMPARISON_BEFORE),
     anaphora: i(PERIOD_ANAPHORA),
@@ -100,6 +102,7 @@ export const en: Lexicon = {
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     forecastBefore: i(FORECAST_BEFORE),
+    givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
   },
   sides: {
     aliases: SIDE_ALIASES,

@@ -9,7 +9,7 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   ['launch(?:ed|es|ing)|fired|(?:attacked|struck|hit) (?:\\w+ )?with', 'other'],
   // Soldiers raised are not soldiers lost: "recruits about 30,000 men a month".
   ['recruit(?:s|ed|ing)|mobili[sz](?:es|ed|ing)|enlist(?:s|ed|ing)|call(?:s|ed)? up|signed (?:a )?contracts?|grown|grew|repaired|produced|staffing', 'other'],
-  ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)', 'deployment'],
+  ['(?:are|were|is|was) (?:now |currently |already |still )?(?:in|inside) (?:Russia|Ukraine|Belarus|Kursk|the Kursk region)|fight(?:ing)? (?:alongside|for Russia)|deploy(?:ed|s|ing|ment)?|sen(?:d|t|ding)|dispatch(?:ed|ing)?|station(?:ed)?|amass(?:ed|ing)?|being trained|trained|arriv(?:e|ed|ing)|join(?:ed|ing)|en route|on (?:their|the) way', 'deployment'],
 ];
 
 /** Soldiers placed somewhere ("the number of North Korean troops in Russia", "troops near the border"): a deployment, unless another cue says more. */

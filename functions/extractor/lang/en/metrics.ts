@@ -26,6 +26,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:Bradley|Marder|Stryker|CV90|M113|BMP-\\d|BTR-\\d{2})(?:s|es)?(?: (?:armou?red )?vehicles?)?', 'armored_vehicles'],
   ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
   ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)(?: combat vehicles?)?', 'mlrs'],
+  ['(?:high[- ]mobility )?artillery rocket systems?', 'mlrs'],
   ['multiple launch rocket systems?', 'mlrs'],
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
@@ -50,7 +51,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
-  ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll|fatalities)', 'personnel'],
+  ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
@@ -63,11 +64,11 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  * Words that name a metric only when they stand right after the figure (a "lost 500 in losses"
  * reading is wrong), e.g. "1,760 of those losses".
  */
-export const WEAK_METRIC_WORDS = new Set(['losses', 'lives']);
+export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll']);
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|stands at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is)';
+  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|stands at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =

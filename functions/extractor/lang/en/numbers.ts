@@ -29,7 +29,7 @@ const OTHER_CURRENCY_CODES = '(?:\\b(?:EUR|GBP|NOK|SEK|DKK|CHF|CAD|AUD|NZD|JPY|P
  * than a count of the war (ages, sizes, weights, times, shares).
  */
 const NON_CLAIM_UNITS =
-  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|people per|settlements|villages|towns';
+  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|people per (?:square|sq|km)|settlements|villages|towns';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:${SCALE_WORDS}))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SEVERAL_WORDS = Object.keys(WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);

@@ -39,6 +39,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['some', 'approx'],
   ['an estimated', 'approx'],
   ['estimated', 'approx'],
+  ['estimating', 'approx'],
   ['an approximate', 'approx'],
   ['circa', 'approx'],
 ];
