@@ -159,7 +159,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
   }),
   rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on, unless a perfect tense makes a running total', (c) => {
     const held = inForce(c, ['span']);
-    if (held && c.lexicon.grammar.runningTotal.test(clauseOf(c)) && !c.lexicon.grammar.continues.test(c.text)) return null;
+    if (held && c.lexicon.grammar.runningTotal.test(clauseOf(c))) return null;
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.totalInForce', '"Russia has also lost 10,858 tanks" after a running total: the running total goes on', (c) => {

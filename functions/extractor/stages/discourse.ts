@@ -27,6 +27,8 @@ export interface DiscourseState extends DiscourseView {
   lastDrafts: Draft[];
   /** Headline drafts that name no claimant, until the lead names one. */
   pendingHeadline: Draft[];
+  /** The drafts of the sentence just before, when it had figures: the next sentence may name their claimant. */
+  unclaimedFrom: Draft[] | null;
   /** The last few sentences without figures since then, whose periods "over the same period" may mean. */
   unread: Array<{ text: string; attributed: boolean }>;
 }
@@ -56,6 +58,7 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   kind: null,
   lastDrafts: [],
   pendingHeadline: [],
+  unclaimedFrom: null,
   unread: [],
 });
 
@@ -96,12 +99,15 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const patches: Patch[] = [];
   const carried = tags.attributions.filter((a) => !a.local);
   const fromFigures = outcome.claimant?.value ?? null;
-  const claimant = carried.length > 0 ? carried[carried.length - 1]!.claimant : (view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
+  const lastNamed = carried[carried.length - 1]?.claimant;
+  // The claimant named last carries on, unless it is a medium that relayed the figures' own claimant.
+  const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
+  const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
   const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
   if (sentence.heading) Object.assign(next, { side: null, period: null, named: null });
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
-  if (tags.numbers.length === 0) {
+  if (drafts.length === 0) {
     next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributed: opensWithClaimant(sentence.text, tags.attributions, sentence.text.length) }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = tags.attributions[0];
@@ -119,6 +125,13 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     next.named = outcome.named ?? state.named;
     next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup } : null;
   }
+
+  // Figures no one was named for take the claimant the next sentence names ("…," the Russian Defense Ministry said).
+  const unclaimed = state.lastDrafts.filter((d) => !d.claim.source && d.claim.kind !== 'aid');
+  if (!sentence.headline && carried[0] && state.lastDrafts.length > 0 && state.lastDrafts === state.unclaimedFrom && unclaimed.length > 0) {
+    patches.push(patch(unclaimed, carried[0], 'source.namedNext', sentence));
+  }
+  next.unclaimedFrom = drafts.length > 0 ? next.lastDrafts : null;
 
   // A headline that names no claimant is the article's: the first one its lead names.
   if (sentence.headline) next.pendingHeadline = [...state.pendingHeadline, ...drafts.filter((d) => !d.claim.source)];

@@ -15,6 +15,7 @@ import { EXPLICIT_PERIOD_RULES, periodReferredTo, viewFor, type DiscourseState, 
 import { dayOf, resolve, type Anchors } from './resolve.js';
 import { opensWithClaimant, separateStatementTime } from './statement.js';
 import { sideTagsOf, tagSentence } from './tags.js';
+import { findTimes } from './times.js';
 
 /** Replaces spans (claimants, a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a side. */
 const blankOut = (text: string, spans: readonly Span[]): string =>
@@ -46,7 +47,11 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const tags = tagSentence(text, lexicon, state.claimant);
   const view = viewFor(state, sentence, tags);
   const outcome: SentenceOutcome = { sentence, tags, view, drafts: [], statement: null, claimant: null, firstSide: null, named: null };
-  if (tags.numbers.length === 0) return outcome;
+  if (tags.numbers.length === 0) {
+    // A sentence that names a claimant may say when it spoke, for the figures after ("Speaking on Wednesday, Belousov said").
+    if (tags.attributions.length > 0) outcome.statement = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, opensWithClaimant(text, tags.attributions, text.length), tags.attributions).statement;
+    return outcome;
+  }
 
   const dateline = lexicon.grammar.dateline.exec(text);
   // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period; and
