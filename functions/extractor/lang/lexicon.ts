@@ -50,9 +50,18 @@ export interface NumberWords {
   notModelNames: RegExp;
 }
 
+/** How a language's words are told apart in regular expressions. */
+export interface Script {
+  /** The body of a character class matching a word character: "\\w" for English, "\\p{L}\\d_" for Cyrillic. */
+  word: string;
+  /** Regular-expression flags the class needs ("u" for property escapes); ASCII classes are faster. */
+  flags: '' | 'u';
+}
+
 export interface Lexicon {
   /** ISO 639-1. */
   language: string;
+  script: Script;
   numbers: NumberWords;
   time: {
     patterns: readonly TimePattern[];

@@ -39,14 +39,16 @@ function patterns(lexicon: Lexicon): Patterns {
   // Numbers in words, as a non-capturing alternation.
   const spelled = lexicon.numbers.spelled.source.replace(/\((?!\?)/g, '(?:');
   // A word between a figure and its noun: "1,200 more Russian soldiers"; never a stop word or another figure.
-  const modifier = `(?!(?:${words.phraseStopWords}|${spelled})(?![\\p{L}\\d_-]))(?![\\d,.]+(?![\\p{L}\\d_-]))[\\p{L}\\d_.'’/-]+`;
-  const end = '(?![\\p{L}\\d_-])';
+  const { word, flags } = lexicon.script;
+  const modifier = `(?!(?:${words.phraseStopWords}|${spelled})(?![${word}-]))(?![\\d,.]+(?![${word}-]))[${word}.'’/-]+`;
+  const end = `(?![${word}-])`;
+  const i = `i${flags}`;
   found = {
-    forward: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3}?)(?:${metrics})${end}`, 'iu'),
-    spelledForward: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, 'iu'),
-    next: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, 'iu'),
+    forward: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3}?)(?:${metrics})${end}`, i),
+    spelledForward: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, i),
+    next: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, i),
     anyMetric: compiled(lexicon).metrics.regex,
-    listLabel: new RegExp(`(?:${metrics})${words.listLabelTail}`, 'iu'),
+    listLabel: new RegExp(`(?:${metrics})${words.listLabelTail}`, i),
   };
   patternsOf.set(lexicon, found);
   return found;

@@ -20,8 +20,9 @@ function compiled(lexicon: Lexicon): Compiled {
   let found = compiledOf.get(lexicon);
   if (!found) {
     // The longest phrase first, so "more than" wins over "than".
-    const words = alternation([...lexicon.qualifiers].sort((a, b) => b[0].length - a[0].length), false);
-    found = { words, before: new RegExp(`(?<![\\p{L}\\d])(?:${words.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, 'iu') };
+    const { word, flags } = lexicon.script;
+    const words = alternation([...lexicon.qualifiers].sort((a, b) => b[0].length - a[0].length), lexicon.script, false);
+    found = { words, before: new RegExp(`(?<![${word}])(?:${words.source})\\s+(?:\\$\\s?|US\\$\\s?)?$`, `i${flags}`) };
     compiledOf.set(lexicon, found);
   }
   return found;

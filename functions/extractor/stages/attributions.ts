@@ -7,7 +7,7 @@ import { alternation, matchesOf, type Alternation } from './patterns.js';
 const aliasesOf = new WeakMap<Lexicon, Alternation<Claimant>>();
 const aliases = (lexicon: Lexicon): Alternation<Claimant> => {
   let found = aliasesOf.get(lexicon);
-  if (!found) aliasesOf.set(lexicon, (found = alternation(lexicon.claimants.aliases)));
+  if (!found) aliasesOf.set(lexicon, (found = alternation(lexicon.claimants.aliases, lexicon.script)));
   return found;
 };
 

@@ -1,4 +1,5 @@
 // Helpers for reading a vocabulary list in one pass over a text.
+import type { Script } from '../lang/lexicon.js';
 /**
  * One regular expression for a whole vocabulary list: a single pass over the text finds every
  * entry, and the capture group that matched tells which entry it was. Entries must use only
@@ -12,10 +13,10 @@ export interface Alternation<T> {
   source: string;
 }
 
-export function alternation<T>(entries: ReadonlyArray<readonly [string, T]>, boundaries = true): Alternation<T> {
+export function alternation<T>(entries: ReadonlyArray<readonly [string, T]>, script: Script, boundaries = true): Alternation<T> {
   const source = entries.map(([pattern]) => `(${pattern})`).join('|');
-  // Word boundaries in any script: a letter, digit or hyphen may not touch the match.
-  const regex = new RegExp(boundaries ? `(?<![\\p{L}\\d_-])(?:${source})(?![\\p{L}\\d_-])` : source, 'giu');
+  // Word boundaries in the language's script: a word character or a hyphen may not touch the match.
+  const regex = new RegExp(boundaries ? `(?<![${script.word}-])(?:${source})(?![${script.word}-])` : source, `gi${script.flags}`);
   return {
     regex,
     source,

@@ -21,9 +21,9 @@ export function compiled(lexicon: Lexicon): Compiled {
   let found = compiledOf.get(lexicon);
   if (!found) {
     found = {
-      metrics: alternation(lexicon.metrics.phrases),
-      sides: alternation(lexicon.sides.aliases),
-      kinds: alternation(lexicon.kinds.cues),
+      metrics: alternation(lexicon.metrics.phrases, lexicon.script),
+      sides: alternation(lexicon.sides.aliases, lexicon.script),
+      kinds: alternation(lexicon.kinds.cues, lexicon.script),
       breaks: new RegExp(lexicon.grammar.clauseBreaks.source, `g${lexicon.grammar.clauseBreaks.flags}`),
     };
     compiledOf.set(lexicon, found);

@@ -20,8 +20,8 @@ function compile(lexicon: Lexicon): CompiledTimes {
     const patterns = lexicon.time.patterns;
     const unnamed = patterns.map((p) => `(${p.pattern.replace(/\(\?<[a-zA-Z]\w*>/g, '(?:')})`);
     found = {
-      any: new RegExp(`(?<![\\p{L}\\d-])(?:${unnamed.join('|')})(?![\\p{L}\\d])`, 'giu'),
-      own: patterns.map((p) => new RegExp(`^(?:${p.pattern})$`, 'iu')),
+      any: new RegExp(`(?<![${lexicon.script.word}-])(?:${unnamed.join('|')})(?![${lexicon.script.word}])`, `gi${lexicon.script.flags}`),
+      own: patterns.map((p) => new RegExp(`^(?:${p.pattern})$`, `i${lexicon.script.flags}`)),
       patterns,
     };
     compiled.set(lexicon, found);
