@@ -19,6 +19,17 @@ const MEMORY_MB = 1024;
 /** Bounds the write rate into DynamoDB and the cost of a flood of uploads. */
 const MAX_CONCURRENCY = 5;
 
+/** The ingest reads and writes items by key and queries partitions of the table itself, never an index. */
+export const INGEST_TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
 /** Object events → SQS (with a dead-letter queue) → the ingest Lambda → the table. */
 export class Ingest extends Construct {
   readonly queue: sqs.Queue;
@@ -60,19 +71,6 @@ export class Ingest extends Construct {
       new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [storage.bucket.arnForObjects(`${ARTICLES_PREFIX}*`), storage.bucket.arnForObjects(`${REFERENCE_PREFIX}*`)] }),
     );
     this.function.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [storage.bucket.bucketArn] }));
-    // The ingest reads and writes items by key and queries partitions of the table itself, never an index.
-    storage.grantTable(
-      this.function,
-      [
-        'dynamodb:GetItem',
-        'dynamodb:BatchGetItem',
-        'dynamodb:Query',
-        'dynamodb:PutItem',
-        'dynamodb:UpdateItem',
-        'dynamodb:DeleteItem',
-        'dynamodb:BatchWriteItem',
-      ],
-      { indexes: false },
-    );
+    storage.grantTable(this.function, INGEST_TABLE_ACTIONS, { indexes: false });
   }
 }

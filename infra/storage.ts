@@ -20,6 +20,15 @@ export class Storage extends Construct {
     iam.Grant.addToPrincipal({ grantee, actions, resourceArns: [this.table.tableArn, ...indexArns] });
   }
 
+  /** Lets a function Query the table's indexes (and nothing else on them). */
+  grantIndexQueries(grantee: iam.IGrantable) {
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:Query'],
+      resourceArns: TABLE_DEFINITION.globalIndexes.map((index) => `${this.table.tableArn}/index/${index.name}`),
+    });
+  }
+
   constructor(scope: Construct, id: string, config: ClaimgraphConfig) {
     super(scope, id);
     const removalPolicy = config.isDev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;

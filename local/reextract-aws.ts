@@ -3,10 +3,9 @@ import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-clo
 import { DescribeExecutionCommand, DescribeMapRunCommand, ListMapRunsCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { SingleBar, Presets } from 'cli-progress';
 import type { ReconcileMode } from '../functions/reconcile/plan.js';
+import { STATE_MACHINE_OUTPUT } from '../infra/outputs.js';
 import { failWith, reachError } from './cli-errors.js';
 
-/** The stack output naming the job (infra/reextract.ts). */
-export const STATE_MACHINE_OUTPUT = 'ReextractStateMachineArn';
 const POLL_MS = 5000;
 
 export async function reextractInAws(stackName: string, mode: ReconcileMode): Promise<void> {

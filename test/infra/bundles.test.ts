@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
 import { localAwsEnvironment } from '../../local/aws-config.js';
 import { ensureTable } from '../../functions/store/create-table.js';
+import { dynamoIngestStore } from '../../functions/store/dynamo/index.js';
 import type { readDocument as ReadDocument } from '../../functions/document/document.js';
 import { createTestBucket, localDynamoDbClient, localS3Client, uniqueName } from '../support/local-aws.js';
 
@@ -92,6 +93,40 @@ describe('the shipped handlers', () => {
     expect(data.article.claims).toHaveLength(data.article.claimCount);
     expect(bad).toMatchObject({ statusCode: 400, headers: { 'content-type': expect.stringMatching(/^application\/json/) } });
     expect(JSON.parse(bad.body)).toEqual({ errors: [{ message: expect.stringMatching(/^the request body is not valid JSON/), extensions: { code: 'BAD_REQUEST' } }] });
+    dynamoDb.destroy();
+    s3.destroy();
+  });
+});
+
+/** Calls the reconcile bundle as the Step Functions job does: a batch of the listing, then the removal of orphans. */
+const RUN_RECONCILE = `
+const [file, batch, orphans] = process.argv.slice(1);
+(async () => {
+  const { handler } = require(file);
+  const objects = await handler(JSON.parse(batch), { awsRequestId: 'test' });
+  const removed = await handler(JSON.parse(orphans), { awsRequestId: 'test' });
+  process.stdout.write(JSON.stringify({ objects, removed }));
+})().catch((error) => { console.error(error); process.exit(1); });`;
+
+describe('the shipped reconcile handler', () => {
+  it('reads a batch of the bucket listing as the Distributed Map hands it over, then removes the articles of deleted objects', async () => {
+    const [dynamoDb, s3] = [localDynamoDbClient(), localS3Client()];
+    const tableName = uniqueName('bundles');
+    const bucket = await createTestBucket(s3, 'bundles');
+    await ensureTable(dynamoDb, tableName);
+    const { ETag } = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: 'articles/kyiv.txt', Body: 'Russia lost 1,630 soldiers in the past day, the General Staff said.', Metadata: { published: '2024-10-25' } }));
+    // The listing as S3's ListObjectsV2 gives it, narrowed by the map's item selector; one key is already gone.
+    const batch = { Items: [{ Key: 'articles/kyiv.txt', Etag: ETag, mode: 'reconcile' }], BatchInput: { bucket } };
+    const env = { PATH: process.env.PATH, TABLE_NAME: tableName, LOG_LEVEL: 'ERROR', ...localAwsEnvironment({ dynamodb: inject('dynamoDbEndpoint'), s3: inject('s3Endpoint') }) };
+    const output = execFileSync(process.execPath, ['-e', RUN_RECONCILE, bundle('functions/reconcile/handler.ts'), JSON.stringify(batch), JSON.stringify({ task: 'orphans', bucket })], {
+      cwd: mkdtempSync(join(tmpdir(), 'claimgraph-lambda-')),
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(JSON.parse(output)).toEqual({ objects: null, removed: { objects: 1, removed: 0 } });
+    const store = dynamoIngestStore({ client: dynamoDb, tableName });
+    expect(await store.getArticle('articles/kyiv.txt')).toMatchObject({ status: 'INGESTED', claimCount: 1 });
     dynamoDb.destroy();
     s3.destroy();
   });

@@ -74,8 +74,8 @@ describe('ingest', () => {
     ]);
   });
 
-  it('runs both functions on the newest Node.js runtime, on arm64, with JSON logs', () => {
-    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }) }, 2);
+  it('runs every function on the newest Node.js runtime, on arm64, with JSON logs', () => {
+    template.resourcePropertiesCountIs('AWS::Lambda::Function', { Runtime: 'nodejs24.x', Architectures: ['arm64'], LoggingConfig: Match.objectLike({ LogFormat: 'JSON' }) }, 3);
   });
 
   it('reports partial batch failures and bounds concurrency', () => {
@@ -121,6 +121,55 @@ describe('least privilege', () => {
   });
 });
 
+/** A state machine's definition, its CloudFormation tokens (ARNs, names) put as "<token>". */
+function definitionOf(template: Template): any {
+  const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine')) as any[];
+  const parts: unknown[] = machine.Properties.DefinitionString['Fn::Join'][1];
+  return JSON.parse(parts.map((part) => (typeof part === 'string' ? part : '<token>')).join(''));
+}
+
+describe('re-extract job', () => {
+  it('is a Distributed Map over the bucket listing, in batches, with bounded concurrency and a failure tolerance, then removes orphans', () => {
+    const definition = definitionOf(template);
+    const map = definition.States[definition.StartAt];
+    expect(map).toMatchObject({
+      Type: 'Map',
+      ItemReader: { Resource: 'arn:<token>:states:::s3:listObjectsV2', Parameters: { Bucket: '<token>' } },
+      ItemSelector: { 'Key.$': '$$.Map.Item.Value.Key', 'Etag.$': '$$.Map.Item.Value.Etag', 'mode.$': '$$.Execution.Input.mode' },
+      ItemBatcher: { MaxItemsPerBatch: 50, BatchInput: { bucket: '<token>' } },
+      MaxConcurrency: 4,
+      ToleratedFailurePercentage: 5,
+      ItemProcessor: { ProcessorConfig: { Mode: 'DISTRIBUTED' } },
+      ResultPath: null,
+    });
+    const batch = map.ItemProcessor.States[map.ItemProcessor.StartAt];
+    expect(batch).toMatchObject({ Type: 'Task', Retry: expect.arrayContaining([expect.objectContaining({ ErrorEquals: ['ReconcileBatchError'], MaxAttempts: 2 })]) });
+    expect(definition.States[map.Next]).toMatchObject({ Type: 'Task', Parameters: { task: 'orphans', bucket: '<token>' }, End: true });
+    template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL' }),
+    });
+  });
+
+  it('runs every day in reconcile mode through EventBridge Scheduler', () => {
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: Match.stringLikeRegexp('^cron\\('),
+      State: 'ENABLED',
+      Target: Match.objectLike({ Arn: Match.anyValue(), Input: JSON.stringify({ mode: 'reconcile' }) }),
+    });
+  });
+
+  it('lets its function do what the ingest does, plus listing the bucket and querying the indexes, nothing else', () => {
+    const statements = statementsOf(template, 'ReextractFunctionServiceRoleDefaultPolicy');
+    expect([...new Set(statements.flatMap((s) => [s.Action].flat()))].sort()).toEqual(
+      ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 's3:GetObject', 's3:ListBucket'].sort(),
+    );
+    const onIndexes = statements.filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+    expect(onIndexes.map((s) => s.Action)).toEqual(['dynamodb:Query']);
+    expect(JSON.stringify(statements)).not.toMatch(/"\*"/);
+  });
+});
+
 describe('api', () => {
   it('requires IAM-signed requests by default', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /graphql', AuthorizationType: 'AWS_IAM' });
@@ -145,14 +194,16 @@ describe('api', () => {
 });
 
 describe('operations', () => {
-  it('alarms on dead letters, function errors and throttles', () => {
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+  it('alarms on dead letters, function errors and throttles, and failed re-extract runs', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 8);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/States', MetricName: 'ExecutionsFailed' });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 1 });
   });
 
-  it('outputs the bucket name and the API URL', () => {
+  it('outputs the bucket name, the API URL and the re-extract job', () => {
     template.hasOutput('BucketName', {});
     template.hasOutput('GraphqlUrl', {});
+    template.hasOutput('ReextractStateMachineArn', {});
   });
 
   it('passes cdk-nag AwsSolutions with only the acknowledged findings', () => {
