@@ -49,6 +49,9 @@ const ON_DEMAND_MODULES = [
   '@aws-sdk/nested-clients',
   '@aws-sdk/token-providers',
   '@apollo/usage-reporting-protobuf',
+  // iconv-lite's tables of the Chinese, Japanese and Korean encodings (~390 KB), which the
+  // document reader does not read (functions/document/decode.ts, READ_ENCODINGS).
+  './tables/*',
 ];
 
 /**

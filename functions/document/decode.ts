@@ -1,6 +1,5 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
-import type { UnreadableDocument } from './document.js';
+import type { LegacyEncodings } from './legacy-encodings.js';
+import type { UnreadableDocument } from './reader.js';
 
 export type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | UnreadableDocument;
 
@@ -11,9 +10,8 @@ export interface DecodeHints {
   contentType?: string;
 }
 
-/** Bytes read for a `<meta charset>` (the HTML standard's prescan reads 1,024) and for detection. */
+/** Bytes read for a `<meta charset>` (the HTML standard's prescan reads 1,024). */
 const META_PRESCAN_BYTES = 1024;
-const DETECTION_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Bytes to text. A byte-order mark decides; then an encoding the file declares (a Content-Type
@@ -22,23 +20,28 @@ const DETECTION_SAMPLE_BYTES = 64 * 1024;
  * by iconv-lite, with a warning. Node's own TextDecoder is not used for legacy encodings: it
  * decodes Windows-1252's curly quotes and dashes (0x80–0x9F) as control characters.
  */
-export function decodeText(bytes: Uint8Array, hints: DecodeHints): Decoded {
+export function decodeText(bytes: Uint8Array, hints: DecodeHints, legacy: LegacyEncodings): Decoded {
   const bom = byteOrderMark(bytes);
-  if (bom) return decoded(bytes, bom, []);
+  if (bom) return { ok: true, text: new TextDecoder(bom).decode(bytes), encoding: bom, warnings: [] };
   if (looksBinary(bytes)) return { ok: false, reason: 'the file is binary (it holds NUL or control bytes), not a text, Markdown or HTML article' };
-
   const declared = declaredEncoding(bytes, hints);
-  const isUtf8 = validUtf8(bytes);
-  if (declared && declared !== 'utf-8') return decoded(bytes, declared, []);
-  if (isUtf8) return decoded(bytes, 'utf-8', []);
-  const detected = detectedEncoding(bytes);
-  const why = declared ? 'the file says it is UTF-8 but is not' : 'the file declares no encoding and is not UTF-8';
-  return decoded(bytes, detected, [`${why}; it was read as ${detected} (detected from its bytes), so some characters may be wrong`]);
+  if (declared.encoding && declared.encoding !== 'utf-8') return { ok: true, text: legacy.decode(bytes, declared.encoding), encoding: declared.encoding, warnings: [] };
+  if (validUtf8(bytes)) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: declared.warnings };
+  const detected = legacy.detect(bytes);
+  const why = declared.encoding ? 'the file says it is UTF-8 but is not' : 'the file declares no encoding it can be read in and is not UTF-8';
+  return {
+    ok: true,
+    text: legacy.decode(bytes, detected),
+    encoding: detected,
+    warnings: [...declared.warnings, `${why}; it was read as ${detected} (detected from its bytes), so some characters may be wrong`],
+  };
 }
 
-function decoded(bytes: Uint8Array, encoding: string, warnings: string[]): Decoded {
-  // iconv-lite strips a byte-order mark by default.
-  return { ok: true, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding, warnings };
+/** Whether these bytes need a legacy encoding read (`legacy-encodings.ts`): no mark, and not UTF-8 or declared otherwise. */
+export function needsLegacyEncoding(bytes: Uint8Array, hints: DecodeHints): boolean {
+  if (byteOrderMark(bytes) || looksBinary(bytes)) return false;
+  const declared = declaredEncoding(bytes, hints).encoding;
+  return (declared !== null && declared !== 'utf-8') || !validUtf8(bytes);
 }
 
 function byteOrderMark(bytes: Uint8Array): string | null {
@@ -48,16 +51,23 @@ function byteOrderMark(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A charset the Content-Type or (in HTML) a `<meta>` tag declares, as an encoding iconv-lite can decode. */
-function declaredEncoding(bytes: Uint8Array, hints: DecodeHints): string | null {
+/**
+ * A charset the Content-Type or (in HTML) a `<meta>` tag declares, when it is one claimgraph
+ * reads: UTF-8 and the one-byte encodings of European languages, Cyrillic included. (The CJK
+ * encodings' tables are left out of the Lambda bundle: infra/bundling.ts.)
+ */
+function declaredEncoding(bytes: Uint8Array, hints: DecodeHints): { encoding: string | null; warnings: string[] } {
   const head = hints.html ? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, META_PRESCAN_BYTES)).toString('latin1') : '';
   // `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
   const label = CHARSET.exec(hints.contentType ?? '')?.[1] ?? META_CHARSET.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
-  if (!label) return null;
+  if (!label) return { encoding: null, warnings: [] };
   const name = label.toLowerCase();
   const encoding = ENCODING_OF_LABEL[name] ?? name;
-  return iconv.encodingExists(encoding) ? encoding : null;
+  if (READ_ENCODINGS.test(encoding)) return { encoding, warnings: [] };
+  return { encoding: null, warnings: [`the file declares the ${label} encoding, which claimgraph does not read`] };
 }
+
+const READ_ENCODINGS = /^(?:utf-8|utf-16(?:le|be)?|windows-125[0-8]|iso-8859-(?:[1-9]|1[03-6])|koi8-[ru]|ibm866|cp866|macintosh|x-mac-cyrillic)$/;
 
 /**
  * Labels read as the WHATWG Encoding standard (and so every browser) reads them: a page "in
@@ -82,25 +92,6 @@ function validUtf8(bytes: Uint8Array): boolean {
     return false;
   }
 }
-
-/**
- * The likeliest encoding by chardet's byte statistics, among those news about the war arrives in.
- * On short texts the statistics are weak (French Latin-1 scores as Central European), so
- * Windows-1252 — what mislabelled Western pages usually are, and a superset of Latin-1 whose
- * 0x80–0x9F are quotes and dashes — wins unless another encoding is clearly likelier.
- */
-function detectedEncoding(bytes: Uint8Array): string {
-  const candidates = chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES)).filter((match) => PLAUSIBLE.has(match.name.toLowerCase()));
-  const western = Math.max(0, ...candidates.filter((match) => WESTERN.has(match.name.toLowerCase())).map((match) => match.confidence));
-  const best = candidates[0];
-  if (!best || WESTERN.has(best.name.toLowerCase()) || western >= best.confidence - WESTERN_MARGIN) return 'windows-1252';
-  return best.name.toLowerCase();
-}
-
-const WESTERN = new Set(['windows-1252', 'iso-8859-1', 'iso-8859-15']);
-const PLAUSIBLE = new Set([...WESTERN, 'windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'windows-1250', 'iso-8859-2']);
-/** Points of chardet's confidence (0–100) by which another encoding must beat the Western ones. */
-const WESTERN_MARGIN = 10;
 
 /** NUL bytes, or many control characters in the first 8 KB, mean a binary file. */
 function looksBinary(bytes: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseDateText } from '../core/calendar.js';
-import { normaliseText } from './document.js';
+import { normaliseText } from './reader.js';
 import { PUBLISHED_META_SELECTORS } from './published-meta.js';
 
 export interface HtmlArticle {
@@ -19,6 +19,16 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, tr, 
  * Readability (the reader-mode algorithm), paragraphs kept apart by blank lines.
  */
 export function readHtml(html: string): HtmlArticle {
+  try {
+    return readPage(html);
+  } catch (error) {
+    // Never seen, but a parser's bug must not lose the article: its text without the markup.
+    const text = normaliseText(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<[^>]*>/gi, ' ').replace(/[ \t]+/g, ' '));
+    return { text, title: null, outlet: null, published: null, warnings: [`the HTML could not be parsed (${(error as Error).message}); its text was read without the markup`] };
+  }
+}
+
+function readPage(html: string): HtmlArticle {
   const warnings: string[] = [];
   const document = parsePage(html);
   const linkedData = jsonLd(document);
@@ -56,8 +66,12 @@ export function readHtml(html: string): HtmlArticle {
  * body or the document without a root, and Readability then throws. Such markup is put in a body.
  */
 function parsePage(html: string) {
-  const whole = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html);
-  return parseHTML(whole ? html : `<!doctype html><html><head></head><body>${html.replace(/<\/?(?:html|body)\b[^>]*>/gi, '')}</body></html>`).document;
+  if (/<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)) {
+    const { document } = parseHTML(html);
+    // The tags may stand where they are not tags (inside a script, say).
+    if (document.documentElement && document.body) return document;
+  }
+  return parseHTML(`<!doctype html><html><head></head><body>${html.replace(/<\/?(?:html|body)\b[^>]*>/gi, '')}</body></html>`).document;
 }
 
 interface Block {

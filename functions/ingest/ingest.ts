@@ -1,6 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { storedClaims, type Article } from '../core/article.js';
-import { readDocument } from '../document/document.js';
+import { readDocumentLazily } from '../document/lazy.js';
 import { decidePublishedDate } from '../document/published-date.js';
 import { extractClaims } from '../extractor/index.js';
 import { EXTRACTOR_VERSION } from '../extractor/version.js';
@@ -67,7 +67,7 @@ export async function ingestObject(deps: IngestDeps, event: ObjectEvent): Promis
     claimCount: 0,
     ingestedAt: deps.now().toISOString(),
   };
-  const document = readDocument({ bytes: object.bytes, name: event.key, contentType: object.contentType });
+  const document = await readDocumentLazily({ bytes: object.bytes, name: event.key, contentType: object.contentType });
   if (!document.ok) return saveFailed(deps, base, document.reason);
   const date = decidePublishedDate({ given: object.metadata.published, html: document.published, text: document.text, uploaded: object.lastModified ?? deps.now() });
   const { published, from } = date;

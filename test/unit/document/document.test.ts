@@ -126,6 +126,10 @@ describe('HTML that is not quite HTML', () => {
     expect(readDocument({ bytes: bytes(headless), name: 'a.html' })).toMatchObject({ ok: true, outlet: 'The Ledger', text: 'Russia lost 9 tanks.' });
   });
 
+  it('reads a page whose <html> and <body> stand inside a script (found by fast-check)', () => {
+    expect(() => readHtml('<script type="application/ld+json">{"@graph":[<html><body>')).not.toThrow();
+  });
+
   it('refuses a PDF renamed .html as binary', () => {
     const pdf = new Uint8Array([...bytes('%PDF-1.7\n%'), 0xe2, 0xe3, 0xcf, 0xd3, 0x0a, ...bytes('1 0 obj\n<< /Length 5 >>\nstream\n'), 0x78, 0x9c, 0x00, 0x01]);
     expect(readDocument({ bytes: pdf, name: 'report.html' })).toMatchObject({ ok: false, reason: expect.stringContaining('binary') });
