@@ -140,8 +140,8 @@ export interface SentenceTags {
   /** "the enemy", "the invaders": the claimant's adversary. */
   adversaries: Span[];
   attributions: Attribution[];
-  /** Every claimant the sentence names, speaking or not ("The Pentagon is providing …"). */
-  claimantMentions: Attribution[];
+  /** Every claimant the sentence names, speaking or not ("The Pentagon is providing …"), found when first asked. */
+  claimantMentions(): Attribution[];
   /** Names no known claimant, but gives its words to someone else ("Berlin said"). */
   otherSpeaker: boolean;
   /** Takes up the claimant in force ("the ministry said", "he added"). */

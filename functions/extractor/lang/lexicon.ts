@@ -133,6 +133,8 @@ export interface Lexicon {
     forecastBefore: RegExp;
     /** A giving verb right after a name: "The Pentagon is providing". */
     givingAfter: RegExp;
+    /** Words that list a package's contents: "Those include …". */
+    packageContents: RegExp;
   };
   sides: {
     /** [pattern, country] for every way the text names a side. */

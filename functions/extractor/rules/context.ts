@@ -47,3 +47,23 @@ export interface FigureContext extends SentenceContext {
   /** Decided before subject and period, which read the claimant's side and statement day. */
   claimant: Decision<Claimant | null>;
 }
+
+/**
+ * A cache of one sentence's derived values (keyed by its figures array, which every context of the
+ * sentence shares): rules ask for the same clause or governing expression many times.
+ */
+export function perSentence<K, V>(): (c: SentenceContext, key: K, compute: () => V) => V {
+  const caches = new WeakMap<object, Map<K, V>>();
+  return (c, key, compute) => {
+    let cache = caches.get(c.figures);
+    if (!cache) caches.set(c.figures, (cache = new Map()));
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const sentenceMatches = perSentence<RegExp, RegExpExecArray | null>();
+/** The first match of a (non-global) pattern in the sentence, found once per sentence. */
+export const inSentence = (c: SentenceContext, regex: RegExp): RegExpExecArray | null => sentenceMatches(c, regex, () => regex.exec(c.text));

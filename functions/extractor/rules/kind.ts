@@ -2,7 +2,7 @@
 import type { ClaimKind } from '../../core/claim.js';
 import { metricDefinition, type MetricName } from '../../core/metrics.js';
 import type { Figure, KindCue, Span } from '../model.js';
-import type { SentenceContext } from './context.js';
+import { inSentence, perSentence, type SentenceContext } from './context.js';
 import { rule, type Rule } from './registry.js';
 
 export interface KindContext extends SentenceContext {
@@ -14,8 +14,10 @@ export interface KindContext extends SentenceContext {
 const at = (c: KindContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
 const isSoldiers = (metric: string) => metric.split('+').every((m) => metricDefinition(m as MetricName)?.soldiers);
 
+const cueCache = perSentence<Figure, KindCue | null>();
 /** The kind cue nearest the figure, on either side. */
-function nearestCue(c: KindContext): KindCue | null {
+const nearestCue = (c: KindContext): KindCue | null => cueCache(c, c.figure, () => findNearestCue(c));
+function findNearestCue(c: KindContext): KindCue | null {
   let best: { cue: KindCue; distance: number } | null = null;
   const { start, end } = c.figure.mention;
   for (const cue of c.tags.kinds) {
@@ -58,11 +60,11 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     return cue ? { value: cue.kind, span: cue } : null;
   }),
   rule('kind.packageContents', '"Those include … 150 Humvees" after a package: its contents are aid', (c) => {
-    const m = /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i.exec(c.text);
+    const m = inSentence(c, c.lexicon.kinds.packageContents);
     return m && c.discourse.kind === 'aid' ? { value: 'aid', span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('kind.troopsPlaced', '"the number of North Korean troops in Russia", "troops near the border": a deployment', (c) => {
-    const m = c.lexicon.kinds.weakDeployment.exec(c.text);
+    const m = inSentence(c, c.lexicon.kinds.weakDeployment);
     return m ? { value: 'deployment', span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('kind.lossNoun', '"1,200 casualties", a list line, a figure that refers back to losses: a loss by its noun', (c) => {

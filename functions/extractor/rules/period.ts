@@ -4,7 +4,7 @@ import type { Period } from '../../core/claim.js';
 import { daysCovered } from '../../core/calendar.js';
 import { metricDefinition, type MetricName } from '../../core/metrics.js';
 import type { Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../model.js';
-import type { FigureContext } from './context.js';
+import { inSentence, perSentence, type FigureContext } from './context.js';
 import { rule, type Rule } from './registry.js';
 import { CLAUSE_BREAK_DISTANCE } from './source.js';
 import { opensWithTime } from '../stages/statement.js';
@@ -35,7 +35,9 @@ const opensSentence = (c: FigureContext, p: TimeExpression): boolean => opensWit
  * The figures an expression belongs to: the one it stands nearest to, within its clause (none when
  * a clause break parts them all), and when it ends a list, the rest of that list.
  */
-function ownersOf(c: FigureContext, expression: TimeExpression): { direct: Figure | null; list: Figure[] } {
+const ownersCache = perSentence<TimeExpression, { direct: Figure | null; list: Figure[] }>();
+const ownersOf = (c: FigureContext, expression: TimeExpression) => ownersCache(c, expression, () => findOwners(c, expression));
+function findOwners(c: FigureContext, expression: TimeExpression): { direct: Figure | null; list: Figure[] } {
   let best: { index: number; distance: number } | undefined;
   for (const [index, figure] of c.figures.entries()) {
     const distance = distanceTo(c, expression, figure);
@@ -60,7 +62,9 @@ function ownersOf(c: FigureContext, expression: TimeExpression): { direct: Figur
  * one in its clause (or opening the sentence) that no figure stands right beside. A weak hint
  * ("total losses") counts only where nothing else does.
  */
-function governing(c: FigureContext): TimeExpression | undefined {
+const governingCache = perSentence<Figure, TimeExpression | undefined>();
+const governing = (c: FigureContext) => governingCache(c, c.figure, () => findGoverning(c));
+function findGoverning(c: FigureContext): TimeExpression | undefined {
   const byDistance = [...c.periods].sort((a, b) => distanceTo(c, a, c.figure) - distanceTo(c, b, c.figure));
   const owners = new Map(byDistance.map((p) => [p, ownersOf(c, p)] as const));
   for (const strength of [false, true]) {
@@ -94,7 +98,12 @@ const oneDayCanHold = (figure: Figure): boolean =>
 const sameList = (c: FigureContext): Figure[] => c.figures.filter((f) => f.list === c.figure.list);
 
 /** The clause of the figure (from the last clause break before it to the next after it). */
-function clauseOf(c: FigureContext): string {
+const runningTotalCache = perSentence<Figure, boolean>();
+/** A perfect tense or another running-total cue in the figure's clause ("has lost", "had been killed"). */
+const runningTotalInClause = (c: FigureContext) => runningTotalCache(c, c.figure, () => c.lexicon.grammar.runningTotal.test(clauseOf(c)));
+const clauseCache = perSentence<Figure, string>();
+const clauseOf = (c: FigureContext) => clauseCache(c, c.figure, () => findClause(c));
+function findClause(c: FigureContext): string {
   const { start, end } = c.figure.mention;
   const before = c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0;
   const after = c.tags.breaks.find((b) => b.start >= end)?.start ?? c.text.length;
@@ -131,7 +140,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     return own?.value.type === 'rate' ? { value: time(own.value), span: own } : null;
   }),
   rule('period.respectively', '"2,100 and 1,950 in March and April, respectively": each figure its own period, in order', (c) => {
-    if (!c.lexicon.grammar.respectively.test(c.text)) return null;
+    if (!inSentence(c, c.lexicon.grammar.respectively)) return null;
     const list = sameList(c);
     const after = c.periods.filter((p) => p.start >= list[list.length - 1]!.phraseEnd);
     if (after.length !== list.length) return null;
@@ -142,14 +151,14 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const own = governing(c);
     if (!own || own.value.type !== 'day' || own.value.ref !== 'statement') return null;
     const words = c.text.slice(own.start, own.end);
-    return c.lexicon.time.undatedDayContext.test(c.text) && !c.lexicon.time.updateDay.test(words) ? { value: time({ type: 'day', ref: 'undated' }), span: own } : null;
+    return inSentence(c, c.lexicon.time.undatedDayContext) && !c.lexicon.time.updateDay.test(words) ? { value: time({ type: 'day', ref: 'undated' }), span: own } : null;
   }),
   rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {
     const own = governing(c);
     return own ? { value: time(own.value), span: own } : null;
   }),
   rule('period.anaphora', '"during this period", "over the given period": the period named before', (c) => {
-    const m = c.lexicon.time.anaphora.exec(c.text);
+    const m = inSentence(c, c.lexicon.time.anaphora);
     if (!m) return null;
     const span = { start: m.index, end: m.index + m[0].length };
     const earlier = c.discourse.referred ?? c.discourse.named ?? c.discourse.period?.period;
@@ -159,21 +168,21 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
   }),
   rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on, unless a perfect tense makes a running total', (c) => {
     const held = inForce(c, ['span']);
-    if (held && c.lexicon.grammar.runningTotal.test(clauseOf(c))) return null;
+    if (held && runningTotalInClause(c)) return null;
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.totalInForce', '"Russia has also lost 10,858 tanks" after a running total: the running total goes on', (c) => {
     const held = inForce(c, ['cumulative']);
     if (!held) return null;
-    const goesOn = c.figure.carried || c.lexicon.grammar.continues.test(c.text) || c.lexicon.grammar.runningTotal.test(clauseOf(c)) || sameList(c).some((f) => !oneDayCanHold(f));
+    const goesOn = c.figure.carried || inSentence(c, c.lexicon.grammar.continues) || runningTotalInClause(c) || sameList(c).some((f) => !oneDayCanHold(f));
     return goesOn ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople" after a day\'s figures: the day goes on', (c) => {
     const held = inForce(c, ['day']);
-    return held && c.lexicon.grammar.continues.test(c.text) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
+    return held && inSentence(c, c.lexicon.grammar.continues) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.runningTotalVerb', '"Russia has now lost 6,900 tanks", "had been killed": a perfect tense makes a running total', (c) => {
-    const m = c.lexicon.grammar.runningTotal.exec(clauseOf(c));
+    const m = runningTotalInClause(c);
     return m ? { value: time({ type: 'war' }), span: at(c) } : null;
   }),
   rule('period.beyondOneDay', '"the loss of 30,110 vehicles": a figure no day of the war has come near (in a list, any of its figures) is a running total', (c) =>
@@ -183,7 +192,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.updateDay', 'no period at all: the day of the update', (c) =>
-    ({ value: time(c.lexicon.time.undatedDayContext.test(c.text) ? { type: 'day', ref: 'undated' } : { type: 'day', ref: 'statement' }), span: at(c) })),
+    ({ value: time(inSentence(c, c.lexicon.time.undatedDayContext) ? { type: 'day', ref: 'undated' } : { type: 'day', ref: 'statement' }), span: at(c) })),
 ];
 
 /** The day a figure's sentence dates it by ("on October 25"), which "a day earlier" and "(+12)" count from. */

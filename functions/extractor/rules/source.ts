@@ -39,7 +39,7 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
   rule('source.aidGiver', '"The Pentagon is providing $1.1 billion": aid is announced by the one who gives it', (c) => {
     if (c.kind !== 'aid' || nearest(c)) return null;
     const clause = c.text.slice(0, c.figure.mention.start);
-    const giver = c.tags.claimantMentions.filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
+    const giver = c.tags.claimantMentions().filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
     return giver ? named(giver) : null;
   }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {

@@ -2,8 +2,7 @@
 // the country whose troops deploy — whoever says so.
 import { adversaryOfGroup, BELLIGERENTS, opponentOf, sideOfGroup } from '../../core/sides.js';
 import type { SideTag, Span } from '../model.js';
-import { sideTagsOf } from '../stages/tags.js';
-import type { FigureContext } from './context.js';
+import { inSentence, perSentence, type FigureContext } from './context.js';
 import { rule, type Production, type Rule } from './registry.js';
 
 /** Whose figure: a side, none, or each of several ("100,000 troops on each side"). */
@@ -33,7 +32,9 @@ const of = (tag: SideTag): Production<SubjectValue> => ({ value: tag.side, span:
 const actors = (sides: SideTag[]) => sides.filter((s) => !s.place);
 
 /** Where the figure's clause starts: after the last ";", ":" or contrasting ", while" before it. */
-function clauseStart(c: SubjectContext): number {
+const clauseStartCache = perSentence<object, number>();
+const clauseStart = (c: SubjectContext) => clauseStartCache(c, c.figure, () => findClauseStart(c));
+function findClauseStart(c: SubjectContext): number {
   const start = c.figure.mention.start;
   const text = c.sideText;
   let from = Math.max(0, text.lastIndexOf(';', start) + 1, text.lastIndexOf(':', start) + 1);
@@ -60,7 +61,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return before ? of(before) : null;
   }),
   rule('subject.nounNamesSide', '"11,000 North Koreans", "80,000 Ukrainians": the counted noun names the side', (c) => {
-    const noun = sideTagsOf(c.text.slice(c.figure.metricSpan.start, c.figure.metricSpan.end), c.lexicon)[0];
+    const noun = c.allSides.find((s) => s.start >= c.figure.metricSpan.start && s.end <= c.figure.metricSpan.end);
     return noun && c.figure.metricBefore === null ? { value: noun.side, span: c.figure.metricSpan } : null;
   }),
   rule('subject.modifier', '"1,200 Russian soldiers", "two Ukrainian Su-25 aircraft": the side among the figure\'s own words', (c) => {
@@ -74,7 +75,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return tag ? of(tag) : null;
   }),
   rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
-    const m = c.kind === 'loss' ? c.lexicon.sides.eachSide.exec(c.text) : null;
+    const m = c.kind === 'loss' ? inSentence(c, c.lexicon.sides.eachSide) : null;
     return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
@@ -120,7 +121,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return loser ? of(loser) : null;
   }),
   rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
-    const m = c.lexicon.sides.bothSides.exec(c.text);
+    const m = inSentence(c, c.lexicon.sides.bothSides);
     const before = m && m.index < c.figure.mention.start && m.index >= clauseStart(c);
     const after = m && m.index >= c.figure.mention.end && actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length === 0;
     return m && (before || after) ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;

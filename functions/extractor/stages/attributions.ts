@@ -52,10 +52,14 @@ function followsAccordingTo(sentence: string, mention: Attribution, mentions: At
   return !mentions.some((other) => other !== mention && other.start >= phraseStart && other.start < mention.start);
 }
 
+/** How far before and after a name the words that make it speak are looked for. */
+const BEFORE_WINDOW = 160;
+const AFTER_WINDOW = 160;
+
 function speaks(sentence: string, mention: Attribution, mentions: Attribution[], lexicon: Lexicon): boolean {
   const words = lexicon.claimants;
-  const before = sentence.slice(0, mention.start);
-  const after = sentence.slice(mention.end);
+  const before = sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start);
+  const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
   if (words.notClaimantBefore.test(before)) return false;
   // "the Centre for Strategic and International Studies in Washington said": a place, not the speaker.
   if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before)) return false;
@@ -69,7 +73,7 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
     (words.verbBefore.test(before) && /^\s*(?:[,.;:"”)]|$|(?:in|at|on|during|to|after|before|when|while)\b)/.test(after)) ||
     (words.headlineTail.test(before) && /^\s*$/.test(after)) ||
     // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
-    (/^\s*$/.test(before) && /^\s*:/.test(after)) ||
+    (mention.start === 0 && /^\s*:/.test(after)) ||
     bracketedAtEnd(sentence, mention)
   );
 }

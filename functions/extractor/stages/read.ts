@@ -68,12 +68,14 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   outcome.statement = statement;
   const lastNamed = periods[periods.length - 1];
   outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;
-  const sideText = blankOut(text, dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions);
-  const sides = sideTagsOf(sideText, lexicon);
+  const blanked: Span[] = dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions;
+  const sideText = blankOut(text, blanked);
+  const allSides = sideTagsOf(text, lexicon);
+  // The sides that are not a claimant's name or the dateline's city.
+  const sides = allSides.filter((s) => !blanked.some((b) => s.start < b.end && s.end > b.start));
   outcome.firstSide = sides.find((s) => !s.place)?.side ?? null;
   const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
   const base: SentenceContext = { sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions };
-  const allSides = sideTagsOf(text, lexicon);
   const earlier = new Map<object, SubjectValue>();
 
   const evidence = (attribute: EvidenceAttribute, decision: Decision<unknown>) => {

@@ -1,7 +1,7 @@
 // Stage: the tagged spans of a sentence with numbers — metric words, sides, the adversary,
 // claimants, kind cues and clause breaks — each from the language's lexicon, found once.
 import type { Lexicon } from '../lang/lexicon.js';
-import type { Claimant, KindCue, MetricTag, SentenceTags, SideTag, Span } from '../model.js';
+import type { Attribution, Claimant, KindCue, MetricTag, SentenceTags, SideTag, Span } from '../model.js';
 import type { MetricName } from '../../core/metrics.js';
 import type { ClaimKind } from '../../core/claim.js';
 import { findSpeakers } from './attributions.js';
@@ -56,9 +56,11 @@ export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
 /** Reads a sentence's tags; `inForce` is the claimant of the sentences before. */
 export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | null): SentenceTags {
   const numbers = findNumbers(text, lexicon.numbers);
-  const speakers = findSpeakers(text, lexicon, inForce, numbers.length > 0);
+  const speakers = findSpeakers(text, lexicon, inForce);
+  let mentions: Attribution[] | null = speakers.mentions.length > 0 ? speakers.mentions : null;
+  const claimantMentions = () => (mentions ??= findSpeakers(text, lexicon, inForce, true).mentions);
   if (numbers.length === 0) {
-    return { numbers, times: [], metrics: [], sides: [], adversaries: [], attributions: speakers.attributions, claimantMentions: speakers.mentions, otherSpeaker: speakers.otherSpeaker, takesUpClaimant: speakers.takesUp, kinds: [], breaks: [] };
+    return { numbers, times: [], metrics: [], sides: [], adversaries: [], attributions: speakers.attributions, claimantMentions, otherSpeaker: speakers.otherSpeaker, takesUpClaimant: speakers.takesUp, kinds: [], breaks: [] };
   }
   const { kinds, breaks } = compiled(lexicon);
   return {
@@ -68,7 +70,7 @@ export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | 
     sides: sideTagsOf(text, lexicon),
     adversaries: spansOf(lexicon.sides.adversary, text),
     attributions: speakers.attributions,
-    claimantMentions: speakers.mentions,
+    claimantMentions,
     otherSpeaker: speakers.otherSpeaker,
     takesUpClaimant: speakers.takesUp,
     kinds: matchesOf(kinds.regex, text).map((m): KindCue => ({ kind: kinds.valueOf(m), start: m.index, end: m.index + m[0].length })),

@@ -104,6 +104,7 @@ export const en: Lexicon = {
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     forecastBefore: i(FORECAST_BEFORE),
+    packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
     givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
   },
   sides: {
