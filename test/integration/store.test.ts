@@ -53,8 +53,8 @@ const claim = (articleId: string, ordinal: number, value: number, overrides: Par
   article: { title: 'Daily update', outlet: 'Ledger', published: '2024-10-25' },
 });
 
+const tableName = uniqueName('store');
 beforeAll(async () => {
-  const tableName = uniqueName('store');
   await ensureTable(client, tableName);
   store = dynamoIngestStore({ client, tableName });
   reader = dynamoLedgerReader({ client, tableName });
@@ -155,6 +155,36 @@ describe('the DynamoDB adapters', () => {
     // Overwrites and deletes at once, every writer refreshing the same metric.
     await Promise.all(sources.map((source, i) => (i % 2 ? write(source, i, '2', 200 + i) : store.deleteArticle(`conc${i}`, '2', '2024-06-30T00:00:00Z'))));
     expect(await latest()).toEqual(sources.flatMap((source, i) => (i % 2 ? [[source, 200 + i]] : [])).sort());
+  });
+
+  it('lets no refresh of the latest totals that read too early overwrite one that read later', async () => {
+    // Writer A reads the totals before writer B adds its share, and writes its entries after B's.
+    let release!: () => void;
+    let held!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reached = new Promise<void>((resolve) => (held = resolve));
+    const slowClient = localDynamoDbClient();
+    slowClient.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { UpdateExpression?: string };
+        if (context.commandName === 'UpdateItemCommand' && input.UpdateExpression?.startsWith('SET #c = :entries')) {
+          held();
+          await gate;
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'holdLatestEntries' },
+    );
+    const slow = dynamoIngestStore({ client: slowClient, tableName });
+    const total = (source: string, value: number) =>
+      ({ subject: 'Poland', metric: 'tanks', source, sourceGroup: 'independent' as const, period: { kind: 'cumulative' as const, start: '2022-02-24', end: '2024-06-01' } });
+    const first = slow.saveArticle(article('raceA', '1'), [claim('raceA', 0, 10, total('Monitor A', 10))]);
+    await reached;
+    await store.saveArticle(article('raceB', '1'), [claim('raceB', 0, 20, total('Monitor B', 20))]);
+    release();
+    await first;
+    slowClient.destroy();
+    expect((await reader.latestTotals('Poland', false)).map((t) => [t.source, t.value]).sort()).toEqual([['Monitor A', 10], ['Monitor B', 20]]);
   });
 
   it('files claims for a whole week or month, and running totals at a week or month end, in period items', async () => {
