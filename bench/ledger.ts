@@ -73,12 +73,13 @@ export async function loadLedger(client: DynamoDBClient, tableName: string, stor
   await Promise.all(
     Array.from({ length: WRITERS }, async () => {
       while (nextReport < reports.length) {
-        const { article, text } = reports[nextReport++]!;
+        const taken = nextReport++;
+        const { article, text } = reports[taken]!;
         const extracted = extractClaims(text, { published: article.published! }).claims;
         const stored = storedClaims(article, extracted);
         await store.saveArticle(article, stored);
         claims += stored.length;
-        if (nextReport % 500 === 0) process.stderr.write(`  loaded ${nextReport} of ${reports.length} reports\n`);
+        if ((taken + 1) % 500 === 0) process.stderr.write(`  loaded about ${taken + 1} of ${reports.length} reports\n`);
       }
     }),
   );
