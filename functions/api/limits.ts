@@ -14,7 +14,6 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { SOURCE_GROUPS } from '../core/claim.js';
 
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
@@ -31,8 +30,12 @@ const MAX_ANALYSED_NODES = 100_000;
 /** A whole introspection answer: the schema's types, fields and arguments. */
 const INTROSPECTION_COST = 500;
 const BUCKET_DAYS: Record<string, number> = { DAY: 1, WEEK: 7, MONTH: 28 };
-/** A series without a claimant is one per side: at most the SourceGroup values and the unknown side. */
-const MAX_SIDES = SOURCE_GROUPS.length + 1;
+/**
+ * A series without a claimant is one per side that has claims in the range: counted as three (a
+ * subject's figures come from one side, the other, and a Western or independent estimate or two;
+ * all seven sides at once would still be one read of the same rollup items).
+ */
+const SIDES_COUNTED = 3;
 /**
  * The claims a disagreement lists: those of one side on one date, a handful (each claim of the
  * range is in at most one disagreement, so a range's disagreements never list more than it holds).
@@ -75,7 +78,7 @@ const estimateCost: ComplexityEstimator = ({ type, field, args, childComplexity 
   // A connection's edges are as many as its page, already counted on the connection.
   else if (returnsList && !isLeafType(named) && !named.name.endsWith('Edge')) {
     items = reads ? Math.ceil(reads / (BUCKET_DAYS[String(args.granularity)] ?? 1)) + 1 : DEFAULT_PAGE;
-    if (field.name === 'series' && !args.source && !args.sourceGroup) items *= MAX_SIDES;
+    if (field.name === 'series' && !args.source && !args.sourceGroup) items *= SIDES_COUNTED;
   }
   return reads + items * (1 + childComplexity);
 };
