@@ -36,6 +36,7 @@ const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
 const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
 const TOTALS_BY_SUBJECT_INDEX = 'gsi2';
+const SHARE_PREFIXES = [CONTRIBUTION_PREFIX, REPORTED_PREFIX, END_TOTAL_PREFIX];
 
 /** Every claim of an article, read consistently (the writer replaces them from this). */
 export async function articleClaims(table: TableClient, articleId: string): Promise<StoredClaim[]> {
@@ -221,10 +222,10 @@ export class DynamoLedgerReader implements LedgerReader {
     );
   }
 
-  /** The items of one partition whose sort keys lie from..to, with their shares. */
+  /** The rollup items of one partition whose sort keys lie from..to and that still hold a share. */
   private async between(pk: string, from: string, to: string): Promise<Item[]> {
     const items = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } });
-    return items.filter((item) => Object.keys(item).some((name) => name.includes(':')));
+    return items.filter((item) => Object.keys(item).some((name) => SHARE_PREFIXES.some((prefix) => name.startsWith(prefix))));
   }
 }
 
