@@ -7,7 +7,7 @@ export interface Estimate {
   value: number | null;
   /** Where the figures agree, the values all of them allow; where they conflict, their hull. */
   range: Interval;
-  figures: Figure[];
+  figures: readonly Figure[];
 }
 
 /**
@@ -16,6 +16,8 @@ export interface Estimate {
  */
 export function mostGiven(votes: ReadonlyArray<{ value: number; voter: string }>): number | null {
   if (votes.length === 0) return null;
+  // Most days every article gives the same figure.
+  if (votes.every((vote) => vote.value === votes[0]!.value)) return votes[0]!.value;
   const votersByValue = new Map<number, Set<string>>();
   for (const { value, voter } of votes) votersByValue.set(value, (votersByValue.get(value) ?? new Set()).add(voter));
   const top = Math.max(...[...votersByValue.values()].map((voters) => voters.size));
@@ -39,5 +41,5 @@ export function estimate(figures: readonly Figure[]): Estimate | null {
   const allowed = bounds ? tier.filter((f) => contains(bounds, f.value)) : [];
   const candidates = allowed.length ? allowed : tier;
   const value = mostGiven(candidates.map((f) => ({ value: f.value, voter: f.articleId })));
-  return { value: value === null ? null : clamp(value, range), range, figures: [...figures] };
+  return { value: value === null ? null : clamp(value, range), range, figures };
 }

@@ -36,18 +36,27 @@ export const isBound = (figure: Stated): boolean => figure.valueMax !== null || 
 
 export const contains = (interval: Interval, value: number): boolean => interval.min <= value && value <= interval.max;
 
-/** The values every interval allows, or null when two of them do not meet. */
+/** The values every interval allows (everything, of none), or null when two of them do not meet. */
 export function intersection(intervals: readonly Interval[]): Interval | null {
-  const min = Math.max(...intervals.map((i) => i.min));
-  const max = Math.min(...intervals.map((i) => i.max));
+  let min = -Infinity;
+  let max = Infinity;
+  for (const i of intervals) {
+    if (i.min > min) min = i.min;
+    if (i.max < max) max = i.max;
+  }
   return min <= max ? { min, max } : null;
 }
 
 /** From the lowest value any interval allows to the highest. */
-export const hull = (intervals: readonly Interval[]): Interval => ({
-  min: Math.min(...intervals.map((i) => i.min)),
-  max: Math.max(...intervals.map((i) => i.max)),
-});
+export function hull(intervals: readonly Interval[]): Interval {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const i of intervals) {
+    if (i.min < min) min = i.min;
+    if (i.max > max) max = i.max;
+  }
+  return { min, max };
+}
 
 export const clamp = (value: number, interval: Interval): number => Math.min(interval.max, Math.max(interval.min, value));
 

@@ -37,6 +37,11 @@ const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
 const TOTALS_BY_SUBJECT_INDEX = 'gsi2';
 const SHARE_PREFIXES = [CONTRIBUTION_PREFIX, REPORTED_PREFIX, END_TOTAL_PREFIX];
+/**
+ * Totals read first when looking back from a date: a week or so of every metric, where claimants
+ * that report daily are found; what is still missing is read a megabyte at a time.
+ */
+const AS_OF_FIRST_PAGE = 100;
 
 /** Every claim of an article, read consistently (the writer replaces them from this). */
 export async function articleClaims(table: TableClient, articleId: string): Promise<StoredClaim[]> {
@@ -180,12 +185,15 @@ export class DynamoLedgerReader implements LedgerReader {
   }
 
   async *totalsNewestFirst(subject: string, asOf: string): AsyncIterable<MetricTotals[]> {
-    const pages = this.table.pages({
-      IndexName: TOTALS_BY_SUBJECT_INDEX,
-      KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
-      ExpressionAttributeValues: { ':pk': totalsBySubject(subject), ':last': `${asOf}#\uffff` },
-      ScanIndexForward: false,
-    });
+    const pages = this.table.pages(
+      {
+        IndexName: TOTALS_BY_SUBJECT_INDEX,
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
+        ExpressionAttributeValues: { ':pk': totalsBySubject(subject), ':last': `${asOf}#\uffff` },
+        ScanIndexForward: false,
+      },
+      { firstPageLimit: AS_OF_FIRST_PAGE },
+    );
     for await (const items of pages) {
       yield items.map((item) => ({ date: item.sk as string, metric: (item.series as string).slice(subject.length + 1), figures: figuresIn(item) }));
     }

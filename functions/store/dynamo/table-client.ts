@@ -45,13 +45,18 @@ export class TableClient {
     this.name = options.tableName;
   }
 
-  /** The pages of one Query, in order, for as long as the caller reads on. */
-  async *pages(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): AsyncGenerator<Item[]> {
+  /**
+   * The pages of one Query, in order, for as long as the caller reads on. `firstPageLimit`: a
+   * short first page for a caller that usually needs no more, then pages as large as DynamoDB gives.
+   */
+  async *pages(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>, options: { firstPageLimit?: number } = {}): AsyncGenerator<Item[]> {
     let start: Record<string, unknown> | undefined;
+    let limit = options.firstPageLimit ?? input.Limit;
     do {
-      const page = await this.db.send(new QueryCommand({ ...input, TableName: this.name, ExclusiveStartKey: start }));
+      const page = await this.db.send(new QueryCommand({ ...input, Limit: limit, TableName: this.name, ExclusiveStartKey: start }));
       yield page.Items ?? [];
       start = page.LastEvaluatedKey;
+      limit = input.Limit;
     } while (start);
   }
 
