@@ -1,5 +1,5 @@
 // Calendar buckets: days, weeks (Monday to Sunday) and calendar months. Pure.
-import { addDays, daysCovered, monthEnd, monthOf, monthStart, mondayOf, weekday, yearOf } from '../core/calendar.js';
+import { addDays, daysCovered, monthEnd, monthOf, monthStart, mondayOf, toDate, weekday, yearOf } from '../core/calendar.js';
 import type { IsoDate, Period } from '../core/claim.js';
 
 export type Granularity = 'DAY' | 'WEEK' | 'MONTH';
@@ -18,11 +18,24 @@ export const bucketEnd = (start: IsoDate, granularity: Granularity): IsoDate =>
 
 /** Every bucket that overlaps from..to, whole, oldest first. */
 export function bucketsOverlapping(from: IsoDate, to: IsoDate, granularity: Granularity): Bucket[] {
+  if (granularity === 'DAY') return daysFrom(from, to).map((day) => ({ start: day, end: day }));
   const buckets: Bucket[] = [];
   for (let start = bucketStart(from, granularity); start <= to; start = addDays(bucketEnd(start, granularity), 1)) {
     buckets.push({ start, end: bucketEnd(start, granularity) });
   }
   return buckets;
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** The days from..to, both included: one Date stepped a day at a time, not each day parsed and printed through ISO strings. */
+export function daysFrom(from: IsoDate, to: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  const last = toDate(to).getTime();
+  for (const date = toDate(from); date.getTime() <= last; date.setUTCDate(date.getUTCDate() + 1)) {
+    days.push(`${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`);
+  }
+  return days;
 }
 
 export const daysIn = (bucket: Bucket): number => daysCovered(bucket.start, bucket.end);

@@ -1,7 +1,7 @@
 // A claimant's figures in day, week or month buckets, each with the basis of its value. Pure.
 import { addDays } from '../core/calendar.js';
 import { SOURCE_GROUPS, type IsoDate } from '../core/claim.js';
-import { bucketsOverlapping, daysIn, type Bucket, type Granularity } from './buckets.js';
+import { bucketsOverlapping, daysFrom, daysIn, type Bucket, type Granularity } from './buckets.js';
 import { estimate, mostGiven, type Estimate } from './estimate.js';
 import { figuresOf, type Claimant, type DatedFigures, type Figure } from './figure.js';
 import { finite, hull } from './interval.js';
@@ -77,25 +77,25 @@ interface BucketReader {
   totals(end: IsoDate): Figure[];
 }
 
-const EMPTY = { value: null, min: null, max: null, basis: null, coverage: 0, claimCount: 0, articleCount: 0 } as const;
+const articleCount = (figures: readonly Figure[]) => new Set(figures.map((f) => f.articleId)).size;
 
-function counts(figures: readonly Figure[]) {
-  return { claimCount: figures.length, articleCount: new Set(figures.map((f) => f.articleId)).size };
-}
+const emptyBucket = ({ start, end }: Bucket): SeriesBucket => ({ start, end, value: null, min: null, max: null, basis: null, coverage: 0, claimCount: 0, articleCount: 0 });
 
-function fromEstimate(bucket: Bucket, found: Estimate, basis: Basis): SeriesBucket {
+function fromEstimate({ start, end }: Bucket, found: Estimate, basis: Basis): SeriesBucket {
   return {
-    ...bucket,
+    start,
+    end,
     value: found.value,
     min: finite(found.range.min),
     max: finite(found.range.max),
     basis,
     coverage: found.value === null ? 0 : 1,
-    ...counts(found.figures),
+    claimCount: found.figures.length,
+    articleCount: articleCount(found.figures),
   };
 }
 
-const dayBucket = (bucket: Bucket, found: Estimate | null): SeriesBucket => (found ? fromEstimate(bucket, found, 'REPORTED') : { ...bucket, ...EMPTY });
+const dayBucket = (bucket: Bucket, found: Estimate | null): SeriesBucket => (found ? fromEstimate(bucket, found, 'REPORTED') : emptyBucket(bucket));
 
 /** REPORTED if a claim for the whole period gives a value, else DIFFERENCE, else SUM_OF_DAYS, else what bounds say. */
 function periodBucket(bucket: Bucket, reader: BucketReader): SeriesBucket {
@@ -105,7 +105,7 @@ function periodBucket(bucket: Bucket, reader: BucketReader): SeriesBucket {
   if (difference) return fromEstimate(bucket, difference, 'DIFFERENCE');
   const sum = sumOfDays(bucket, reader);
   if (sum) return sum;
-  return reported ? fromEstimate(bucket, reported, 'REPORTED') : { ...bucket, ...EMPTY };
+  return reported ? fromEstimate(bucket, reported, 'REPORTED') : emptyBucket(bucket);
 }
 
 /** Per source, its exact running total at the end minus the one at the start; the value the most sources give. */
@@ -134,19 +134,22 @@ export function differenceOf(atStart: readonly Figure[], atEnd: readonly Figure[
 /** The sum of the days that have a value, with their ranges summed too; null when no day has one. */
 function sumOfDays(bucket: Bucket, reader: BucketReader): SeriesBucket | null {
   const valued: Estimate[] = [];
-  for (let day = bucket.start; day <= bucket.end; day = addDays(day, 1)) {
+  for (const day of daysFrom(bucket.start, bucket.end)) {
     const found = reader.day(day);
     if (found && found.value !== null) valued.push(found);
   }
   if (valued.length === 0) return null;
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const figures = valued.flatMap((e) => e.figures);
   return {
-    ...bucket,
+    start: bucket.start,
+    end: bucket.end,
     value: sum(valued.map((e) => e.value!)),
     min: finite(sum(valued.map((e) => e.range.min))),
     max: finite(sum(valued.map((e) => e.range.max))),
     basis: 'SUM_OF_DAYS',
     coverage: valued.length / daysIn(bucket),
-    ...counts(valued.flatMap((e) => e.figures)),
+    claimCount: figures.length,
+    articleCount: articleCount(figures),
   };
 }

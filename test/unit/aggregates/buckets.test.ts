@@ -13,6 +13,11 @@ describe('calendar buckets', () => {
     ]);
   });
 
+  it('steps days across months, leap days and years', () => {
+    expect(bucketsOverlapping('2024-02-28', '2024-03-01', 'DAY').map((b) => b.start)).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
+    expect(bucketsOverlapping('2024-12-31', '2025-01-01', 'DAY')).toEqual([{ start: '2024-12-31', end: '2024-12-31' }, { start: '2025-01-01', end: '2025-01-01' }]);
+  });
+
   it('files a span under the week or month it covers exactly, and nothing else', () => {
     expect(periodBucketOf({ kind: 'span', start: '2024-11-01', end: '2024-11-30' })).toEqual({ granularity: 'MONTH', end: '2024-11-30' });
     expect(periodBucketOf({ kind: 'span', start: '2024-11-25', end: '2024-12-01' })).toEqual({ granularity: 'WEEK', end: '2024-12-01' });
