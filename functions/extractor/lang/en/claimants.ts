@@ -1,27 +1,31 @@
 // Who makes a claim, by the names English articles use for them, and the words that make a name a claimant.
 import type { Claimant } from '../../model.js';
-
-const UA_GENERAL_STAFF: Claimant = { name: 'General Staff of the Armed Forces of Ukraine', group: 'UA' };
-const UA_DEFENCE_MINISTRY: Claimant = { name: 'Ministry of Defence of Ukraine', group: 'UA' };
-const UA_PRESIDENT: Claimant = { name: 'President of Ukraine', group: 'UA' };
-const UA_MILITARY_INTELLIGENCE: Claimant = { name: 'Ukrainian military intelligence', group: 'UA' };
-const UK_DEFENCE_MINISTRY: Claimant = { name: 'UK Ministry of Defence', group: 'UK' };
-const RU_DEFENCE_MINISTRY: Claimant = { name: 'Russian Ministry of Defence', group: 'RU' };
-const KREMLIN: Claimant = { name: 'Kremlin', group: 'RU' };
-const WAGNER: Claimant = { name: 'Wagner Group', group: 'RU' };
-const PENTAGON: Claimant = { name: 'Pentagon', group: 'US' };
-const WHITE_HOUSE: Claimant = { name: 'White House', group: 'US' };
-const STATE_DEPARTMENT: Claimant = { name: 'US State Department', group: 'US' };
-const US_GOVERNMENT: Claimant = { name: 'US government', group: 'US' };
-const UK_GOVERNMENT: Claimant = { name: 'UK government', group: 'UK' };
-const SOUTH_KOREAN_INTELLIGENCE: Claimant = { name: 'South Korean National Intelligence Service', group: 'KR' };
-const SEPARATISTS: Claimant = { name: "Donetsk People's Republic authorities", group: 'RU' };
-/** A medium: it is the claimant only when it names no one else it relays. */
-const medium = (name: string): Claimant => ({ name, group: 'independent', medium: true });
-/** Bodies outside the sides the claim format groups: their claims have no `sourceGroup`. */
-const outside = (name: string): Claimant => ({ name, group: null });
-/** The same claimant, named by one of its people. */
-const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
+import {
+  ISW,
+  KREMLIN,
+  MEDIAZONA,
+  PENTAGON,
+  RUSSIAN_STATE_MEDIA,
+  RU_DEFENCE_MINISTRY,
+  SEPARATISTS,
+  SOUTH_KOREAN_INTELLIGENCE,
+  STATE_DEPARTMENT,
+  UA_AIR_FORCE,
+  UA_DEFENCE_MINISTRY,
+  UA_GENERAL_STAFF,
+  UA_MILITARY_INTELLIGENCE,
+  UA_NAVY,
+  UA_PRESIDENT,
+  UA_SECURITY_SERVICE,
+  UK_DEFENCE_MINISTRY,
+  UK_GOVERNMENT,
+  US_GOVERNMENT,
+  WAGNER,
+  WHITE_HOUSE,
+  medium,
+  outside,
+  person,
+} from '../claimants.js';
 
 const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
 /** A Ukrainian official's title before the name: "Ukrainian Deputy Defense Minister Hanna Malyar". */
@@ -55,9 +59,9 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UA_TITLE}(?:Oleksandr )?Tarnavskyi`, person(UA_GENERAL_STAFF)],
   [`${UA_TITLE}(?:(?:Hanna |Ganna )?Malyar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak)`, person(UA_DEFENCE_MINISTRY)],
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
-  ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", { name: 'Ukrainian Air Force', group: 'UA' }],
-  ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", { name: 'Ukrainian Navy', group: 'UA' }],
-  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", { name: 'Security Service of Ukraine', group: 'UA' }],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", UA_AIR_FORCE],
+  ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", UA_NAVY],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", UA_SECURITY_SERVICE],
   [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
   [`${UA_TITLE}(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha`, person(UA_GENERAL_STAFF)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
@@ -85,15 +89,15 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
   ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American) (?:officials?|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government|lawmakers?)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS|Lee Seong Kweun", SOUTH_KOREAN_INTELLIGENCE],
-  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", { name: 'BBC Russian Service and Mediazona', group: 'independent' }],
-  ['(?:the )?Institute for the Study of War|ISW', { name: 'Institute for the Study of War', group: 'independent' }],
+  ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", MEDIAZONA],
+  ['(?:the )?Institute for the Study of War|ISW', ISW],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', { name: 'Oryx', group: 'independent' }],
   ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
   ['(?:the )?Kyiv Independent', medium('The Kyiv Independent')],
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
-  ['TASS|RIA Novosti|Interfax', { name: 'Russian state media', group: 'RU' }],
+  ['TASS|RIA Novosti|Interfax', RUSSIAN_STATE_MEDIA],
   ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', outside('United Nations')],
   ['(?:the )?(?:Centre|Center) for Strategic and International Studies|CSIS', { name: 'Center for Strategic and International Studies', group: 'independent' }],
   ['(?:the )?International Institute for Strategic Studies|IISS|Military Balance\\+?', { name: 'International Institute for Strategic Studies', group: 'independent' }],
