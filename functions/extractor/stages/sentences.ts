@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set([
   'ltd', 'co', 'jr', 'sr', 'approx', 'est', 'dept', 'fig', 'mt',
 ]);
 
-const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
+/** A full stop, then a capital or a digit in any script ("… осіб. Крім того, …"), past closing and opening quotes. */
+const BOUNDARY = /[.!?]+["”’»)\]]*\s+(?=["“‘«(\[]?[\p{Lu}\d])/gu;
 
 /**
  * A physical line at least this long that stops mid-sentence — before a lower-case word, or on a
@@ -57,7 +58,7 @@ export function splitSentences(text: string): RawSentence[] {
     let pieceStart = 0;
     BOUNDARY.lastIndex = 0;
     for (let match = BOUNDARY.exec(line); match; match = BOUNDARY.exec(line)) {
-      const before = /([\w.]+)[.!?]*["”’)\]]*\s*$/.exec(line.slice(Math.max(0, match.index - 12), match.index + 1));
+      const before = /([\w.]+)[.!?]*["”’»)\]]*\s*$/.exec(line.slice(Math.max(0, match.index - 12), match.index + 1));
       const word = (before?.[1] ?? '').replace(/\.$/, '').toLowerCase();
       if (match[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
       push(sentences, line, lineStart, lineIndex, pieceStart, match.index + match[0].trimEnd().length, isHeadline);
