@@ -23,6 +23,7 @@ export const SEPARATISTS: Claimant = { name: "Donetsk People's Republic authorit
 export const ISW: Claimant = { name: 'Institute for the Study of War', group: 'independent' };
 export const MEDIAZONA: Claimant = { name: 'BBC Russian Service and Mediazona', group: 'independent' };
 export const RUSSIAN_STATE_MEDIA: Claimant = { name: 'Russian state media', group: 'RU' };
+export const ORYX: Claimant = { name: 'Oryx', group: 'independent' };
 
 /** A medium: it is the claimant only when it names no one else it relays. */
 export const medium = (name: string): Claimant => ({ name, group: 'independent', medium: true });
@@ -30,3 +31,9 @@ export const medium = (name: string): Claimant => ({ name, group: 'independent',
 export const outside = (name: string): Claimant => ({ name, group: null });
 /** The same claimant, named by one of its people. */
 export const person = (claimant: Claimant): Claimant => ({ ...claimant, person: true });
+
+export const UNITED_NATIONS = outside('United Nations');
+export const NATO = outside('NATO');
+export const EUROPEAN_UNION = outside('European Union');
+/** A news outlet relaying others: the claimant only when it names no one. */
+export const MEDIA = medium('media');

@@ -1,9 +1,13 @@
 // Who makes a claim, by the names English articles use for them, and the words that make a name a claimant.
 import type { Claimant } from '../../model.js';
 import {
+  EUROPEAN_UNION,
   ISW,
   KREMLIN,
+  MEDIA,
   MEDIAZONA,
+  NATO,
+  ORYX,
   PENTAGON,
   RUSSIAN_STATE_MEDIA,
   RU_DEFENCE_MINISTRY,
@@ -19,6 +23,7 @@ import {
   UA_SECURITY_SERVICE,
   UK_DEFENCE_MINISTRY,
   UK_GOVERNMENT,
+  UNITED_NATIONS,
   US_GOVERNMENT,
   WAGNER,
   WHITE_HOUSE,
@@ -92,13 +97,13 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", MEDIAZONA],
   ['(?:the )?Institute for the Study of War|ISW', ISW],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
-  ['Oryx', { name: 'Oryx', group: 'independent' }],
+  ['Oryx', ORYX],
   ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
   ['(?:the )?Kyiv Independent', medium('The Kyiv Independent')],
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
   ['TASS|RIA Novosti|Interfax', RUSSIAN_STATE_MEDIA],
-  ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', outside('United Nations')],
+  ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', UNITED_NATIONS],
   ['(?:the )?(?:Centre|Center) for Strategic and International Studies|CSIS', { name: 'Center for Strategic and International Studies', group: 'independent' }],
   ['(?:the )?International Institute for Strategic Studies|IISS|Military Balance\\+?', { name: 'International Institute for Strategic Studies', group: 'independent' }],
   ["Estonian intelligence|Estonia's (?:military )?intelligence", outside('Estonian intelligence')],
@@ -111,11 +116,11 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Netherlands|The Hague', outside('Dutch government')],
   ['Canada|Ottawa', outside('Canadian government')],
   ['Australia|Canberra', outside('Australian government')],
-  ['(?:the )?European Union|(?:the )?EU|Brussels', outside('European Union')],
-  ['NATO', outside('NATO')],
+  ['(?:the )?European Union|(?:the )?EU|Brussels', EUROPEAN_UNION],
+  ['NATO', NATO],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News)', medium('media')],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News)', MEDIA],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
