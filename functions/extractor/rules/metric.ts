@@ -118,6 +118,10 @@ function lastMetricBefore(c: MentionContext): { metric: MetricName; start: numbe
   return best;
 }
 
+/** A list label right before the figure ("tanks — 7,834", "РСЗВ ‒ 2009"), in the 80 characters before it. */
+const labelBefore = (c: MentionContext): RegExpExecArray | null =>
+  patterns(c.lexicon).listLabel.exec(c.text.slice(Math.max(0, c.mention.start - 80), c.mention.start));
+
 const NOT_A_FIGURE = null;
 const at = (c: MentionContext): Span => ({ start: c.mention.start, end: c.mention.end });
 
@@ -183,8 +187,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const modifiers = { start: c.mention.end, end: c.mention.end + between[0].length };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
-  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it', (c) =>
-    c.mention.spelled || isYearLike(c) ? { value: NOT_A_FIGURE, span: at(c) } : null),
+  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it; a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>
+    c.mention.spelled || (isYearLike(c) && !labelBefore(c)) ? { value: NOT_A_FIGURE, span: at(c) } : null),
   rule('metric.increment', '"tanks — 7,834 (+6)": an increment counts what its total counts', (c) => {
     if (!c.mention.increment) return null;
     const total = c.figures[c.figures.length - 1];
@@ -216,11 +220,10 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     return { value: figure(c, metric, { phraseEnd: c.mention.end + (counter?.[0].length ?? 0), carried: true, metricSpan: before?.metricSpan ?? at(c) }), span: before?.metricSpan ?? at(c) };
   }),
   rule('metric.listLabel', '"tanks — 7,834", "| Tanks | 7,834 |": a list label counts its figure, whatever noun follows', (c) => {
-    const before = c.text.slice(Math.max(0, c.mention.start - 80), c.mention.start);
-    const label = patterns(c.lexicon).listLabel.exec(before);
+    const label = labelBefore(c);
     if (!label) return null;
     const tag = lastMetricBefore(c);
-    if (!tag || tag.end <= c.mention.start - before.length + label.index) return null;
+    if (!tag || tag.end <= Math.max(0, c.mention.start - 80) + label.index) return null;
     return { value: figure(c, tag.metric, { metricBefore: tag.start, listItem: true, metricSpan: tag }), span: tag };
   }),
   rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it', (c) => {
