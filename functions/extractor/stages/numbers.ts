@@ -9,6 +9,8 @@ const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 const parseDigits = (text: string): number => {
   // "1.420" with a dot every three digits is a thousands separator, as in "1.420 soldiers".
   if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ''));
+  // "29,2 тис.": a comma before one or two digits is a decimal comma (English digits never come so).
+  if (/^\d+,\d{1,2}$/.test(text)) return Number(text.replace(',', '.'));
   return Number(text.replace(/[,\s\u00a0\u202f]/g, ''));
 };
 
@@ -49,8 +51,10 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
     if (/^[:.]\d/.test(after) || words.ordinalBefore.test(before)) continue;
     let valueMax: number | null = null;
     if (increment?.startsWith('(')) {
-      if (!/^\s?\)/.test(after)) continue;
-      end += after.indexOf(')') + 1;
+      // "(+6)", or with the day it counts: "(+20 за минулу добу)".
+      const close = /^[^()\d]{0,30}\)/.exec(after);
+      if (!close) continue;
+      end += close[0].length;
     } else {
       const range = words.rangeLink.exec(after);
       const between = words.betweenBefore.test(sentence.slice(Math.max(0, start - 10), start));

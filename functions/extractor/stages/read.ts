@@ -54,10 +54,13 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   }
 
   const dateline = lexicon.grammar.dateline.exec(text);
-  // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period; and
-  // "its highest figure in a month" compares rather than dates.
+  // "KYIV, Dec 2 (Reuters) -": a dateline's date is when the story was filed, not a period;
+  // "its highest figure in a month" compares rather than dates; "(+20 за минулу добу)" is the increment's own day.
   const times = tags.times.filter(
-    (t) => (!dateline || t.start >= dateline[0].length) && !(t.value.type === 'undatedSpan' && lexicon.time.comparisonBefore.test(text.slice(Math.max(0, t.start - 60), t.start))),
+    (t) =>
+      (!dateline || t.start >= dateline[0].length) &&
+      !(t.value.type === 'undatedSpan' && lexicon.time.comparisonBefore.test(text.slice(Math.max(0, t.start - 60), t.start))) &&
+      !tags.numbers.some((m) => m.increment && t.start >= m.start && t.end <= m.end),
   );
   // A number inside a time expression is part of a date: "between November 1 and 30".
   const numbers = tags.numbers.filter((m) => !times.some((e) => m.start >= e.start && m.end <= e.end));
