@@ -7,6 +7,11 @@ const RUSSIAN = new Set('ыэъёЫЭЪЁ');
 /** How much of an article is looked at: its language shows in the first few thousand characters. */
 const SAMPLE = 4_000;
 
+/** A link is Latin in any language ("https://t.me/…" under a Ukrainian post): its letters are not counted. */
+const LINK = /https?:\/\/\S*|www\.\S*/y;
+
+const isLatin = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** ISO 639-1 code: `en`, `uk`, `ru`; `und` when the text has no letters to tell by. */
 export function detectLanguage(text: string): string {
   let latin = 0;
@@ -16,8 +21,17 @@ export function detectLanguage(text: string): string {
   const end = Math.min(text.length, SAMPLE);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-    else if (code >= 0x400 && code <= 0x4ff) {
+    if (isLatin(code)) {
+      // Only at a word's start: "h" or "w" may open a link.
+      if ((code === 104 || code === 119) && (i === 0 || !isLatin(text.charCodeAt(i - 1)))) {
+        LINK.lastIndex = i;
+        if (LINK.test(text)) {
+          i = LINK.lastIndex - 1;
+          continue;
+        }
+      }
+      latin++;
+    } else if (code >= 0x400 && code <= 0x4ff) {
       cyrillic++;
       const char = text[i]!;
       if (UKRAINIAN.has(char)) ukrainian++;
