@@ -131,7 +131,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   if (!sentence.headline && carried[0] && state.lastDrafts.length > 0 && state.lastDrafts === state.unclaimedFrom && unclaimed.length > 0) {
     patches.push(patch(unclaimed, carried[0], 'source.namedNext', sentence));
   }
-  next.unclaimedFrom = drafts.length > 0 ? next.lastDrafts : null;
+  // Figures someone unnamed gave ("analysts calculated") wait for no claimant.
+  next.unclaimedFrom = drafts.length > 0 && !tags.otherSpeaker ? next.lastDrafts : null;
 
   // A headline that names no claimant is the article's: the first one its lead names.
   if (sentence.headline) next.pendingHeadline = [...state.pendingHeadline, ...drafts.filter((d) => !d.claim.source)];

@@ -236,6 +236,11 @@ describe('claimants', () => {
     });
   });
 
+  it('does not give the figures of someone unnamed to the claimant the next sentence names', () => {
+    const claims = claimsOf('Russia lost 31,000 soldiers in July, a spokesman for the brigade said. The UK Ministry of Defence said Russia lost 1,030 soldiers a day in July.');
+    expect(claims.map((c) => c.sourceGroup)).toEqual([null, 'UK']);
+  });
+
   it('does not carry a claimant into a sentence where unnamed officials estimate', () => {
     const claims = claimsOf('Oryx has confirmed 3,400 Russian tanks lost. Russia has lost more than 3,000 tanks, Western officials estimate.');
     expect(claims.map((c) => c.sourceGroup)).toEqual(['independent', null]);
