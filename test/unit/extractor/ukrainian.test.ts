@@ -262,6 +262,16 @@ describe('Ukrainian: claimants and sides', () => {
   });
 });
 
+describe('Ukrainian: aid', () => {
+  it('reads a package in dollars, given to Ukraine, and the weapons it lists as aid', () => {
+    expect(uk('Пентагон оголосив новий пакет військової допомоги Україні на $425 млн. Він включає 150 бронемашин і 20 гаубиць.')).toMatchObject([
+      { subject: 'Ukraine', metric: 'aid', unit: 'USD', value: 425_000_000, kind: 'aid', sourceGroup: 'US' },
+      { subject: 'Ukraine', metric: 'armored_vehicles', value: 150, kind: 'aid' },
+      { subject: 'Ukraine', metric: 'artillery', value: 20, kind: 'aid' },
+    ]);
+  });
+});
+
 describe('Ukrainian: metrics and numbers', () => {
   it.each([
     ['1190 військових', 'personnel'],

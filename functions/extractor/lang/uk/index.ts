@@ -34,7 +34,7 @@ import {
   RESPECTIVELY,
   RUNNING_TOTAL,
 } from './grammar.js';
-import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './kinds.js';
+import { KIND_CUES, PACKAGE_CONTENTS, WEAK_DEPLOYMENT_CUE } from './kinds.js';
 import {
   COUNTER_NOUN,
   METRIC_PHRASES,
@@ -124,6 +124,7 @@ export const uk: Lexicon = {
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
     forecastBefore: i(FORECAST_BEFORE),
+    packageContents: i(PACKAGE_CONTENTS),
     givingAfter: i(`^\\s+(?:(?:також|вже|ще|знову)\\s+)*(?:нада${TAIL}|переда${TAIL}|виділ${TAIL}|оголоси${TAIL}|пообіця${TAIL}|схвали${TAIL}|відправ${TAIL})`),
   },
   sides: {

@@ -1,7 +1,6 @@
 // What a figure is about, by the Ukrainian verb or noun nearest it.
 import type { ClaimKind } from '../../../core/claim.js';
-import { TAIL } from './words.js';
-
+import { END, START, TAIL } from './words.js';
 
 /** Words that say what a figure is about; the cue nearest the figure decides. */
 export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
@@ -19,3 +18,6 @@ export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
 
 /** Soldiers placed somewhere ("війська біля кордону"): a deployment, unless another cue says more. */
 export const WEAK_DEPLOYMENT_CUE = `(?<![\\p{L}])(?:військ${TAIL}|солдат${TAIL}|військовослужбовц${TAIL}) (?:(?:в|у) (?:росії|Росії|Білорусі|Курській області)|(?:біля|вздовж|на) кордон${TAIL})(?![\\p{L}])`;
+
+/** Words that list a package's contents: "Він включає …", "До пакета увійшли …". */
+export const PACKAGE_CONTENTS = `${START}(?:включа(?:є|ють|в|ла|тиме)|включено|міст(?:ить|ять)|передбача(?:є|ють)|склада(?:ється|ються) з|(?:до|в|у) (?:нього|пакета|пакету|пакеті) (?:увійшли|увійдуть|входять|є))${END}`;
