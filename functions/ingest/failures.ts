@@ -2,9 +2,10 @@ import { isServerError, isThrottlingError, isTransientError } from '@smithy/core
 
 /**
  * DynamoDB's answers to two writers racing on one item: the loser's condition failed or its
- * transaction was cancelled, and a retry reads the winner's state and converges.
+ * transaction was cancelled, and a retry reads the winner's state and converges. And the store's
+ * when an older write of the same article is still under way: a retry goes on once it is done.
  */
-const RACES = new Set(['ConditionalCheckFailedException', 'TransactionConflictException', 'TransactionCanceledException']);
+const RACES = new Set(['ConditionalCheckFailedException', 'TransactionConflictException', 'TransactionCanceledException', 'OlderWriteRunningError']);
 
 /**
  * Whether trying again later can succeed: network trouble, throttling, a server error, a write

@@ -46,10 +46,10 @@ describe('article writes', () => {
   it('leave a write a crash interrupted listed as unfinished, until it is done again', async () => {
     const crashing = localDynamoDbClient();
     let puts = 0;
-    // The second PutItem of a write is its commit (the first begins it): fail it, as a crash right before it would.
+    // A write's one PutItem is its commit (an UpdateItem begins it): fail it, as a crash right before it would.
     crashing.middlewareStack.add(
       (next, context) => async (args) => {
-        if (context.commandName === 'PutItemCommand' && ++puts === 2) throw Object.assign(new Error('the process died'), { name: 'Crash' });
+        if (context.commandName === 'PutItemCommand' && ++puts === 1) throw Object.assign(new Error('the process died'), { name: 'Crash' });
         return next(args);
       },
       { step: 'initialize', name: 'crashBeforeCommit' },

@@ -187,6 +187,42 @@ describe('the DynamoDB adapters', () => {
     expect((await reader.latestTotals('Poland', false)).map((t) => [t.source, t.value]).sort()).toEqual([['Monitor A', 10], ['Monitor B', 20]]);
   });
 
+  it('lets no older write of an article that began first put its claims over a newer one that overtook it', async () => {
+    // Writer A (sequencer 1) begins and stalls before it reads the article's claims; writer B
+    // (sequencer 2) begins meanwhile. Were B to go on, it would finish first and A would then
+    // remove B's shares and put its own claims over B's.
+    let release!: () => void;
+    let held!: () => void;
+    let waiting!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const reached = new Promise<void>((resolve) => (held = resolve));
+    const bWaits = new Promise<void>((resolve) => (waiting = resolve));
+    const on = (client: ReturnType<typeof localDynamoDbClient>, command: string, action: () => Promise<void> | void) =>
+      client.middlewareStack.add((next, context) => async (args) => (context.commandName === command && (await action()), next(args)), { step: 'initialize', name: `on${command}` });
+    const [aClient, bClient] = [localDynamoDbClient(), localDynamoDbClient()];
+    let first = true;
+    on(aClient, 'QueryCommand', async () => {
+      if (!first) return;
+      first = false;
+      held();
+      await gate;
+    });
+    on(bClient, 'GetItemCommand', () => waiting());
+    const day = { subject: 'Armenia' };
+    const older = dynamoIngestStore({ client: aClient, tableName }).saveArticle(article('overtaken', '1'), [claim('overtaken', 0, 990, day), claim('overtaken', 1, 40, { ...day, metric: 'tanks' })]);
+    await reached;
+    const newer = dynamoIngestStore({ client: bClient, tableName }).saveArticle(article('overtaken', '2'), [claim('overtaken', 0, 1030, day)]);
+    await Promise.race([newer, bWaits]);
+    release();
+    await older;
+    expect(await newer).toBe('applied');
+    [aClient, bClient].forEach((c) => c.destroy());
+    expect((await reader.articleClaims('overtaken')).map((c) => c.value)).toEqual([1030]);
+    const figures = async (metric: string) => (await reader.seriesDays('Armenia', metric, '2024-10-25', '2024-10-25')).flatMap((d) => d.figures.map((f) => f.value));
+    expect([await figures('personnel'), await figures('tanks')]).toEqual([[1030], []]);
+    expect((await reader.batchGetArticles(['overtaken']))[0]).toMatchObject({ sequencer: '2', claimCount: 1 });
+  });
+
   it('files claims for a whole week or month, and running totals at a week or month end, in period items', async () => {
     const span = (start: string, end: string) => ({ subject: 'Estonia', period: { kind: 'span' as const, start, end } });
     const total = (end: string) => ({ subject: 'Estonia', period: { kind: 'cumulative' as const, start: '2022-02-24', end } });

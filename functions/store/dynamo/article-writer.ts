@@ -7,7 +7,31 @@ import { claimItem, toArticle } from './items.js';
 import { articleClaims } from './reader.js';
 import { RollupWriter } from './rollups.js';
 import { SourceCounts } from './source-counts.js';
-import type { TableClient } from './table-client.js';
+import type { Item, TableClient } from './table-client.js';
+
+/**
+ * How long a write of an article holds it for newer writes: past the ingest Lambda's timeout (one
+ * minute), a write that has not finished has died.
+ */
+const WRITE_LEASE_MS = 3 * 60_000;
+/** How long a write waits for an older one of the same article to finish before it fails, to be retried. */
+const OLDER_WRITE_WAIT_MS = 20_000;
+/** The write item names each write under way by an attribute with its sequencer, holding when it began. */
+const WRITER_PREFIX = 'writer#';
+
+/** Whether a write older than `mine` began within the lease and has not ended. */
+function olderWriteRunning(item: Item, mine: string): boolean {
+  const now = Date.now();
+  return Object.entries(item).some(([name, began]) => name.startsWith(WRITER_PREFIX) && name.slice(WRITER_PREFIX.length) < mine && now - Number(began) < WRITE_LEASE_MS);
+}
+
+/** Thrown when an older write of the article is still under way after the wait: a retry later goes on. */
+export class OlderWriteRunningError extends Error {
+  override readonly name = 'OlderWriteRunningError';
+  constructor(id: string) {
+    super(`an older write of ${id} is still under way`);
+  }
+}
 
 /** Sequencers are compared as strings in condition expressions, so they are stored left-padded. */
 const SEQUENCER_WIDTH = 40;
@@ -64,38 +88,83 @@ export class DynamoArticleWriter implements ArticleWriter {
   /**
    * A write is begun, then the claims replaced, then committed. Beginning is the one step that
    * decides staleness: a conditional write of the article's write item, which keeps the newest
-   * sequencer ever begun, refused for an older event before anything else is touched. Until it
-   * commits, the write is listed (`articleStates` says `unfinished`), so reconciling finds what a
-   * crash between the steps left.
+   * sequencer ever begun, refused for an older event before anything else is touched. An older
+   * write that began first is waited for, so two writes of one article never replace its claims
+   * at once. Until it commits, the write is listed (`articleStates` says `unfinished`), so
+   * reconciling finds what a crash between the steps left.
    */
   async saveArticle(article: Article, claims: StoredClaim[]): Promise<WriteOutcome> {
-    if ((await this.begin(article.id, article.sequencer)) === 'stale') return 'stale';
-    await this.replaceClaims(article.id, claims);
-    return this.commit(article.id, article.sequencer, new PutCommand({ TableName: this.table.name, Item: articleItem({ ...article, claimCount: claims.length }), ...notNewer(article.sequencer) }));
+    return this.write(article.id, article.sequencer, claims, () => new PutCommand({ TableName: this.table.name, Item: articleItem({ ...article, claimCount: claims.length }), ...notNewer(article.sequencer) }));
   }
 
   /** Removes the article's claims and leaves a DELETED tombstone: what the record said stays, with no claims. */
   async deleteArticle(id: string, sequencer: string, deletedAt: string): Promise<WriteOutcome> {
-    if ((await this.begin(id, sequencer)) === 'stale') return 'stale';
-    await this.replaceClaims(id, []);
-    const tombstone = tombstoneUpdate(id, sequencer, deletedAt);
-    const condition = notNewer(sequencer);
-    return this.commit(
-      id,
-      sequencer,
-      new UpdateCommand({
+    return this.write(id, sequencer, [], () => {
+      const tombstone = tombstoneUpdate(id, sequencer, deletedAt);
+      const condition = notNewer(sequencer);
+      return new UpdateCommand({
         TableName: this.table.name,
         Key: articleKey(id),
         ...tombstone,
         ConditionExpression: condition.ConditionExpression,
         ExpressionAttributeValues: { ...tombstone.ExpressionAttributeValues, ...condition.ExpressionAttributeValues },
-      }),
-    );
+      });
+    });
   }
 
+  private async write(id: string, sequencer: string, claims: StoredClaim[], articleWrite: () => PutCommand | UpdateCommand): Promise<WriteOutcome> {
+    if ((await this.begin(id, sequencer)) === 'stale') return 'stale';
+    try {
+      await this.replaceClaims(id, claims);
+      return await this.commit(id, sequencer, articleWrite());
+    } finally {
+      await this.end(id, sequencer);
+    }
+  }
+
+  /** Takes the write item for this sequencer unless a newer one began, then waits for older writes still under way. */
   private async begin(id: string, sequencer: string): Promise<WriteOutcome> {
-    const item = { ...articleWriteKey(id), id, sequencer, sequencerKey: sortableSequencer(sequencer), gsi2pk: WRITES_PARTITION, gsi2sk: id };
-    return this.conditional(new PutCommand({ TableName: this.table.name, Item: item, ...notNewer(sequencer) }));
+    const mine = sortableSequencer(sequencer);
+    let item: Item;
+    try {
+      const { Attributes } = await this.table.db.send(
+        new UpdateCommand({
+          TableName: this.table.name,
+          Key: articleWriteKey(id),
+          UpdateExpression: 'SET #id = :id, #sequencer = :given, sequencerKey = :sequencer, gsi2pk = :writes, gsi2sk = :id, #writer = :now',
+          ConditionExpression: notNewer(sequencer).ConditionExpression,
+          ExpressionAttributeNames: { '#id': 'id', '#sequencer': 'sequencer', '#writer': `${WRITER_PREFIX}${mine}` },
+          ExpressionAttributeValues: { ...notNewer(sequencer).ExpressionAttributeValues, ':id': id, ':given': sequencer, ':writes': WRITES_PARTITION, ':now': Date.now() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      item = Attributes ?? {};
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return 'stale';
+      throw error;
+    }
+    const deadline = Date.now() + OLDER_WRITE_WAIT_MS;
+    for (let attempt = 1; olderWriteRunning(item, mine); attempt++) {
+      if (Date.now() > deadline) {
+        await this.end(id, sequencer);
+        throw new OlderWriteRunningError(id);
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+      ({ Item: item = {} } = await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: articleWriteKey(id), ConsistentRead: true })));
+    }
+    return 'applied';
+  }
+
+  /** Takes this write off the write item's writes under way, whatever became of it. */
+  private async end(id: string, sequencer: string): Promise<void> {
+    await this.table.db.send(
+      new UpdateCommand({
+        TableName: this.table.name,
+        Key: articleWriteKey(id),
+        UpdateExpression: 'REMOVE #writer',
+        ExpressionAttributeNames: { '#writer': `${WRITER_PREFIX}${sortableSequencer(sequencer)}` },
+      }),
+    );
   }
 
   /** Writes the article item unless a newer write committed, then takes the write off the list (unless a newer one began). */
