@@ -2,7 +2,7 @@
 // put into s3rver and read by the real ingest into DynamoDB Local.
 import { readFileSync } from 'node:fs';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext, createApiServer } from '../../functions/api/server.js';
 import { ingestObject, type IngestDeps } from '../../functions/ingest/ingest.js';
@@ -53,6 +53,7 @@ async function query(source: string) {
 }
 const series = (args: string, fields = 'start value min max basis coverage') => query(`{ series(subject: "Russia", metric: PERSONNEL, ${args}) { sourceGroup source buckets { ${fields} } } }`);
 
+// Ten ingests through the extractor: on a loaded machine they can take longer than the default hook timeout.
 beforeAll(async () => {
   const tableName = uniqueName('aggregates');
   await ensureTable(dynamoDb, tableName);
@@ -63,7 +64,7 @@ beforeAll(async () => {
   const reports = [['2024-03-25', 437200], ['2024-03-26', 438160], ['2024-03-27', 439190]].map(([date, personnel]) => ({ date, personnel }));
   await upload('reference/general-staff.json', JSON.stringify(reports), null);
   await server.start();
-});
+}, 300_000);
 afterAll(() => {
   dynamoDb.destroy();
   s3.destroy();
@@ -129,7 +130,12 @@ describe('running totals', () => {
 });
 
 describe('an article uploaded without a date', () => {
-  const today = new Date().toISOString().slice(0, 10);
+  // The day of its upload, read from the object rather than the clock: a run may cross midnight.
+  let today: string;
+  beforeAll(async () => {
+    const { LastModified } = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: 'articles/undated-upload.txt' }));
+    today = LastModified!.toISOString().slice(0, 10);
+  });
 
   it('is dated by its upload as a guess, and says so', async () => {
     const { data } = await query('{ article(id: "articles/undated-upload.txt") { published publishedFrom publishedGuessed warnings claimCount } }');
