@@ -12,8 +12,11 @@ let s3: S3Client;
 
 const ARTICLE_QUERY = `query ($id: ID!) {
   article(id: $id) {
-    status error published publishedFrom claimCount text
-    claims { subject metric value kind period { kind start end } sourceGroup quote quoteStart quoteEnd verification officialValue }
+    status error published publishedFrom language claimCount text
+    claims {
+      subject metric value kind period { kind start end } sourceGroup quote quoteStart quoteEnd verification officialValue
+      evidence { attribute rule text start end }
+    }
   }
 }`;
 
@@ -58,6 +61,23 @@ describe('from an S3 upload to a GraphQL answer', () => {
     );
     expect(found.claims).toContainEqual(expect.objectContaining({ metric: 'personnel', value: 685910, period: { kind: 'CUMULATIVE', start: '2022-02-24', end: '2024-10-25' } }));
     for (const claim of found.claims) expect(found.text.slice(claim.quoteStart, claim.quoteEnd)).toBe(claim.quote);
+  });
+
+  it('serves the language the article was read in, and the evidence for every attribute at its place in the text', async () => {
+    const { language, text, claims } = await article('articles/daily update.txt');
+    expect(language).toBe('en');
+    for (const claim of claims) {
+      const attributes = claim.evidence.map((e: any) => e.attribute);
+      expect(attributes).toEqual(expect.arrayContaining(['SUBJECT', 'METRIC', 'QUALIFIER', 'KIND', 'SOURCE', ...(claim.kind === 'LOSS' ? ['PERIOD'] : [])]));
+      for (const e of claim.evidence) {
+        expect(e.rule.startsWith(`${e.attribute.toLowerCase()}.`)).toBe(true);
+        expect(e.end).toBeGreaterThanOrEqual(e.start);
+        expect(text.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+    const day = claims.find((c: any) => c.value === 1630);
+    expect(day.evidence).toContainEqual(expect.objectContaining({ attribute: 'PERIOD', rule: 'period.ownExpression', text: 'over the past 24 hours' }));
+    expect(day.evidence).toContainEqual(expect.objectContaining({ attribute: 'SOURCE', text: "Ukraine's General Staff" }));
   });
 
   it('verifies claims against an official series dropped under reference/', async () => {
