@@ -152,12 +152,16 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const read = countedByNounAfter(c, from, noun, false);
     return { value: { ...read, phraseEnd: c.mention.end, listItem: true }, span: read.metricSpan };
   }),
-  rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people", "the casualty rate was 1,271 people": people an army lost are its soldiers', (c) => {
-    const people = c.lexicon.metrics.peopleAfter.exec(c.text.slice(c.mention.end));
+  rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people", "the casualty rate was 1,271 people", "1,456,610 (+1,190) people": people an army lost are its soldiers', (c) => {
+    const after = c.text.slice(c.mention.end);
+    // The day's increment may stand between; it stays a figure of its own.
+    const increment = c.mention.spelled ? null : c.lexicon.grammar.incrementAfter.exec(after);
+    const from = c.mention.end + (increment?.[0].length ?? 0);
+    const people = c.lexicon.metrics.peopleAfter.exec(c.text.slice(from));
     const before = c.text.slice(Math.max(0, c.mention.start - 140), c.mention.start);
     if (!people || !(c.lexicon.metrics.armyLostBefore.test(before) || c.lexicon.metrics.lossBeforePeople.test(before))) return null;
-    const span = { start: c.mention.end, end: c.mention.end + people[0].length };
-    return { value: figure(c, 'personnel', { phraseEnd: span.end, metricSpan: span }), span };
+    const span = { start: from, end: from + people[0].length };
+    return { value: figure(c, 'personnel', { phraseEnd: increment ? c.mention.end : span.end, metricSpan: span }), span };
   }),
   rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure', (c) => {
     const p = patterns(c.lexicon);

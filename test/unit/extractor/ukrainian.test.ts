@@ -200,8 +200,12 @@ describe('Ukrainian: qualifiers', () => {
     ]);
   });
 
-  it('reads people the enemy lost across the post\'s dotted dates as its soldiers', () => {
+  it('reads people the enemy lost across the post\'s dotted dates as its soldiers, and the day\'s increment between figure and noun', () => {
     expect(one('Загальні втрати противника з 24.02.22 по 08.08.26 склали близько 1 456 610 осіб.')).toMatchObject({ metric: 'personnel', qualifier: 'approx', period: TOTAL });
+    expect(uk('Загальні втрати противника з 24.02.22 по 08.08.26 склали близько 1 456 610 (+1 190) осіб.')).toMatchObject([
+      { metric: 'personnel', value: 1456610, qualifier: 'approx', period: TOTAL },
+      { metric: 'personnel', value: 1190, qualifier: 'exact', period: DAY },
+    ]);
   });
 
   it('reads "зросли до" as where a count rose to, not as "up to"', () => {
