@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const BENCHMARKS = ['extractor', 'bundles', 'api', 'workbench'];
+const BENCHMARKS = ['extractor', 'bundles', 'api', 'workbench', 'reextract'];
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
 

@@ -20,6 +20,7 @@ export function localReconcileDeps(options: { s3Endpoint: string; dynamoDbEndpoi
   };
   return {
     deps,
+    clients: { s3, dynamoDb },
     destroy() {
       s3.destroy();
       dynamoDb.destroy();
