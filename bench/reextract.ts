@@ -2,9 +2,11 @@
 // `npm start` runs them, the real ingest through the reconcile job (functions/reconcile), with
 // every AWS request counted so the cost of a backfill in AWS can be derived (docs/benchmarks.md).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import type { InitializeMiddleware, MetadataBearer } from '@smithy/types';
 import pMap from 'p-map';
 import { ingestObject } from '../functions/ingest/ingest.js';
 import { addSummaries, emptySummary, listBucket, reconcileBucket, reconcileObjects, type ReconcileSummary } from '../functions/reconcile/reconcile.js';
@@ -16,17 +18,19 @@ import { freePort } from '../local/ports.js';
 import { startLocalS3 } from '../local/s3.js';
 
 process.env.LOG_LEVEL = 'SILENT';
-const ARTICLES = 1000;
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } }, strict: false });
+const ARTICLES = Number(values.articles);
 /** `npm run reextract`'s default, and the reconcile Lambda's within one batch. */
 const CONCURRENCY = 4;
 /** Articles ingested beside the reference import, to see whether it holds them up. */
 const BESIDE_IMPORT = 40;
 const FIXTURES = 'test/fixtures/articles';
-/** The General Staff's equipment series, where the shared data is; else a synthetic one of the same size. */
-const EQUIPMENT = '../shared/reference/russia_losses_equipment.json';
+/** The General Staff's equipment series, where the shared data is (beside the checkout or its worktrees); else a synthetic one of the same size. */
+const EQUIPMENT = ['../shared', '../../shared'].map((dir) => join(dir, 'reference/russia_losses_equipment.json')).find((path) => existsSync(path));
 const TABLE = 'bench';
 const BUCKET = 'bench';
 
+const loadAtStart = loadavg()[0]!;
 const data = mkdtempSync(join(tmpdir(), 'claimgraph-bench-reextract-'));
 const [dynamoDb, s3] = await Promise.all([
   freePort().then((port) => startDynamoDbLocal({ port, directory: join(data, 'dynamodb') })),
@@ -38,18 +42,16 @@ await ensureTable(clients.dynamoDb, TABLE);
 
 /** Requests sent, and items they read or wrote (a batch's), per operation. */
 const requests = new Map<string, { requests: number; items: number }>();
-for (const client of [clients.s3, clients.dynamoDb]) {
-  client.middlewareStack.add(
-    (next, context) => (args) => {
-      const counted = requests.get(context.commandName ?? '?') ?? { requests: 0, items: 0 };
-      counted.requests++;
-      counted.items += itemsOf(args.input as Record<string, unknown>);
-      requests.set(context.commandName ?? '?', counted);
-      return next(args);
-    },
-    { step: 'initialize', name: 'benchRequestCounter' },
-  );
-}
+const counter: InitializeMiddleware<object, MetadataBearer> = (next, context) => (args) => {
+  const counted = requests.get(context.commandName ?? '?') ?? { requests: 0, items: 0 };
+  counted.requests++;
+  counted.items += itemsOf(args.input as Record<string, unknown>);
+  requests.set(context.commandName ?? '?', counted);
+  return next(args);
+};
+clients.s3.middlewareStack.add(counter, { step: 'initialize', name: 'benchRequestCounter' });
+clients.dynamoDb.middlewareStack.add(counter, { step: 'initialize', name: 'benchRequestCounter' });
+const snapshot = () => new Map([...requests].map(([name, counted]) => [name, { ...counted }]));
 function itemsOf(input: Record<string, unknown>): number {
   const batch = (input.RequestItems ?? null) as Record<string, unknown[] | { Keys: unknown[] }> | null;
   if (batch) return Object.values(batch).reduce<number>((sum, entry) => sum + (Array.isArray(entry) ? entry.length : entry.Keys.length), 0);
@@ -80,7 +82,7 @@ async function phase(label: string, run: () => Promise<ReconcileSummary>) {
   const summary = await run();
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
-  phases.push({ label, seconds, cpuSeconds: (user + system) / 1e6, summary, requests: new Map(requests) });
+  phases.push({ label, seconds, cpuSeconds: (user + system) / 1e6, summary, requests: snapshot() });
 }
 
 // The local command, as `npm start` and `npm run reextract` run it: one process, 4 objects at once.
@@ -96,6 +98,7 @@ await phase(`--all in the AWS job's shape (batches of ${OBJECTS_PER_BATCH}, ${MA
   return summaries.reduce(addSummaries, emptySummary());
 });
 
+console.log(`Load average (1 min): ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores.\n`);
 console.log('| run | time | articles/s | CPU of this process per article | outcomes |\n|---|---|---|---|---|');
 for (const { label, seconds, cpuSeconds, summary } of phases) {
   const read = Object.values(summary.reread).reduce((sum, n) => sum + n, 0);
@@ -113,8 +116,8 @@ for (const [name, counted] of [...all.requests].sort(([a], [b]) => a.localeCompa
 
 // The reference import alone, then again beside article ingest (on its own, as the local queue's
 // lane and a Lambda instance of its own would run it), with the articles timed alone first.
-const equipmentShared = existsSync(EQUIPMENT);
-const equipment = equipmentShared ? readFileSync(EQUIPMENT) : syntheticEquipment();
+const equipmentShared = Boolean(EQUIPMENT);
+const equipment = EQUIPMENT ? readFileSync(EQUIPMENT) : syntheticEquipment();
 await clients.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'reference/equipment.json', Body: equipment }));
 const importReference = async () => {
   const started = performance.now();
@@ -138,7 +141,7 @@ const ingestArticles = async (from: number) => {
 };
 requests.clear();
 const importAlone = await importReference();
-const importRequests = new Map(requests);
+const importRequests = snapshot();
 const articlesAlone = await ingestArticles(0);
 const [importBeside, articlesBeside] = await Promise.all([importReference(), ingestArticles(BESIDE_IMPORT)]);
 const points = importRequests.get('BatchWriteItemCommand')?.items ?? 0;

@@ -14,6 +14,9 @@ const USAGE = `usage: npm run reextract -- [--all | --reconcile] [--stack NAME] 
   --reconcile  only what the bucket and the table disagree on (lost events, crashes)
   --stack NAME run it in AWS, on the deployed stack's Step Functions job`;
 
+// The progress bar and the summary say what happened; each article's INFO line would bury them.
+process.env.LOG_LEVEL ??= 'WARN';
+
 let parsed;
 try {
   parsed = parseArgs({
