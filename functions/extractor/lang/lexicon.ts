@@ -119,6 +119,9 @@ export interface Lexicon {
     lossBeforePeople: RegExp;
     /** Money sent or pledged is aid: the words for a package. */
     moneyAidWords: RegExp;
+    /** "a" counting one ("a Russian missile boat"), and a past verb among modifiers ("a strike killed"). */
+    articleOne: RegExp;
+    pastVerb: RegExp;
     /** Words the list around them decides: "fighters" beside helicopters are aircraft. */
     sensesInLists: ReadonlyArray<{ word: RegExp; metric: MetricName; listedWith: readonly MetricName[] }>;
   };
@@ -221,5 +224,7 @@ export interface Lexicon {
     respectively: RegExp;
     /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
     listJoint: RegExp;
+    /** Between two figures that share the noun after the second: " Russian and " in "200,000 Russian and 80,000 Ukrainian fatalities". */
+    sharedNounBetween: RegExp;
   };
 }

@@ -2,8 +2,7 @@
 // figure at all, what metric it counts, and how far its noun phrase reaches.
 import { combinedMetric, metricDefinition, type MetricName } from '../../core/metrics.js';
 import type { Lexicon } from '../lang/lexicon.js';
-import type { Figure, NumberMention, SentenceTags, Span } from '../model.js';
-import { compiled } from '../stages/tags.js';
+import type { Figure, MetricTag, NumberMention, SentenceTags, Span } from '../model.js';
 import { rule, type Rule } from './registry.js';
 
 export interface MentionContext {
@@ -21,13 +20,14 @@ export interface MentionContext {
 }
 
 interface Patterns {
-  /** A metric right after a figure, past up to three modifiers; group 1 the modifiers, then one group per phrase. */
-  forward: RegExp;
-  spelledForward: RegExp;
-  /** Another metric joined to the one before: "tanks and other armored vehicles". */
-  next: RegExp;
-  anyMetric: RegExp;
-  listLabel: RegExp;
+  /** Between a figure and its noun: a lead-in and up to three modifiers; group 1 the modifiers. */
+  gap: RegExp;
+  /** The same after a number in words: no lead-in, up to two modifiers. */
+  spelledGap: RegExp;
+  /** Between one noun and the next it is counted with: "tanks and other armored vehicles". */
+  nextGap: RegExp;
+  /** Between a list label and its figure: "tanks — ", "| Tanks | ". */
+  labelGap: RegExp;
 }
 
 const patternsOf = new WeakMap<Lexicon, Patterns>();
@@ -35,33 +35,31 @@ function patterns(lexicon: Lexicon): Patterns {
   let found = patternsOf.get(lexicon);
   if (found) return found;
   const words = lexicon.metrics;
-  const metrics = words.phrases.map(([phrase]) => `(${phrase})`).join('|');
   // Numbers in words, as a non-capturing alternation.
   const spelled = lexicon.numbers.spelled.source.replace(/\((?!\?)/g, '(?:');
   // A word between a figure and its noun: "1,200 more Russian soldiers"; never a stop word or another figure.
   const { word, flags } = lexicon.script;
   const modifier = `(?!(?:${words.phraseStopWords}|${spelled})(?![${word}-]))(?![\\d,.]+(?![${word}-]))[${word}.'’/-]+`;
-  const end = `(?![${word}-])`;
   const i = `i${flags}`;
   found = {
-    forward: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3}?)(?:${metrics})${end}`, i),
-    spelledForward: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, i),
-    next: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2}?)(?:${metrics})${end}`, i),
-    anyMetric: compiled(lexicon).metrics.regex,
-    listLabel: new RegExp(`(?:${metrics})${words.listLabelTail}`, i),
+    gap: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3})$`, i),
+    spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2})$`, i),
+    nextGap: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2})$`, i),
+    labelGap: new RegExp(`^${words.listLabelTail}`, i),
   };
   patternsOf.set(lexicon, found);
   return found;
 }
 
-/** The metric of the phrase group that matched (groups start at `offset`). */
-function metricOf(match: RegExpExecArray, lexicon: Lexicon, offset: number): { metric: MetricName; word: string } {
-  const phrases = lexicon.metrics.phrases;
-  for (let i = 0; i < phrases.length; i++) {
-    const word = match[i + offset];
-    if (word !== undefined) return { metric: phrases[i]![1], word };
-  }
-  throw new Error('no metric phrase matched');
+/** How far after a figure its noun may stand. */
+const NOUN_REACH = 80;
+
+/** The metric word the gap after `from` leads to (from the sentence's tags), and the modifiers before it. */
+function nounAhead(c: MentionContext, from: number, gap: RegExp): { tag: MetricTag; modifiers: Span } | null {
+  const tag = c.tags.metrics.find((t) => t.start >= from);
+  if (!tag || tag.start - from > NOUN_REACH) return null;
+  const m = gap.exec(c.text.slice(from, tag.start));
+  return m ? { tag, modifiers: { start: tag.start - m[1]!.length, end: tag.start } } : null;
 }
 
 const figure = (c: MentionContext, metric: string, fields: Partial<Figure> & { metricSpan: Span }): Figure => ({
@@ -80,27 +78,20 @@ const figure = (c: MentionContext, metric: string, fields: Partial<Figure> & { m
 });
 
 /** A figure counted by the noun after it (and by the nouns joined to that one). */
-function countedByNounAfter(c: MentionContext, from: number, match: RegExpExecArray, combine: boolean): Figure {
-  const { lexicon, text } = c;
-  const first = metricOf(match, lexicon, 2);
-  const metrics = new Set<MetricName>([first.metric]);
-  const modifiersStart = from + match[0].length - first.word.length - (match[1]?.length ?? 0);
-  let phraseEnd = from + match[0].length;
-  const next = patterns(lexicon).next;
-  if (combine && metricDefinition(first.metric).combines) {
-    for (let more = next.exec(text.slice(phraseEnd)); more; more = next.exec(text.slice(phraseEnd))) {
-      const found = metricOf(more, lexicon, 2);
-      if (!metricDefinition(found.metric).combines) break;
-      metrics.add(found.metric);
-      phraseEnd += more[0].length;
+function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers: Span }, combine: boolean): Figure {
+  const metrics = new Set<MetricName>([noun.tag.metric]);
+  let phraseEnd = noun.tag.end;
+  if (combine && metricDefinition(noun.tag.metric).combines) {
+    for (let more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap); more && metricDefinition(more.tag.metric).combines; more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap)) {
+      metrics.add(more.tag.metric);
+      phraseEnd = more.tag.end;
     }
   }
-  return figure(c, combinedMetric(metrics), {
-    phraseEnd,
-    modifiers: { start: modifiersStart, end: modifiersStart + (match[1]?.length ?? 0) },
-    metricSpan: { start: from + match[0].length - first.word.length, end: phraseEnd },
-  });
+  return figure(c, combinedMetric(metrics), { phraseEnd, modifiers: noun.modifiers, metricSpan: { start: noun.tag.start, end: phraseEnd } });
 }
+
+/** The noun right after a figure, read as a number in words or in digits reads its noun. */
+const nounAfter = (c: MentionContext, mention: NumberMention) => nounAhead(c, mention.end, mention.spelled ? patterns(c.lexicon).spelledGap : patterns(c.lexicon).gap);
 
 const isYearLike = (c: MentionContext): boolean =>
   !c.mention.usd && c.mention.valueMax === null && /^(?:19|20)\d{2}$/.test(c.text.slice(c.mention.start, c.mention.end));
@@ -118,9 +109,11 @@ function lastMetricBefore(c: MentionContext): { metric: MetricName; start: numbe
   return best;
 }
 
-/** A list label right before the figure ("tanks — 7,834", "РСЗВ ‒ 2009"), in the 80 characters before it. */
-const labelBefore = (c: MentionContext): RegExpExecArray | null =>
-  patterns(c.lexicon).listLabel.exec(c.text.slice(Math.max(0, c.mention.start - 80), c.mention.start));
+/** The metric word of a list label right before the figure ("tanks — 7,834", "РСЗВ ‒ 2009"). */
+function labelBefore(c: MentionContext): MetricTag | null {
+  const tag = c.tags.metrics.filter((t) => t.end <= c.mention.start && c.mention.start - t.end <= NOUN_REACH).pop();
+  return tag && patterns(c.lexicon).labelGap.test(c.text.slice(tag.end, c.mention.start)) ? tag : null;
+}
 
 const NOT_A_FIGURE = null;
 const at = (c: MentionContext): Span => ({ start: c.mention.start, end: c.mention.end });
@@ -133,10 +126,9 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
   rule('metric.partOfWhole', '"76 out of 188 drones": the part counts what the whole does', (c) => {
     const whole = c.tags.numbers[c.index + 1];
     if (!whole || c.mention.usd || !c.lexicon.grammar.ofWhole.test(c.text.slice(c.mention.end, whole.start))) return null;
-    const p = patterns(c.lexicon);
-    const noun = (whole.spelled ? p.spelledForward : p.forward).exec(c.text.slice(whole.end));
+    const noun = nounAfter(c, whole);
     if (!noun) return null;
-    const read = countedByNounAfter(c, whole.end, noun, false);
+    const read = countedByNounAfter(c, noun, false);
     const part = { ...read, phraseEnd: c.mention.end, modifiers: { start: c.mention.end, end: c.mention.end } };
     c.wholes.set(whole, part);
     return { value: part, span: read.metricSpan };
@@ -146,10 +138,9 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const after = c.text.slice(c.mention.end);
     const increment = c.lexicon.grammar.incrementAfter.exec(after);
     if (!increment) return null;
-    const from = c.mention.end + increment[0].length;
-    const noun = patterns(c.lexicon).forward.exec(c.text.slice(from));
+    const noun = nounAhead(c, c.mention.end + increment[0].length, patterns(c.lexicon).gap);
     if (!noun) return null;
-    const read = countedByNounAfter(c, from, noun, false);
+    const read = countedByNounAfter(c, noun, false);
     return { value: { ...read, phraseEnd: c.mention.end, listItem: true }, span: read.metricSpan };
   }),
   rule('metric.peopleLostByArmy', '"the Russian army lost 1,550 people", "the casualty rate was 1,271 people", "1,456,610 (+1,190) people": people an army lost are its soldiers', (c) => {
@@ -164,17 +155,15 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     return { value: figure(c, 'personnel', { phraseEnd: increment ? c.mention.end : span.end, metricSpan: span }), span };
   }),
   rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure', (c) => {
-    const p = patterns(c.lexicon);
-    const forward = (c.mention.spelled ? p.spelledForward : p.forward).exec(c.text.slice(c.mention.end));
-    if (!forward) return null;
-    const read = countedByNounAfter(c, c.mention.end, forward, true);
-    const first = metricOf(forward, c.lexicon, 2);
-    const modifiers = forward[1] ?? '';
+    const noun = nounAfter(c, c.mention);
+    if (!noun) return null;
+    const read = countedByNounAfter(c, noun, true);
+    const modifiers = c.text.slice(noun.modifiers.start, noun.modifiers.end);
     const words = c.lexicon.metrics;
     const notCounted =
       // "a" counts a weapon ("and a Russian missile boat"), never people, nor across a verb ("a strike killed").
-      (/^an?$/i.test(c.text.slice(c.mention.start, c.mention.end)) && (first.metric === 'personnel' || /\b\p{L}+ed\b/u.test(modifiers))) ||
-      (words.weak.has(first.word.toLowerCase()) && modifiers !== '') ||
+      (words.articleOne.test(c.text.slice(c.mention.start, c.mention.end)) && (noun.tag.metric === 'personnel' || words.pastVerb.test(modifiers))) ||
+      (noun.tag.weak && modifiers !== '') ||
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
       words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
       (modifiers !== '' && words.otherCountedWord.test(modifiers));
@@ -183,11 +172,10 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
   rule('metric.nounAheadShared', '"200,000 Russian and 80,000 Ukrainian military fatalities": one noun counts both', (c) => {
     const next = c.tags.numbers[c.index + 1];
     if (!next || c.mention.usd !== next.usd) return null;
-    const p = patterns(c.lexicon);
-    const between = /^\s+(?:[\p{L}'’-]+\s+){0,2}(?:and|or)\s+$/u.exec(c.text.slice(c.mention.end, next.start));
-    const noun = between && (next.spelled ? p.spelledForward : p.forward).exec(c.text.slice(next.end));
+    const between = c.lexicon.grammar.sharedNounBetween.exec(c.text.slice(c.mention.end, next.start));
+    const noun = between && nounAfter(c, next);
     if (!noun) return null;
-    const read = countedByNounAfter(c, next.end, noun, false);
+    const read = countedByNounAfter(c, noun, false);
     const modifiers = { start: c.mention.end, end: c.mention.end + between[0].length };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
@@ -224,10 +212,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     return { value: figure(c, metric, { phraseEnd: c.mention.end + (counter?.[0].length ?? 0), carried: true, metricSpan: before?.metricSpan ?? at(c) }), span: before?.metricSpan ?? at(c) };
   }),
   rule('metric.listLabel', '"tanks — 7,834", "| Tanks | 7,834 |": a list label counts its figure, whatever noun follows', (c) => {
-    const label = labelBefore(c);
-    if (!label) return null;
-    const tag = lastMetricBefore(c);
-    if (!tag || tag.end <= Math.max(0, c.mention.start - 80) + label.index) return null;
+    const tag = labelBefore(c);
+    if (!tag) return null;
     return { value: figure(c, tag.metric, { metricBefore: tag.start, listItem: true, metricSpan: tag }), span: tag };
   }),
   rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it', (c) => {

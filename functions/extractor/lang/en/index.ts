@@ -97,6 +97,8 @@ export const en: Lexicon = {
     lossBeforePeople: /\b(?:losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
+    articleOne: /^an?$/i,
+    pastVerb: /\b[a-z]+ed\b/i,
   },
   qualifiers: QUALIFIER_PHRASES,
   kinds: {
@@ -163,6 +165,7 @@ export const en: Lexicon = {
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
+    sharedNounBetween: /^\s+(?:[\w'’-]+\s+){0,2}(?:and|or)\s+$/,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 };

@@ -103,6 +103,9 @@ export const uk: Lexicon = {
     otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})${END}`),
     otherCountedWord: i(`${START}(?:${OTHER_COUNTED_NOUNS})${END}`),
     phraseStopWords: PHRASE_STOP_WORDS,
+    // Ukrainian has no article that counts one ("a Russian missile boat").
+    articleOne: /(?!)/u,
+    pastVerb: /(?!)/u,
     phraseLeadIn: PHRASE_LEAD_IN,
     peopleAfter: i(PEOPLE_AFTER),
     armyLostBefore: i(ARMY_LOST_BEFORE),
@@ -185,6 +188,7 @@ export const uk: Lexicon = {
     incrementAfter: new RegExp(INCREMENT_AFTER, 'u'),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
+    sharedNounBetween: /^\s+(?:[\p{L}'ʼ-]+\s+){0,2}(?:і|й|та|або|чи)\s+$/u,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:(?:а також|та|і|й)\\s+)?|(?:та|і|й|а також)\\s+)(?:(?:ще|${QUALIFIERS})\\s+)?$`),
   },
 };
