@@ -42,6 +42,12 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     const giver = c.tags.claimantMentions().filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
     return giver ? named(giver) : null;
   }),
+  rule('source.publisher', '"according to the General Staff, …, according to a report by UK Defence Intelligence": figures published on another\'s data are the publisher\'s', (c) => {
+    const bodies = c.attributions.filter((a) => !a.claimant.medium);
+    if (new Set(bodies.map((a) => a.claimant.name)).size < 2) return null;
+    const publishers = bodies.filter((a) => c.lexicon.claimants.byReportBefore.test(c.text.slice(Math.max(0, a.start - 160), a.start)));
+    return publishers.length === 1 && bodies.some((a) => a.claimant.name !== publishers[0]!.claimant.name) ? named(publishers[0]!) : null;
+  }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
     const a = nearest(c);
     if (a?.claimant.medium && c.tags.takesUpClaimant && c.discourse.claimant && !c.discourse.claimant.medium) return { value: c.discourse.claimant, span: a };

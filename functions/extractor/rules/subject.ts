@@ -161,5 +161,9 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
     return adversary ? { value: adversary, span: at(c) } : null;
   }),
+  rule('subject.dataSourcesAdversary', '"according to the Ukrainian General Staff, …, a UK report says": the adversary of the belligerent whose data it is', (c) => {
+    const data = c.attributions.find((a) => a.claimant.name !== c.claimant.value?.name && adversaryOfGroup(a.claimant.group));
+    return data ? { value: adversaryOfGroup(data.claimant.group)!, span: data } : null;
+  }),
   rule('subject.unknown', 'no side the text names', (c) => ({ value: null, span: at(c) })),
 ];

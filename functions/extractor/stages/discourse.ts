@@ -108,7 +108,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
   if (drafts.length === 0) {
-    next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributed: opensWithClaimant(sentence.text, tags.attributions, sentence.text.length) }];
+    next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributed: opensWithClaimant(sentence.text, tags.attributions, sentence.text.length, lexicon) }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = tags.attributions[0];
     if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {

@@ -1,8 +1,8 @@
 // Stage: one sentence read into claims — its figures by the metric rules, then each figure's
 // kind, qualifier, claimant, subject and period by their registries, with the evidence for each.
-import type { ClaimKind, EvidenceAttribute, LocatedClaim } from '../../core/claim.js';
+import type { ClaimKind, EvidenceAttribute, LocatedClaim, Period } from '../../core/claim.js';
 import type { Lexicon } from '../lang/lexicon.js';
-import type { Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span } from '../model.js';
+import type { Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span, StatementTime } from '../model.js';
 import type { SentenceContext } from '../rules/context.js';
 import { finalMetric, KIND_RULES } from '../rules/kind.js';
 import { METRIC_RULES, senseInList, type MentionContext } from '../rules/metric.js';
@@ -49,7 +49,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const outcome: SentenceOutcome = { sentence, tags, view, drafts: [], statement: null, claimant: null, firstSide: null, named: null };
   if (tags.numbers.length === 0) {
     // A sentence that names a claimant may say when it spoke, for the figures after ("Speaking on Wednesday, Belousov said").
-    if (tags.attributions.length > 0) outcome.statement = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, opensWithClaimant(text, tags.attributions, text.length), tags.attributions).statement;
+    if (tags.attributions.length > 0) outcome.statement = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, opensWithClaimant(text, tags.attributions, text.length, lexicon), tags.attributions).statement;
     return outcome;
   }
 
@@ -67,7 +67,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const figureTags = { ...tags, numbers, times };
   const figures = readFigures(text, figureTags, lexicon, view.metric);
   const firstFigure = figures[0]?.mention.start ?? text.length;
-  const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure), tags.attributions);
+  const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure, lexicon), tags.attributions);
   outcome.statement = statement;
   const lastNamed = periods[periods.length - 1];
   outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;
@@ -117,7 +117,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
         valueMax: figure.mention.valueMax,
         qualifier: qualifier.value,
         kind: kind.value,
-        period: period ? placed(period.value, anchors) : null,
+        period: period ? placed(period.value, anchors, statement) : null,
         source: claimant.value?.name ?? null,
         sourceGroup: claimant.value?.group ?? null,
         quote: original.slice(sentence.quote.start, sentence.quote.end),
@@ -151,4 +151,9 @@ function datingOf(period: Decision<PeriodChoice> | null): Draft['dating'] {
   return time.type === 'day' && typeof time.ref === 'object' && !('relativeDay' in time.ref) ? 'calendar' : time.type === 'day' || time.type === 'dayBefore' ? 'relative' : 'calendar';
 }
 
-const placed = (choice: PeriodChoice, anchors: Anchors) => ('period' in choice ? choice.period : resolve(choice.time, anchors));
+/** A period on the calendar. A running total that goes on runs to the day this sentence says it was stated, if it says. */
+function placed(choice: PeriodChoice, anchors: Anchors, spokenOn: StatementTime): Period {
+  if (!('period' in choice)) return resolve(choice.time, anchors);
+  const held = choice.period;
+  return held.kind === 'cumulative' && held.end && spokenOn && 'day' in spokenOn && spokenOn.day > held.start! ? { ...held, end: spokenOn.day } : held;
+}

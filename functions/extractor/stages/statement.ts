@@ -9,14 +9,18 @@ import { dayOf, resolve } from './resolve.js';
 const STATEMENT_TIMES = new Set(['week', 'relativeMonth', 'month', 'relativeYear', 'year']);
 
 /** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
-const CLAIMANT_OPENS = /^[^,]{0,80},[^,]{0,40}$/;
+const CLAIMANT_OPENS = /^[^,]{0,120},[^,]{0,40}$/;
+
+/** Where a sentence opens: after its dateline, if it has one. */
+const openingOf = (sentence: string, lexicon: Lexicon): number => lexicon.grammar.dateline.exec(sentence)?.[0].length ?? 0;
 
 /** "In 2024, …", "Earlier this year, …": an expression that opens the sentence, before its first comma. */
-export const opensWithTime = (sentence: string, expression: Span): boolean =>
-  /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(0, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
+export const opensWithTime = (sentence: string, expression: Span, from = 0): boolean =>
+  /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
 
-export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number): boolean {
-  return attributions.some((a) => a.end <= firstFigure && CLAIMANT_OPENS.test(sentence.slice(0, a.start)));
+export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number, lexicon: Lexicon): boolean {
+  const opening = openingOf(sentence, lexicon);
+  return attributions.some((a) => a.end <= firstFigure && a.start >= opening && CLAIMANT_OPENS.test(sentence.slice(opening, a.start)));
 }
 
 /**
@@ -31,14 +35,18 @@ export function separateStatementTime(
   claimantOpens: boolean,
   attributions: readonly Attribution[] = [],
 ): { periods: TimeExpression[]; statement: StatementTime } {
-  const firstComma = sentence.indexOf(',');
+  const opening = openingOf(sentence, lexicon);
+  // "Speaking at a board meeting in Moscow, on Wednesday, Belousov said": the phrase up to its speaker dates the speech.
+  const speakingUntil = lexicon.time.speakingOpens.test(sentence.slice(opening))
+    ? (attributions.find((a) => a.start >= opening)?.start ?? sentence.indexOf(',', opening))
+    : -1;
   let statement: StatementTime = null;
   let statementEnd = -1;
   const periods: TimeExpression[] = [];
   for (const expression of expressions) {
     const before = sentence.slice(Math.max(0, expression.start - 60), expression.start);
-    // "In September 2022, Shoigu said", "Speaking at a board meeting on Wednesday, Belousov said".
-    const opensSentence = opensWithTime(sentence, expression) || (firstComma > expression.end && lexicon.time.speakingOpens.test(sentence));
+    // "In September 2022, Shoigu said …".
+    const opensSentence = opensWithTime(sentence, expression, opening);
     // "the Russian army on Sunday admitted": between a claimant and its verb.
     const betweenClaimantAndVerb =
       attributions.some((a) => a.end <= expression.start && expression.start - a.end <= 2) && lexicon.time.statementAfter.test(sentence.slice(expression.end));
@@ -49,7 +57,7 @@ export function separateStatementTime(
     // "In November, Kyiv claimed 17,060, as well as another 17,080 in December": months paired with
     // figures are their periods, not the statement's time.
     const paired = expressions.some((other) => other !== expression && other.value.type === value.type);
-    const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || betweenClaimantAndVerb || (opensSentence && claimantOpens && !paired));
+    const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || betweenClaimantAndVerb || (opensSentence && claimantOpens && !paired) || (expression.end <= speakingUntil && !paired));
     if (!isStatement) {
       periods.push(expression);
       continue;

@@ -298,3 +298,14 @@ describe('claimants', () => {
     expect(claimsOf('Update: a tank column was hit near Kurakhove, and a drone unit was praised.')).toEqual([]);
   });
 });
+
+describe('publishers and the data they rest on', () => {
+  it('credits figures published on another body\'s data to the publisher, and their loser to the data\'s adversary', () => {
+    const text = 'According to the Ukrainian General Staff, losses averaged 1,150 people a day in August, a new report by the UK Ministry of Defence found.';
+    expect(only(text)).toMatchObject({ subject: 'Russia', sourceGroup: 'UK' });
+  });
+
+  it('makes a speaker who gives an assessment the claimant', () => {
+    expect(only('The US Secretary of Defense gave a new assessment on Monday, saying Russia had lost more than 600,000 soldiers.')).toMatchObject({ sourceGroup: 'US' });
+  });
+});

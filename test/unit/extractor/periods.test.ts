@@ -344,3 +344,22 @@ describe('periods, resolved against the publication date', () => {
     ]);
   });
 });
+
+describe('the statement day of an opening phrase and of a later sentence', () => {
+  it('dates the figures after a long "Speaking at …" opening, past a page\'s date label', () => {
+    const text =
+      'date 2024-10-25 Speaking at a meeting of the ministry\'s board in Moscow, attended by the whole general staff, on Wednesday, Belousov said the enemy was weaker.\n\n' +
+      '"Ukraine has lost 80,000 pieces of equipment this year," Belousov said.';
+    expect(only(text).period).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-10-23' });
+  });
+
+  it('ends a running total that goes on at the day its own sentence says it was stated', () => {
+    const text =
+      'Some 150,000 soldiers on both sides have been killed since the invasion, the Pentagon said.\n\n' +
+      'Over 80,000 Russian soldiers have also been killed, a US general told a conference in Washington on Wednesday.';
+    expect(claimsOf(text).map((c) => c.period)).toEqual([
+      { kind: 'cumulative', start: '2022-02-24', end: '2024-10-25' },
+      { kind: 'cumulative', start: '2022-02-24', end: '2024-10-23' },
+    ]);
+  });
+});

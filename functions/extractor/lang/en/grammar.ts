@@ -15,8 +15,11 @@ export const CLAUSE_BREAKS =
  */
 export const REPORTED_CLAUSE = '\\sthat\\s';
 
-/** A dateline before the story: "KYIV (Reuters) -", "MOSCOW, Jan 13 —". Its city is not a subject. */
-export const DATELINE = "^[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s";
+/**
+ * A dateline before the story: "KYIV (Reuters) -", "MOSCOW, Jan 13 —"; or a page's date label
+ * copied with its text ("date 2024-12-18 The ministry said…"). Its city is not a subject.
+ */
+export const DATELINE = "^(?:[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—]\\s|\\s*date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)";
 
 /**
  * A loss foretold is not a loss claimed: "casualties will likely remain above 1,000 a day". A

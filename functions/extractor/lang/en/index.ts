@@ -132,7 +132,8 @@ export const en: Lexicon = {
     mayAttribute: i(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`),
     // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
     possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
-    reportAfter: i(`^\\s+(?:${REPORT_NOUNS})\\b`),
+    // "the ministry's report", "Austin provided a different assessment".
+    reportAfter: i(`^\\s+(?:(?:provided|gave|gives|offered|offers|released|issued|shared|presented)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${REPORT_NOUNS})\\b`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?|data\\s+of\\s+(?:the\\s+)?)$`),
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
