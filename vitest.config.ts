@@ -5,8 +5,10 @@ export default defineConfig({
   // loads the CommonJS one, so the tests must too, or the schema's types come from two realms.
   resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Timeouts catch a hang, not a slow machine: on two busy cores a browser or server test can take
+    // several times its usual seconds.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     projects: [
       // Pure code only: no server starts, so `npx vitest run test/unit` takes seconds.
