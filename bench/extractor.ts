@@ -1,8 +1,12 @@
-// Extractor throughput on one core: MB/s over the fixture articles repeated to a few MB, and peak
-// memory. It measures the extractor as it ships: bundled by esbuild with the Lambda's options
-// (tsx's on-the-fly transform adds a few per-call helpers the bundle does not have).
+// Extractor speed and memory: throughput on the fixture articles and, where `../shared/corpus` is
+// checked out beside the repository, on those real articles, beside Microsoft Recognizers'
+// `recognizeNumber` (numbers only, no claims) over the same text in the same process; the time of
+// one 5 KB article; peak memory. It measures the extractor as it ships: bundled by esbuild with
+// the Lambda's options (tsx's on-the-fly transform adds per-call helpers the bundle does not have).
+// Throughput is text per second of this process's CPU time: on a shared machine wall time counts
+// other processes' turns too (both are printed).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,92 +17,125 @@ import { ESBUILD_OPTIONS } from '../infra/bundling.js';
 const bundle = join(mkdtempSync(join(tmpdir(), 'claimgraph-extractor-')), 'extractor.cjs');
 buildSync({ ...ESBUILD_OPTIONS, entryPoints: ['functions/extractor/index.ts'], outfile: bundle });
 const { extractClaims } = createRequire(import.meta.url)(bundle) as typeof Extractor;
+const PUBLISHED = { published: '2024-10-25' };
 const ROUNDS = 5;
+const ROUND_BYTES = 1.5 * 1024 * 1024;
+const CORPUS = '../shared/corpus/articles';
 
-const FIXTURES = 'test/fixtures/articles';
-const names = readdirSync(FIXTURES).filter((f) => /\.(?:txt|md)$/.test(f));
-const articles = names.map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
-const corpusBytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
-const TARGET_BYTES = 8 * 1024 * 1024;
-
-// Warm up the regular expressions and the JIT before measuring.
-for (let i = 0; i < 50; i++) for (const article of articles) extractClaims(article, { published: '2024-10-25' });
-
-// Several rounds, each over the fixtures repeated to a few MB: the median is the figure.
-let bytes = 0;
-let claims = 0;
+const readAll = (directory: string, pattern: RegExp) =>
+  readdirSync(directory).filter((f) => pattern.test(f)).sort().map((f) => ({ name: f, text: readFileSync(join(directory, f), 'utf8') }));
+const fixtures = readAll('test/fixtures/articles', /\.(?:txt|md)$/);
+const corpus = existsSync(CORPUS) ? readAll(CORPUS, /\.(?:txt|md|html)$/) : [];
+const bytesOf = (texts: readonly string[]) => texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
 let peakRss = process.memoryUsage().rss;
-const rounds: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
-  let roundBytes = 0;
-  const started = process.hrtime.bigint();
-  while (roundBytes < TARGET_BYTES / ROUNDS) {
-    for (const article of articles) {
-      claims += extractClaims(article, { published: '2024-10-25' }).claims.length;
-      roundBytes += Buffer.byteLength(article);
-    }
+
+interface Throughput { cpu: number; cpuLow: number; cpuHigh: number; wall: number; results: number }
+
+/** MB per CPU second over `texts` repeated to ROUND_BYTES, median of ROUNDS rounds after a warm-up. */
+function throughput(texts: readonly string[], read: (text: string) => number): Throughput {
+  const perRound = Math.max(1, Math.ceil(ROUND_BYTES / bytesOf(texts)));
+  for (let i = 0; i < Math.min(perRound, 20); i++) for (const text of texts) read(text);
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  let results = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const cpuStart = process.cpuUsage();
+    const wallStart = performance.now();
+    for (let i = 0; i < perRound; i++) for (const text of texts) results += read(text);
+    const megabytes = (perRound * bytesOf(texts)) / 1024 / 1024;
+    cpu.push(megabytes / cpuSeconds(cpuStart));
+    wall.push(megabytes / ((performance.now() - wallStart) / 1000));
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
-  rounds.push(roundBytes / 1024 / 1024 / (Number(process.hrtime.bigint() - started) / 1e9));
-  bytes += roundBytes;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  return { cpu: median(cpu), cpuLow: Math.min(...cpu), cpuHigh: Math.max(...cpu), wall: median(wall), results: results / ROUNDS / perRound };
 }
-rounds.sort((a, b) => a - b);
 
-// One large article at once: the memory a 5 MB upload costs.
-const large = articles.join('\n\n').repeat(Math.ceil((5 * 1024 * 1024) / corpusBytes));
-const heapBefore = process.memoryUsage().heapUsed;
-const largeStarted = process.hrtime.bigint();
-const largeClaims = extractClaims(large, { published: '2024-10-25' }).claims.length;
-const largeSeconds = Number(process.hrtime.bigint() - largeStarted) / 1e9;
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
-const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
+const claimsOf = (text: string) => extractClaims(text, PUBLISHED).claims.length;
 
-// Each article alone: figure-dense updates read slower than prose.
-const perArticle = names.map((name, i) => {
-  const article = articles[i]!;
-  const runs = Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(article));
-  const started = process.hrtime.bigint();
-  let found = 0;
-  for (let run = 0; run < runs; run++) found = extractClaims(article, { published: '2024-10-25' }).claims.length;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { name, found, mbPerSecond: (runs * Buffer.byteLength(article)) / 1024 / 1024 / seconds };
-});
+/** Milliseconds of one article, median of many runs. */
+function millisecondsPerArticle(text: string, runs: number): number {
+  for (let i = 0; i < 20; i++) claimsOf(text);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    claimsOf(text);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** A 5 KB article: the fixtures one after another, cut at the last paragraph before 5,120 bytes. */
+function fiveKilobytes(): string {
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text) < 5120; i++) text += `${fixtures[i % fixtures.length]!.text}\n\n`;
+  return text.slice(0, text.lastIndexOf('\n\n', 5120));
+}
 
 /**
  * Instructions, which unlike seconds do not drift with the VM: valgrind's callgrind counting a
- * fresh Node process that runs the bundle over the fixtures. Two runs of different lengths, so
- * their difference is the extraction alone, without Node's startup and the compilation of the
- * regular expressions. `--single-threaded` keeps V8 from compiling in the background, which made
- * counts vary by 10 %.
+ * fresh Node process that runs the bundle over the fixtures, 200 and 600 times, so their
+ * difference is the extraction alone. `--single-threaded` keeps V8 from compiling in the
+ * background, which made counts vary by 10 %.
  */
-function instructionsPerMb(): string {
+function instructionsPerMb(texts: readonly string[]): string {
   if (spawnSync('valgrind', ['--version']).status !== 0) return 'valgrind is not installed';
   const directory = mkdtempSync(join(tmpdir(), 'claimgraph-callgrind-'));
   const count = (rounds: number): number => {
     const loop = join(directory, `loop-${rounds}.cjs`);
-    writeFileSync(
-      loop,
-      `const { extractClaims } = require(${JSON.stringify(bundle)});
-const articles = ${JSON.stringify(articles)};
-for (let i = 0; i < ${rounds}; i++) for (const a of articles) extractClaims(a, { published: '2024-10-25' });`,
-    );
+    writeFileSync(loop, `const { extractClaims } = require(${JSON.stringify(bundle)});
+const articles = ${JSON.stringify(texts)};
+for (let i = 0; i < ${rounds}; i++) for (const a of articles) extractClaims(a, ${JSON.stringify(PUBLISHED)});`);
     const run = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${loop}.out`, process.execPath, '--single-threaded', loop], { encoding: 'utf8' });
     return Number(/Collected\s*:\s*(\d+)/.exec(run.stderr)?.[1] ?? NaN);
   };
   const [short, long] = [count(200), count(600)];
-  const megabytes = (400 * corpusBytes) / 1024 / 1024;
-  return Number.isFinite(long - short) ? `${((long - short) / 1e9 / megabytes).toFixed(2)} G per MB (${(short / 1e9).toFixed(2)} G for 200 rounds, ${(long / 1e9).toFixed(2)} G for 600)` : 'callgrind gave no count';
+  const megabytes = (400 * bytesOf(texts)) / 1024 / 1024;
+  return Number.isFinite(long - short) ? `${((long - short) / 1e9 / megabytes).toFixed(2)} G per MB` : 'callgrind gave no count';
 }
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(2);
+const kb = (texts: readonly string[]) => `${(bytesOf(texts) / 1024).toFixed(1)} KB`;
+const rate = (t: Throughput) => `${t.cpu.toFixed(2)} MB/s (${t.cpuLow.toFixed(2)}–${t.cpuHigh.toFixed(2)}; wall ${t.wall.toFixed(2)})`;
+const sets = [
+  { label: 'fixture articles', texts: fixtures.map((a) => a.text) },
+  { label: 'real articles (../shared/corpus)', texts: corpus.map((a) => a.text) },
+].filter((set) => set.texts.length > 0);
+
+// The extractor first, so the peak memory is its own, then Recognizers in the same process.
+const ours = sets.map((set) => throughput(set.texts, claimsOf));
+const perFiveKb = corpus.map((a) => millisecondsPerArticle(a.text, 25) / (Buffer.byteLength(a.text) / 5120));
+const five = fiveKilobytes();
+const fiveMs = millisecondsPerArticle(five, 500);
+// One large article at once: the memory a 5 MB upload costs.
+const large = fixtures.map((a) => a.text).join('\n\n').repeat(Math.ceil((5 * 1024 * 1024) / bytesOf(fixtures.map((a) => a.text))));
+const heapBefore = process.memoryUsage().heapUsed;
+const cpuStart = process.cpuUsage();
+const largeClaims = claimsOf(large);
+const largeRate = large.length / 1024 / 1024 / cpuSeconds(cpuStart);
+const heapGrowth = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const extractorRss = peakRss;
+
+const { Culture, recognizeNumber } = await import('@microsoft/recognizers-text-number');
+const theirs = sets.map((set) => throughput(set.texts, (text) => recognizeNumber(text, Culture.English).length));
+
+const rows: Array<[string, string]> = [];
+sets.forEach((set, i) => {
+  rows.push([`${set.label}: ${set.texts.length}, ${kb(set.texts)}`, `claimgraph ${rate(ours[i]!)}, ${ours[i]!.results.toFixed(0)} claims a pass`]);
+  rows.push([`${set.label}: Recognizers' recognizeNumber`, `${rate(theirs[i]!)}, ${theirs[i]!.results.toFixed(0)} numbers a pass`]);
+  rows.push([`${set.label}: claimgraph ÷ recognizeNumber`, `**${(ours[i]!.cpu / theirs[i]!.cpu).toFixed(1)}×**`]);
+});
+if (corpus.length === 0) rows.push(['real articles', '../shared/corpus is not present']);
+else rows.push(['real articles: per 5 KB, median article (slowest)', `${median(perFiveKb).toFixed(2)} ms (${Math.max(...perFiveKb).toFixed(2)} ms)`]);
+rows.push([`a 5 KB article (the fixtures joined, ${(Buffer.byteLength(five) / 1024).toFixed(1)} KB), median of 500`, `${fiveMs.toFixed(2)} ms`]);
+rows.push([`one ${(large.length / 1024 / 1024).toFixed(2)} MB article`, `${largeRate.toFixed(2)} MB/s (${largeClaims} claims), heap growth ${heapGrowth.toFixed(0)} MB`]);
+rows.push(['peak RSS of the extractor (before Recognizers loads)', `${(extractorRss / 1024 / 1024).toFixed(0)} MB`]);
+rows.push(['instructions (callgrind, fixtures)', instructionsPerMb(fixtures.map((a) => a.text))]);
+
 console.log('| measure | value |');
 console.log('|---|---|');
-console.log(`| fixture articles | ${articles.length} (${(corpusBytes / 1024).toFixed(1)} KB) |`);
-console.log(`| throughput, the fixture articles in turn | ${rounds[Math.floor(ROUNDS / 2)]!.toFixed(2)} MB/s median of ${ROUNDS} rounds (${rounds[0]!.toFixed(2)}–${rounds[ROUNDS - 1]!.toFixed(2)}; ${mb(bytes)} MB, ${claims} claims) |`);
-console.log(`| one ${mb(large.length)} MB article | ${(large.length / 1024 / 1024 / largeSeconds).toFixed(2)} MB/s (${largeClaims} claims) |`);
-console.log(`| heap growth on the large article | ${mb(heapGrowth)} MB |`);
-console.log(`| peak RSS | ${mb(peakRss)} MB |`);
-for (const { name, found, mbPerSecond } of perArticle) {
-  console.log(`| ${name} alone (${found} claims) | ${mbPerSecond.toFixed(2)} MB/s |`);
-}
-console.log(`| instructions (callgrind) | ${instructionsPerMb()} |`);
+for (const [measure, value] of rows) console.log(`| ${measure} | ${value} |`);
