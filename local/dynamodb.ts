@@ -64,7 +64,8 @@ export async function startDynamoDbLocal(options: { port: number; directory?: st
         );
       }
       await client.send(new ListTablesCommand({}));
-    }, 30_000);
+      // Java starts in a few seconds, but in a minute or more on a busy machine: the deadline is for a hang.
+    }, 180_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
