@@ -22,7 +22,8 @@ const ROUNDS = 5;
 const ROUND_BYTES = 1024 * 1024;
 /** Recognizers reads about a tenth as fast: smaller rounds, the same measure. */
 const THEIR_ROUND_BYTES = ROUND_BYTES / 8;
-const CORPUS = '../shared/corpus/articles';
+/** The real articles: `../shared/corpus` beside the checkout, or `--corpus=DIR`. */
+const CORPUS = join(process.argv.find((arg) => arg.startsWith('--corpus='))?.slice('--corpus='.length) ?? '../shared/corpus', 'articles');
 
 const readAll = (directory: string, pattern: RegExp) =>
   readdirSync(directory).filter((f) => pattern.test(f)).sort().map((f) => ({ name: f, text: readFileSync(join(directory, f), 'utf8') }));
