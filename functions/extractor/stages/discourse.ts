@@ -128,7 +128,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
 
   // Figures no one was named for take the claimant the next sentence names ("…," the Russian Defense Ministry said).
   const unclaimed = state.lastDrafts.filter((d) => !d.claim.source && d.claim.kind !== 'aid');
-  if (!sentence.headline && carried[0] && state.lastDrafts.length > 0 && state.lastDrafts === state.unclaimedFrom && unclaimed.length > 0) {
+  const saidReportedBack = patches.some((p) => p.rule === 'source.reportedBack');
+  if (!sentence.headline && !saidReportedBack && carried[0] && state.lastDrafts.length > 0 && state.lastDrafts === state.unclaimedFrom && unclaimed.length > 0) {
     patches.push(patch(unclaimed, carried[0], 'source.namedNext', sentence));
   }
   // Figures someone unnamed gave ("analysts calculated") wait for no claimant.

@@ -8,7 +8,7 @@ import { findTimes } from '../../../../functions/extractor/stages/times.js';
 /** The figures' periods (as words) and the statement's time, the way stages/read.ts asks. */
 function separate(text: string, published: string, firstFigure: string) {
   const attributions = findSpeakers(text, en, null).attributions;
-  const opens = opensWithClaimant(text, attributions, text.indexOf(firstFigure));
+  const opens = opensWithClaimant(text, attributions, text.indexOf(firstFigure), en);
   const { periods, statement } = separateStatementTime(text, findTimes(text, en), en, published, opens, attributions);
   return { periods: periods.map((p) => text.slice(p.start, p.end)), statement };
 }
@@ -67,7 +67,7 @@ describe('opening phrases', () => {
   it('tells a claimant right after the opening phrase and before the first figure', () => {
     const text = 'Last week, the Pentagon said 950 were lost.';
     const attributions = findSpeakers(text, en, null).attributions;
-    expect(opensWithClaimant(text, attributions, text.indexOf('950'))).toBe(true);
-    expect(opensWithClaimant(text, attributions, text.indexOf('Pentagon') - 1)).toBe(false);
+    expect(opensWithClaimant(text, attributions, text.indexOf('950'), en)).toBe(true);
+    expect(opensWithClaimant(text, attributions, text.indexOf('Pentagon') - 1, en)).toBe(false);
   });
 });
