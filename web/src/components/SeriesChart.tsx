@@ -54,6 +54,9 @@ export function SeriesChart({ data, selected, onSelect }: { data: ChartData; sel
     const sideStyle = data.sides;
     const points = data.sides.flatMap((s) => s.points);
     const valued = points.filter((p) => p.value !== null);
+    // A sum over only some of a bucket's days is drawn hollow: a floor, not the bucket's value.
+    const whole = valued.filter((p) => p.coverage >= 1);
+    const partial = valued.filter((p) => p.coverage < 1);
     const spread = points.filter((p) => p.min !== null && p.max !== null && p.min !== p.max);
     const rings = data.disagreements.flatMap(({ index, side }) => {
       const point = data.sides.find((s) => s.label === side)?.points[index];
@@ -74,7 +77,8 @@ export function SeriesChart({ data, selected, onSelect }: { data: ChartData; sel
           : null,
         Plot.ruleX(spread, { x: (d) => date(d.start), y1: 'min', y2: 'max', stroke: 'side', strokeOpacity: 0.45, strokeWidth: 3 }),
         Plot.lineY(points, { x: (d) => date(d.start), y: 'value', z: 'side', stroke: 'side', strokeWidth: 1.5 }),
-        Plot.dot(valued, { x: (d) => date(d.start), y: 'value', fill: 'side', symbol: 'side', r: 3, className: 'claim-points' }),
+        Plot.dot(whole, { x: (d) => date(d.start), y: 'value', fill: 'side', symbol: 'side', r: 3, className: 'claim-points' }),
+        Plot.dot(partial, { x: (d) => date(d.start), y: 'value', stroke: 'side', fill: '#fff', symbol: 'side', r: 3.5, strokeWidth: 1.5, className: 'partial-points' }),
         Plot.dot(rings, { x: (d) => date(d.start), y: 'value', r: 8, stroke: '#000', strokeWidth: 1.5, fill: 'none', className: 'disagreements' }),
         Plot.tip(
           valued,

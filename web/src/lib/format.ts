@@ -14,7 +14,8 @@ export function formatValue(claim: Pick<ClaimFieldsFragment, 'value' | 'valueMax
 export function formatPeriod(period: ClaimFieldsFragment['period']): string {
   if (!period) return 'undated';
   if (period.kind === 'CUMULATIVE') return `total to ${period.end ?? '?'}`;
-  if (period.kind === 'DAY' || period.start === period.end) return period.end ?? period.start ?? '?';
+  if (period.kind === 'DAY' || period.start === period.end) return period.end ?? period.start ?? 'a day, undated';
+  if (!period.start && !period.end) return 'a span, undated';
   return `${period.start ?? '?'} – ${period.end ?? '?'}`;
 }
 

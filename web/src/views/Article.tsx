@@ -123,8 +123,16 @@ export function ArticleView() {
       {article && (
         <>
           <p class="meta">
-            <code>{article.id}</code> · {article.outlet ?? 'no outlet'} · published {article.published ?? '?'} <span class="muted">({article.publishedFrom})</span> ·{' '}
-            {article.format?.toLowerCase()} {article.language && `· ${article.language}`} · <strong>{article.status}</strong> · {article.claimCount} claims
+            <code>{article.id}</code> ·{' '}
+            {[
+              article.outlet ?? 'no outlet',
+              article.published ? `published ${article.published} (${article.publishedGuessed ? 'a guess: the upload day' : article.publishedFrom})` : 'no publication date',
+              article.format?.toLowerCase(),
+              article.language,
+            ]
+              .filter(Boolean)
+              .join(' · ')}{' '}
+            · <strong>{article.status}</strong> · {article.claimCount} claims
           </p>
           {article.status === 'FAILED' && <p class="error" role="alert">This file could not be read: {article.error}</p>}
           {article.warnings.length > 0 && <ul class="warnings">{article.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}

@@ -49,7 +49,7 @@ function Result({ item }: { item: Item }) {
   const chart = chartLink(article);
   return (
     <span>
-      <strong>{article.claimCount} claims</strong> · dated {article.published} ({article.publishedFrom}) · <a href={articleUrl(article.id)}>article</a>
+      <strong>{article.claimCount} claims</strong> · dated {article.published} ({article.publishedGuessed ? 'a guess: the upload day' : article.publishedFrom}) · <a href={articleUrl(article.id)}>article</a>
       {chart && <> · <a href={chart}>chart</a></>}
       {article.warnings.length > 0 && <span class="warning"> · {article.warnings.join('; ')}</span>}
     </span>
@@ -149,7 +149,9 @@ export function DropView() {
                         />
                       )}
                       {item.prefilled && <span class="muted small"> read from the file</span>}
-                      {!item.published && !/\.(json|csv)$/i.test(item.file.name) && <span class="muted small"> none found: the ingest guesses the upload day</span>}
+                      {!item.published && !/\.(json|csv)$/i.test(item.file.name) && (
+                        <span class="muted small"> none found: without one the ingest takes the upload day, a guess kept out of the charts</span>
+                      )}
                     </td>
                     <td class="result"><Result item={item} /></td>
                   </tr>

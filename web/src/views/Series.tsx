@@ -109,6 +109,9 @@ function Legend({ data }: { data: ChartData }) {
       ))}
       {data.official && <li><span class="swatch dashed" style={{ borderColor: OFFICIAL_COLOUR }} aria-hidden="true" /> official series (General Staff reports)</li>}
       {data.disagreements.length > 0 && <li><span class="ring" aria-hidden="true" /> sources on one side disagree</li>}
+      {data.sides.some((s) => s.points.some((p) => p.value !== null && p.coverage < 1)) && (
+        <li><span class="hollow" aria-hidden="true" /> only some of the bucket's days have a figure: their sum</li>
+      )}
     </ul>
   );
 }
