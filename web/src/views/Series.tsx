@@ -48,9 +48,12 @@ async function sidesPresent(): Promise<SourceGroup[]> {
 
 /** The chart's data: each side's series in a request of its own, beside the official series and the disagreements. */
 async function loadSeries(variables: SeriesContextQueryVariables): Promise<SeriesAnswer> {
-  const [context, sides] = await Promise.all([request<SeriesContextQuery, SeriesContextQueryVariables>(SERIES_CONTEXT, variables), sidesPresent()]);
   const { withOfficial: _, ...common } = variables;
-  const answers = await Promise.all(sides.map((sourceGroup) => request<SideSeriesQuery, SideSeriesQueryVariables>(SIDE_SERIES, { ...common, sourceGroup })));
+  // The sides' series need only the sides, not the context: both go at once.
+  const sides = sidesPresent().then((groups) =>
+    Promise.all(groups.map((sourceGroup) => request<SideSeriesQuery, SideSeriesQueryVariables>(SIDE_SERIES, { ...common, sourceGroup }))),
+  );
+  const [context, answers] = await Promise.all([request<SeriesContextQuery, SeriesContextQueryVariables>(SERIES_CONTEXT, variables), sides]);
   return { ...context, series: answers.flatMap((answer) => answer.series) };
 }
 
