@@ -12,7 +12,7 @@ const schema = buildSchema(typeDefs);
 const series = { subject: 'Russia', metric: 'PERSONNEL', granularity: 'DAY', from: '2024-01-01', to: addDays('2024-01-01', DEFAULT_SERIES_DAYS - 1) };
 /** The widest variables the views send by themselves: a default series by day, the most days of disagreements, pages of 100. */
 const widest: Record<string, Record<string, unknown>> = {
-  SIDE_SERIES: { ...series, sourceGroup: 'UA', includeUndated: true },
+  SIDES_SERIES: { ...series, includeUndated: true },
   SERIES_CONTEXT: { ...series, withOfficial: true, includeUndated: true },
   DISAGREEMENTS: { subject: 'Russia', metric: 'PERSONNEL', from: '2024-01-01', to: addDays('2024-01-01', DISAGREEMENT_MAX_DAYS - 1), includeUndated: true },
   CLAIMS: { first: 100 },

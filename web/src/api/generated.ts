@@ -157,18 +157,17 @@ export type LatestQueryVariables = Exact<{
 
 export type LatestQuery = { latestTotals: Array<{ metric: string, source: string | null, sourceGroup: SourceGroup | null, date: string, value: number, qualifier: Qualifier, min: number | null, max: number | null, claims: Array<{ id: string, verification: Verification | null, officialValue: number | null, quote: string, article: { id: string, title: string | null } | null }> }> };
 
-export type SideSeriesQueryVariables = Exact<{
+export type SidesSeriesQueryVariables = Exact<{
   subject: string;
   metric: Metric;
   granularity: Granularity;
   from: string;
   to: string;
-  sourceGroup: SourceGroup;
   includeUndated: boolean;
 }>;
 
 
-export type SideSeriesQuery = { series: Array<{ sourceGroup: SourceGroup | null, buckets: Array<{ start: string, end: string, value: number | null, min: number | null, max: number | null, basis: SeriesBasis | null, coverage: number, claimCount: number }> }> };
+export type SidesSeriesQuery = { series: Array<{ sourceGroup: SourceGroup | null, buckets: Array<{ start: string, end: string, value: number | null, min: number | null, max: number | null, basis: SeriesBasis | null, coverage: number, claimCount: number }> }> };
 
 export type SeriesContextQueryVariables = Exact<{
   subject: string;
@@ -182,13 +181,6 @@ export type SeriesContextQueryVariables = Exact<{
 
 
 export type SeriesContextQuery = { officialSeries?: Array<{ start: string, end: string, date: string | null, total: number | null, change: number | null }>, disagreements: Array<{ date: string, periodKind: PeriodKind, sourceGroup: SourceGroup | null, values: Array<number> }> };
-
-export type SidesPresentQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type SidesPresentQuery = { sources: { edges: Array<{ node: { sourceGroup: SourceGroup | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LatestClaimDateQueryVariables = Exact<{
   subject: string;

@@ -28,13 +28,10 @@ export const LATEST = /* GraphQL */ `
   }
 `;
 
-/**
- * One side's series. A request for every side at once may cost (by the API's cost limit) seven
- * sides' buckets, more than a one-year daily series allows; so the page asks side by side.
- */
-export const SIDE_SERIES = /* GraphQL */ `
-  query SideSeries($subject: String!, $metric: Metric!, $granularity: Granularity!, $from: Date!, $to: Date!, $sourceGroup: SourceGroup!, $includeUndated: Boolean!) {
-    series(subject: $subject, metric: $metric, granularity: $granularity, from: $from, to: $to, sourceGroup: $sourceGroup, includeUndated: $includeUndated) {
+/** Every side's series in one request: the API answers a series per side when no claimant is named. */
+export const SIDES_SERIES = /* GraphQL */ `
+  query SidesSeries($subject: String!, $metric: Metric!, $granularity: Granularity!, $from: Date!, $to: Date!, $includeUndated: Boolean!) {
+    series(subject: $subject, metric: $metric, granularity: $granularity, from: $from, to: $to, includeUndated: $includeUndated) {
       sourceGroup
       buckets { start end value min max basis coverage claimCount }
     }
@@ -46,13 +43,6 @@ export const SERIES_CONTEXT = /* GraphQL */ `
   query SeriesContext($subject: String!, $metric: Metric!, $granularity: Granularity!, $from: Date!, $to: Date!, $withOfficial: Boolean!, $includeUndated: Boolean!) {
     officialSeries(metric: $metric, granularity: $granularity, from: $from, to: $to) @include(if: $withOfficial) { start end date total change }
     disagreements(subject: $subject, metric: $metric, from: $from, to: $to, includeUndated: $includeUndated) { date periodKind sourceGroup values }
-  }
-`;
-
-/** The sides that have claimants at all: the series asks for these. */
-export const SIDES_PRESENT = /* GraphQL */ `
-  query SidesPresent($after: String) {
-    sources(first: 100, after: $after) { edges { node { sourceGroup } } pageInfo { hasNextPage endCursor } }
   }
 `;
 

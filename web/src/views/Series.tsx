@@ -10,13 +10,11 @@ import type {
   Metric,
   SeriesContextQuery,
   SeriesContextQueryVariables,
-  SideSeriesQuery,
-  SideSeriesQueryVariables,
-  SidesPresentQuery,
-  SidesPresentQueryVariables,
+  SidesSeriesQuery,
+  SidesSeriesQueryVariables,
   SourceGroup,
 } from '../api/generated.js';
-import { CLAIMS, SERIES_CONTEXT, SIDE_SERIES, SIDES_PRESENT } from '../api/queries.js';
+import { CLAIMS, SERIES_CONTEXT, SIDES_SERIES } from '../api/queries.js';
 import { ClaimList } from '../components/ClaimList.js';
 import { basisText, SeriesChart, type ChartData } from '../components/SeriesChart.js';
 import { ErrorMessage, Empty, Loading } from '../components/Status.js';
@@ -31,30 +29,16 @@ const GRANULARITIES: Granularity[] = ['DAY', 'WEEK', 'MONTH'];
 
 const NO_SIDE = { label: 'no side', colour: '#666666', symbol: 'plus' };
 
-type SeriesAnswer = SeriesContextQuery & { series: SideSeriesQuery['series'] };
+type SeriesAnswer = SeriesContextQuery & SidesSeriesQuery;
 
-/** The sides that have any claimant (a few pages of sources at most). */
-async function sidesPresent(): Promise<SourceGroup[]> {
-  const sides = new Set<SourceGroup>();
-  let after: string | null = null;
-  for (let page = 0; page < 5; page++) {
-    const answer: SidesPresentQuery = await request<SidesPresentQuery, SidesPresentQueryVariables>(SIDES_PRESENT, { after });
-    for (const { node } of answer.sources.edges) if (node.sourceGroup) sides.add(node.sourceGroup);
-    if (!answer.sources.pageInfo.hasNextPage) break;
-    after = answer.sources.pageInfo.endCursor;
-  }
-  return SIDES.map((s) => s.group).filter((group) => sides.has(group));
-}
-
-/** The chart's data: each side's series in a request of its own, beside the official series and the disagreements. */
+/** The chart's data: every side's series, beside the official series and the disagreements, in two requests at once. */
 async function loadSeries(variables: SeriesContextQueryVariables): Promise<SeriesAnswer> {
   const { withOfficial: _, ...common } = variables;
-  // The sides' series need only the sides, not the context: both go at once.
-  const sides = sidesPresent().then((groups) =>
-    Promise.all(groups.map((sourceGroup) => request<SideSeriesQuery, SideSeriesQueryVariables>(SIDE_SERIES, { ...common, sourceGroup }))),
-  );
-  const [context, answers] = await Promise.all([request<SeriesContextQuery, SeriesContextQueryVariables>(SERIES_CONTEXT, variables), sides]);
-  return { ...context, series: answers.flatMap((answer) => answer.series) };
+  const [context, sides] = await Promise.all([
+    request<SeriesContextQuery, SeriesContextQueryVariables>(SERIES_CONTEXT, variables),
+    request<SidesSeriesQuery, SidesSeriesQueryVariables>(SIDES_SERIES, common),
+  ]);
+  return { ...context, series: sides.series };
 }
 
 function useSeries(variables: SeriesContextQueryVariables, skip: boolean) {
