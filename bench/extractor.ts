@@ -86,6 +86,7 @@ function fiveKilobytes(): string {
  * background, which made counts vary by 10 %.
  */
 function instructionsPerMb(texts: readonly string[]): string {
+  if (!process.argv.includes('--callgrind')) return 'not counted (--callgrind counts them: several minutes under valgrind)';
   if (spawnSync('valgrind', ['--version']).status !== 0) return 'valgrind is not installed';
   const directory = mkdtempSync(join(tmpdir(), 'claimgraph-callgrind-'));
   const count = (rounds: number): number => {
@@ -139,7 +140,6 @@ else rows.push(['real articles: per 5 KB, median article (slowest)', `${median(p
 rows.push([`a 5 KB article (the fixtures joined, ${(Buffer.byteLength(five) / 1024).toFixed(1)} KB), median of 500`, `${fiveMs.toFixed(2)} ms`]);
 rows.push([`one ${(large.length / 1024 / 1024).toFixed(2)} MB article`, `${largeRate.toFixed(2)} MB/s (${largeClaims} claims), heap growth ${heapGrowth.toFixed(0)} MB`]);
 rows.push(['peak RSS of the extractor (before Recognizers loads)', `${(extractorRss / 1024 / 1024).toFixed(0)} MB`]);
-progress('callgrind');
 rows.push(['instructions (callgrind, fixtures)', instructionsPerMb(fixtures.map((a) => a.text))]);
 
 console.log('| measure | value |');
