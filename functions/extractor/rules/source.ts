@@ -46,7 +46,8 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     const bodies = c.attributions.filter((a) => !a.claimant.medium);
     if (new Set(bodies.map((a) => a.claimant.name)).size < 2) return null;
     const publishers = bodies.filter((a) => c.lexicon.claimants.byReportBefore.test(c.text.slice(Math.max(0, a.start - 160), a.start)));
-    return publishers.length === 1 && bodies.some((a) => a.claimant.name !== publishers[0]!.claimant.name) ? named(publishers[0]!) : null;
+    // Two bodies named, one of them as the report's author: that one publishes.
+    return publishers.length === 1 ? named(publishers[0]!) : null;
   }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
     const a = nearest(c);
