@@ -126,6 +126,8 @@ export interface Lexicon {
     sensesInLists: ReadonlyArray<{ word: RegExp; metric: MetricName; listedWith: readonly MetricName[] }>;
   };
   qualifiers: ReadonlyArray<readonly [string, Qualifier]>;
+  /** A total raised to the figure ("brought the total up to 627,790"): its "up to" is the level reached, no qualifier. */
+  raisedTo: RegExp;
   kinds: {
     cues: ReadonlyArray<readonly [string, ClaimKind]>;
     /** Soldiers placed somewhere ("troops near the border"): a deployment. */
@@ -179,6 +181,8 @@ export interface Lexicon {
     mayAttribute: RegExp;
     possessiveReport: RegExp;
     reportAfter: RegExp;
+    /** A name that is itself a report, and its figure or verb after it: "Kyiv's estimate of 708,890", "Russian figures show". Tried on the name and what follows. */
+    reportNamed: RegExp;
     verbAfter: RegExp;
     byReportBefore: RegExp;
     /** A reporting verb right before the name, at the start of a clause: "…, said Shoigu". */

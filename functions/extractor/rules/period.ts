@@ -153,6 +153,19 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const words = c.text.slice(own.start, own.end);
     return inSentence(c, c.lexicon.time.undatedDayContext) && !c.lexicon.time.updateDay.test(words) ? { value: time({ type: 'day', ref: 'undated' }), span: own } : null;
   }),
+  rule('period.totalAsOf', '"As of Jan. 19, Russia has lost 818,740 troops since the invasion", "the number killed since the invasion at 100,000 in November": a running total stated as of a day or month', (c) => {
+    const own = governing(c);
+    if (!own) return null;
+    const inClause = (p: TimeExpression) => (p.end <= c.figure.mention.start ? !broken(c, p.end, c.figure.mention.start) || opensSentence(c, p) : !broken(c, c.figure.phraseEnd, p.start));
+    if (own.value.type === 'war') {
+      const asOf = c.periods.find((p) => p.value.type === 'asOf' && inClause(p));
+      return asOf ? { value: time(asOf.value), span: asOf } : null;
+    }
+    if (own.value.type !== 'month') return null;
+    // The running total named before the figure governs it; the month after it is when it was stated.
+    const war = c.periods.find((p) => p.value.type === 'war' && !p.weak && !p.forward && p.end <= c.figure.mention.start && own.start >= c.figure.phraseEnd && inClause(p));
+    return war ? { value: time(war.value), span: war } : null;
+  }),
   rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {
     const own = governing(c);
     return own ? { value: time(own.value), span: own } : null;

@@ -32,6 +32,11 @@ function compiled(lexicon: Lexicon): Compiled {
 const REACH = 24;
 
 export const QUALIFIER_RULES: ReadonlyArray<Rule<QualifierContext, Qualifier>> = [
+  rule('qualifier.raisedTo', '"brought the total up to 627,790": the level a total was raised to is as stated', (c) => {
+    const from = Math.max(0, c.figure.mention.start - 120);
+    const match = c.lexicon.raisedTo.exec(c.text.slice(from, c.figure.mention.start));
+    return match ? { value: 'exact', span: { start: from + match.index, end: c.figure.mention.start } } : null;
+  }),
   rule('qualifier.phraseBefore', '"more than", "nearly", "about", "up to" right before the figure', (c) => {
     const from = Math.max(0, c.figure.mention.start - REACH);
     const { words, before } = compiled(c.lexicon);

@@ -66,6 +66,7 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
   return (
     words.possessiveReport.test(after) ||
     words.reportAfter.test(after) ||
+    words.reportNamed.test(sentence.slice(mention.start, mention.end + 40)) ||
     words.verbAfter.test(after) ||
     followsAccordingTo(sentence, mention, mentions, lexicon) ||
     words.byReportBefore.test(before) ||

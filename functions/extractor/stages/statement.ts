@@ -8,6 +8,8 @@ import { dayOf, resolve } from './resolve.js';
 /** Time values that can date a statement (a named day, a week, a month, a year), not spans since or between. */
 const STATEMENT_TIMES = new Set(['week', 'relativeMonth', 'month', 'relativeYear', 'year']);
 
+const canDateStatement = (value: TimeExpression['value']): boolean => (value.type === 'day' ? typeof value.ref === 'object' : STATEMENT_TIMES.has(value.type));
+
 /** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
 const CLAIMANT_OPENS = /^[^,]{0,120},[^,]{0,40}$/;
 
@@ -53,10 +55,11 @@ export function separateStatementTime(
     // "said on Monday, January 13, 2025": a date right after a statement date belongs to it.
     const continuesStatement = statementEnd >= 0 && /^\s*,?\s*$/.test(sentence.slice(statementEnd, expression.start));
     const value = expression.value;
-    const canDate = value.type === 'day' ? typeof value.ref === 'object' : STATEMENT_TIMES.has(value.type);
+    const canDate = canDateStatement(value);
     // "In November, Kyiv claimed 17,060, as well as another 17,080 in December": months paired with
     // figures are their periods, not the statement's time.
-    const paired = expressions.some((other) => other !== expression && other.value.type === value.type);
+    // A day pairs only with another dated day ("On September 10, … in one day" is a statement day and the update's own).
+    const paired = expressions.some((other) => other !== expression && other.value.type === value.type && (value.type !== 'day' || canDateStatement(other.value)));
     const isStatement = canDate && (lexicon.time.statementBefore.test(before) || continuesStatement || betweenClaimantAndVerb || (opensSentence && claimantOpens && !paired) || (expression.end <= speakingUntil && !paired));
     if (!isStatement) {
       periods.push(expression);

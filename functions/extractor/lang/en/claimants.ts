@@ -83,6 +83,9 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UK} (?:government|Prime Minister)|(?:Prime Minister )?(?:Rishi )?Sunak|(?:Keir )?Starmer`, UK_GOVERNMENT],
   [`(?:British |UK )?${DEFENCE} (?:Minister|Secretary) (?:John )?Healey?|(?:John )?Healey?\\b`, person(UK_DEFENCE_MINISTRY)],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
+  // Britain's armed forces chief and its foreign intelligence service speak for the UK.
+  [`${UK} (?:Chief of (?:the )?Defen[cs]e Staff|Defen[cs]e Staff Chief|defen[cs]e chief|armed forces chief)(?: (?:Admiral )?(?:Sir )?(?:Tony |Anthony )?Radakin)?|(?:Admiral )?(?:Sir )?(?:Tony |Anthony )?Radakin`, person({ name: 'UK Chief of the Defence Staff', group: 'UK' })],
+  [`${UK} (?:Secret Intelligence Service|foreign intelligence service)|(?:the )?MI6(?: chief| head)?(?: Richard Moore)?|Richard Moore`, person({ name: 'UK Secret Intelligence Service', group: 'UK' })],
   // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
   ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
@@ -92,7 +95,10 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],
   ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department', STATE_DEPARTMENT],
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
-  ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American) (?:officials?|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
+  ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American|United States) (?:officials?|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
+  ['(?:the )?(?:U\\.S\\. |US )?Central Intelligence Agency|(?:the )?CIA(?: (?:Director|chief))?(?: (?:Bill|William|John) (?:Burns|Ratcliffe))?', person({ name: 'Central Intelligence Agency', group: 'US' })],
+  // Russian regional officials speak for Russia ("Moscow Mayor Sergey Sobyanin said 32 drones were downed").
+  ["(?:Moscow )?Mayor (?:Sergey |Sergei )?Sobyanin|Sobyanin|(?:the )?(?:Russian )?(?:governor|mayor) of (?:the )?(?:Belgorod|Kursk|Bryansk|Moscow|Rostov|Voronezh)(?: region)?|(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh) (?:region(?:al)? )?[Gg]overnor(?: [A-Z][a-z]+ [A-Z][a-z]+)?", person({ name: 'Russian regional authorities', group: 'RU' })],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government|lawmakers?)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS|Lee Seong Kweun", SOUTH_KOREAN_INTELLIGENCE],
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", MEDIAZONA],
   ['(?:the )?Institute for the Study of War|ISW', ISW],
@@ -140,7 +146,7 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|warned|insisted|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|warned|insisted|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
@@ -160,4 +166,4 @@ export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approa
 export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person))|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
+export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person)|group|project|website|blog|outlet)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;

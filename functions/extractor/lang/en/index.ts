@@ -59,7 +59,7 @@ const i = (source: string) => new RegExp(source, 'i');
 const gi = (source: string) => new RegExp(source, 'gi');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90},)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|\\w+ly)){0,4}`;
+const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90},)?(?:\\s*,\\s*who)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
 
 export const en: Lexicon = {
   language: 'en',
@@ -101,6 +101,7 @@ export const en: Lexicon = {
     pastVerb: /\b[a-z]+ed\b/i,
   },
   qualifiers: QUALIFIER_PHRASES,
+  raisedTo: /\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took|driv(?:e|es|ing)|drove|went|go(?:es)?|climbed|rose|increased)\b[^.;:]{0,80}\bup to\s+(?:\$\s?)?$/i,
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
@@ -133,7 +134,8 @@ export const en: Lexicon = {
     // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
     possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
     // "the ministry's report", "Austin provided a different assessment".
-    reportAfter: i(`^\\s+(?:(?:provided|gave|gives|offered|offers|released|issued|shared|presented)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:${REPORT_NOUNS})\\b`),
+    reportAfter: i(`^\\s+(?:(?:provided|gave|gives|offered|offers|released|issued|shared|presented)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
+    reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?|data\\s+of\\s+(?:the\\s+)?)$`),
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".

@@ -22,6 +22,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['well over', 'atLeast'],
   ['in excess of', 'atLeast'],
   ['as many as', 'atMost'],
+  ['as high as', 'atMost'],
+  ['as much as', 'atMost'],
   ['almost', 'atMost'],
   ['up to', 'atMost'],
   ['fewer than', 'atMost'],

@@ -8,7 +8,7 @@ import { NUMBERS } from './numbers.js';
 type Groups = Readonly<Record<string, string | undefined>>;
 
 const SMALL = '\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty';
-const WAR = "(?:(?:the |its |their |Russia's |Moscow's |this )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression|special military operation|SMO|special operation))";
+const WAR = "(?:(?:the |its |their |Russia's |Moscow's |(?:Vladimir )?Putin's |this )?(?:full-scale |full scale |large-scale )?(?:war|invasion|conflict|hostilities|aggression|special military operation|SMO|special operation))";
 const OPERATION = '(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault|adventure)';
 const OWNER = "(?:the|its|their|Ukraine's|Kyiv's|Kiev's|Russia's|Moscow's)";
 
@@ -57,7 +57,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // Running totals since the invasion.
   fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   fixed('sinceWarBegan', `since ${WAR} (?:began|started|broke out)(?: in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
-  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|it|they)(?:'s forces)? (?:invaded|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they)(?:'s forces)? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
@@ -69,10 +69,12 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }, { weak: true }),
   // One day: the update's own, or one the text does not date.
   fixed('recentDay', 'in a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
-  fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day', { type: 'day', ref: 'statement' }),
+  fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
   fixed('oneDay', 'in (?:one|a|a single) day', { type: 'day', ref: 'statement' }),
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
-  fixed('rate', '(?:per|a|each|every) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate' }),
+  // "a daily high of 2,030", "a record single-day toll": the record day, which the text does not date.
+  fixed('dailyRecord', '(?:new )?(?:daily|single-day|one-day) (?:high|record|peak|maximum)|record (?:daily|single-day|one-day)', { type: 'day', ref: 'undated' }),
+  fixed('rate', '(?:per|a|each|every(?: single)?) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate' }),
   pattern('sinceWeekday', `since (?:last )?(?<w>${WEEKDAY})`, (g) => ({ type: 'since', from: { weekday: weekdayIndex(g.w!) } })),
   fixed('thisWeek', 'this week|so far this week|earlier this week', { type: 'week', offset: 0 }),
   fixed('lastWeek', '(?:last|previous) week(?: alone)?', { type: 'week', offset: -1 }),
@@ -123,6 +125,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
   fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)', { type: 'undatedSpan' }),
+  // "killed within just three days": a few days up to the statement, their start undated.
+  fixed('withinDays', '(?:within|in just|in only) (?:just |only )?(?:two|three|four|five|six|seven|\\d{1,2}) days', { type: 'operation', from: null }),
 ];
 
 /**
@@ -144,7 +148,7 @@ export const PERIOD_ANAPHORA =
   '\\b(?:in|during|over|in the course of|throughout|for) (?:(?:this|that|the same|the given|the reported|the said) (?:time|period)|this time|both months|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
 
 /** A rate right after the counted noun: "1,800 soldiers a day". */
-export const RATE_AFTER = '^\\s*(?:(?:a|per|each|every) day|daily)\\b';
+export const RATE_AFTER = '^\\s*["“]?(?:(?:a|per|each|every(?: single)?) day|daily)\\b';
 
 /** Day expressions that name the update's own day. */
 export const UPDATE_DAY = '24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight';

@@ -121,6 +121,8 @@ export const uk: Lexicon = {
     sensesInLists: SENSES_IN_LISTS,
   },
   qualifiers: QUALIFIER_PHRASES,
+  // "зросли до 1,4 млн": "до" after a verb of rising is the level reached.
+  raisedTo: /(?:зрос\p{L}*|збільши\p{L}*|сягну\p{L}*|дос\p{L}*)\s+до\s+$/iu,
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
@@ -152,6 +154,8 @@ export const uk: Lexicon = {
     aliases: CLAIMANT_ALIASES,
     mayAttribute: i(`${START}(?:${REPORTING_VERBS}|${REPORT_NOUNS}|за словами|згідно з|посилаючись|джерел${TAIL})${END}|[:—–|]|\\s-`),
     possessiveReport: NEVER,
+    // Ukrainian names its reports after the verb ("за оцінкою Києва"): "according to" covers them.
+    reportNamed: /(?!)/u,
     reportAfter: i(`^\\s+(?:у|в)\\s+(?:своєму\\s+|своїй\\s+|щоденному\\s+|ранковому\\s+|офіційному\\s+)*(?:зведенні|повідомленні|звіті|дописі|заяві|телеграм${TAIL}|Telegram|Facebook|фейсбуці|соцмережах)${END}`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+${REPORTING}`),
     byReportBefore: i(`${START}(?:${REPORT_NOUNS}|йдеться(?:\\s+(?:у|в))?|пише|оприлюднен${TAIL}|опублікован${TAIL}|наведен${TAIL})\\s+$`),
