@@ -59,7 +59,8 @@ export const sourceMonthKey = (name: string, published: string | null) => ({
 });
 export const SOURCES_PARTITION = 'SOURCES';
 
-export const referenceKey = (metric: string, date: string) => ({ pk: `REFERENCE#${metric}`, sk: date });
+/** The official series: one item per metric and year of report dates (`dynamo/reference-items.ts`). */
+export const referenceYearKey = (metric: string, year: string) => ({ pk: `REFERENCE#${metric}`, sk: `YEAR#${year}` });
 export const referenceFileKey = (key: string) => ({ pk: `REFERENCEFILE#${key}`, sk: 'FILE' });
 
 export const DEAD_LETTER_PARTITION = 'DEADLETTER';

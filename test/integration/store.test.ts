@@ -1,4 +1,5 @@
 // The DynamoDB store against a real DynamoDB Local over HTTP.
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimId, storedClaims, type Article, type StoredClaim } from '../../functions/core/article.js';
 import type { LocatedClaim } from '../../functions/core/claim.js';
@@ -274,5 +275,32 @@ describe('the DynamoDB adapters', () => {
       cursor = page.cursor;
     } while (cursor);
     expect(seen.sort()).toEqual([100, 103, 106, 109]);
+  });
+
+  it('keeps the official series exact a year an item: a later file replaces its own days only, concurrent imports lose none, reads cross years', async () => {
+    const point = (date: string, total: number) => ({ date, metric: 'helicopters', total });
+    await store.saveReference('reference/a.json', [point('2023-12-30', 100), point('2023-12-31', 200), point('2024-01-01', 300), point('2024-01-02', 400)], 'etag-a');
+    await store.saveReference('reference/b.json', [point('2024-01-02', 450), point('2024-01-03', 500)]);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => store.saveReference(`reference/c${i}.json`, [point(`2024-02-0${i + 1}`, 1000 + i)])));
+    const days = await reader.referenceBetween('helicopters', '2023-12-31', '2024-02-03');
+    expect(days).toEqual([
+      { date: '2023-12-31', total: 200 },
+      { date: '2024-01-01', total: 300 },
+      { date: '2024-01-02', total: 450 },
+      { date: '2024-01-03', total: 500 },
+      { date: '2024-02-01', total: 1000 },
+      { date: '2024-02-02', total: 1001 },
+      { date: '2024-02-03', total: 1002 },
+    ]);
+    const wanted = ['2023-12-31', '2024-01-01', '2024-02-06', '2024-02-07'].map((date) => ({ metric: 'helicopters', date }));
+    const totals = await reader.batchGetReference([...wanted, { metric: 'ships', date: '2024-01-01' }]);
+    expect(wanted.map(({ metric, date }) => totals.get(`${metric}#${date}`))).toEqual([200, 300, 1005, undefined]);
+    expect(totals.has('ships#2024-01-01')).toBe(false);
+    expect(await store.referenceEtags(['reference/a.json', 'reference/never.json'])).toEqual(new Map([['reference/a.json', 'etag-a']]));
+  });
+
+  it('counts a reference file imported under the older layout (an item per day) as never imported, so reconciling imports it again', async () => {
+    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: tableName, Item: { pk: 'REFERENCEFILE#reference/old.json', sk: 'FILE', key: 'reference/old.json', etag: 'e' } }));
+    expect(await store.referenceEtags(['reference/old.json'])).toEqual(new Map());
   });
 });

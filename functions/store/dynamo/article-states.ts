@@ -2,6 +2,7 @@
 import { compareSequencers } from '../../core/article.js';
 import { ARTICLES_PARTITION, WRITES_PARTITION, articleKey, articleWriteKey, referenceFileKey } from '../keys.js';
 import type { ArticleState, ArticleStates } from '../write-port.js';
+import { REFERENCE_LAYOUT } from './reference-items.js';
 import type { Item, TableClient } from './table-client.js';
 
 const ARTICLE_LIST_INDEX = 'gsi1';
@@ -60,7 +61,8 @@ export class DynamoArticleStates implements ArticleStates {
   }
 
   async referenceEtags(keys: readonly string[]): Promise<Map<string, string | null>> {
-    const items = await this.table.batchGet(keys.map(referenceFileKey));
+    // A file imported under the older layout counts as never imported, so reconciling imports it again.
+    const items = (await this.table.batchGet(keys.map(referenceFileKey))).filter((item) => item.layout === REFERENCE_LAYOUT);
     return new Map(items.map((item) => [item.key as string, (item.etag as string | undefined) ?? null]));
   }
 }

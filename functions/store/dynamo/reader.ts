@@ -12,7 +12,6 @@ import {
   claimKey,
   claimsBySubjectMetric,
   latestTotalsKey,
-  referenceKey,
   seriesKey,
   END_TOTAL_PREFIX,
   REPORTED_PREFIX,
@@ -29,6 +28,7 @@ import type { ArticleQuery, ClaimQuery, LedgerReader, MetricTotals, Page, Source
 import type { DeadLetter } from '../write-port.js';
 import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, decodeLatest, figuresIn, prefixed, toArticle, toClaim, toSource } from './items.js';
 import { loadArticleText } from './article-texts.js';
+import { referenceBetween, referenceTotals } from './reference-reader.js';
 import type { Item, TableClient } from './table-client.js';
 
 const ARTICLE_LIST_INDEX = 'gsi1';
@@ -68,17 +68,12 @@ export class DynamoLedgerReader implements LedgerReader {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>> {
-    const items = await this.table.batchGet(keys.map((k) => referenceKey(k.metric, k.date)));
-    return new Map(items.map((item) => [`${(item.pk as string).slice('REFERENCE#'.length)}#${item.sk as string}`, item.total as number]));
+  batchGetReference(keys: ReadonlyArray<{ metric: string; date: string }>): Promise<Map<string, number>> {
+    return referenceTotals(this.table, keys);
   }
 
-  async referenceBetween(metric: string, from: string, to: string): Promise<Array<{ date: string; total: number }>> {
-    const items = await this.table.queryAll({
-      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': referenceKey(metric, '').pk, ':from': from, ':to': to },
-    });
-    return items.map((item) => ({ date: item.sk as string, total: item.total as number }));
+  referenceBetween(metric: string, from: string, to: string): Promise<Array<{ date: string; total: number }>> {
+    return referenceBetween(this.table, metric, from, to);
   }
 
   loadText(articleId: string, sequencer: string): Promise<string | null> {

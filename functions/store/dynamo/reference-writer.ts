@@ -1,26 +1,51 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import pMap from 'p-map';
 import type { ReferencePoint } from '../../verification/reference.js';
-import { referenceFileKey, referenceKey } from '../keys.js';
+import { referenceFileKey } from '../keys.js';
 import type { ReferenceWriter } from '../write-port.js';
-import type { TableClient } from './table-client.js';
+import { REFERENCE_LAYOUT, mergedYear, referenceYears, type ReferenceYear } from './reference-items.js';
+import type { Item, TableClient } from './table-client.js';
+
+/** Year items written at once. */
+const IMPORT_CONCURRENCY = 8;
 
 /**
- * Batch writes of a reference file in flight at once: the equipment series (20,000 points, 820
- * requests) then imports in seconds instead of the minutes one request after another took.
+ * The official series: one item per metric and year (`reference-items.ts`), and one per file
+ * imported (with the ETag it was read from). Nothing is verified here: claims are checked against
+ * the series when they are read, so one import re-verifies every claim at once, at no write cost.
  */
-const IMPORT_CONCURRENCY = 16;
-
-/** The official series: one item per metric and report date, and one per file imported (with the ETag it was read from). */
 export class DynamoReferenceWriter implements ReferenceWriter {
   constructor(private readonly table: TableClient) {}
 
   async saveReference(key: string, points: ReferencePoint[], etag: string | null = null): Promise<void> {
-    await this.table.batchWrite(
-      points.map((p) => ({ PutRequest: { Item: { ...referenceKey(p.metric, p.date), total: p.total, file: key } } })),
-      IMPORT_CONCURRENCY,
-    );
+    const years = referenceYears(points);
+    const stored = new Map((await this.table.batchGet(years.map((year) => year.key))).map((item) => [`${item.pk}\u0000${item.sk}`, item]));
+    await pMap(years, (year) => this.saveYear(year, stored.get(`${year.key.pk}\u0000${year.key.sk}`)), { concurrency: IMPORT_CONCURRENCY });
     await this.table.db.send(
-      new PutCommand({ TableName: this.table.name, Item: { ...referenceFileKey(key), key, etag, points: points.length, importedAt: new Date().toISOString() } }),
+      new PutCommand({
+        TableName: this.table.name,
+        Item: { ...referenceFileKey(key), key, etag, points: points.length, layout: REFERENCE_LAYOUT, importedAt: new Date().toISOString() },
+      }),
     );
+  }
+
+  /** Puts the year merged over what was read; when another import changed it meanwhile, reads it again and merges again. */
+  private async saveYear(year: ReferenceYear, stored: Item | undefined): Promise<void> {
+    for (;;) {
+      try {
+        await this.table.db.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: mergedYear(year, stored),
+            ConditionExpression: stored ? 'version = :version' : 'attribute_not_exists(pk)',
+            ExpressionAttributeValues: stored ? { ':version': stored.version } : undefined,
+          }),
+        );
+        return;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        stored = (await this.table.db.send(new GetCommand({ TableName: this.table.name, Key: year.key, ConsistentRead: true }))).Item;
+      }
+    }
   }
 }
