@@ -37,6 +37,8 @@ export interface NumberWords {
   /** Money in another currency than the US dollar, after or before the figure. */
   otherCurrencyAfter: RegExp;
   otherCurrencyBefore: RegExp;
+  /** An amount in another currency right before the figure's bracket ("€1.3 billion ($1.4 billion)"): the figure converts it. */
+  convertedFrom: RegExp;
   /** A month name right before or after: the figure is a day of the month. */
   monthBefore: RegExp;
   monthAfter: RegExp;
@@ -174,6 +176,8 @@ export interface Lexicon {
     ownCasualtyCue: RegExp;
     /** "on each side": one figure for each belligerent. */
     eachSide: RegExp;
+    /** The losses of "the Armed Forces" with no country named (a translation of ВСУ, ЗСУ), and the side they are. */
+    unnamedArmedForces: { owner: RegExp; side: string };
   };
   claimants: {
     aliases: ReadonlyArray<readonly [string, Claimant]>;

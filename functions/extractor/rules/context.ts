@@ -20,6 +20,8 @@ export interface DiscourseView {
   /** What the sentence before counted, and what kind of figures it gave. */
   metric: string | null;
   kind: ClaimKind | null;
+  /** Who gave the last aid figures: a package's contents, listed later, are theirs. */
+  giver?: Claimant | null;
   /** The period named last in the sentences since the last figures, for "over the same period" (read only when asked). */
   referred?: Period | null;
 }

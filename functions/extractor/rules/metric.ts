@@ -166,7 +166,9 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
       (noun.tag.weak && modifiers !== '') ||
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
       words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
-      (modifiers !== '' && words.otherCountedWord.test(modifiers));
+      (modifiers !== '' && words.otherCountedWord.test(modifiers)) ||
+      // "three people were killed and 12 wounded": a bare "wounded" after people counted just before counts them too.
+      (noun.tag.weak && words.otherCountedWord.test(c.text.slice(Math.max(0, c.mention.start - 60), c.mention.start)));
     return { value: notCounted ? NOT_A_FIGURE : { ...read, partOf: c.wholes.get(c.mention) ?? null }, span: read.metricSpan };
   }),
   rule('metric.nounAheadShared', '"200,000 Russian and 80,000 Ukrainian military fatalities": one noun counts both', (c) => {

@@ -43,5 +43,15 @@ export const QUALIFIER_RULES: ReadonlyArray<Rule<QualifierContext, Qualifier>> =
     const match = before.exec(c.text.slice(from, c.figure.mention.start));
     return match ? { value: words.valueOf(match), span: { start: from + match.index, end: c.figure.mention.start } } : null;
   }),
+  rule('qualifier.convertedAmount', '"more than €1.3 billion ($1.4 billion)": a converted amount is qualified as the amount it converts', (c) => {
+    const from = Math.max(0, c.figure.mention.start - 40);
+    const converted = c.lexicon.numbers.convertedFrom.exec(c.text.slice(from, c.figure.mention.start));
+    if (!converted) return null;
+    const end = from + converted.index;
+    const start = Math.max(0, end - REACH);
+    const { words, before } = compiled(c.lexicon);
+    const match = before.exec(c.text.slice(start, end));
+    return match ? { value: words.valueOf(match), span: { start: start + match.index, end } } : null;
+  }),
   rule('qualifier.exact', 'no qualifying words: the figure as stated', (c) => ({ value: 'exact', span: { start: c.figure.mention.start, end: c.figure.mention.end } })),
 ];

@@ -56,6 +56,8 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
   }),
   rule('source.inForce', '"the update said", or no one named: the claimant of the sentences before', (c) =>
     c.discourse.claimant ? { value: c.discourse.claimant, span: at(c) } : null),
+  rule('source.giverInForce', '"Those include … 150 Humvees" after "The Pentagon is providing $1.1 billion": aid no one is named for is the giver\'s of the aid before', (c) =>
+    c.kind === 'aid' && c.discourse.giver ? { value: c.discourse.giver, span: at(c) } : null),
   rule('source.actingSide', '"Ukrainian forces neutralized 1,600 Russian soldiers", no one named: the acting side\'s military', (c) => {
     if (c.tags.otherSpeaker) return null;
     const clause = c.sideText.slice(0, c.figure.mention.start);

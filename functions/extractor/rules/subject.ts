@@ -89,6 +89,12 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const owner = sideIn(c.sides, before, Math.min(c.figure.mention.start, before + 60))[0];
     return owner && c.lexicon.sides.ownerAfterMetric.test(c.sideText.slice(before, owner.start)) ? of(owner) : null;
   }),
+  rule('subject.unnamedArmedForces', '"the losses of the Armed Forces exceeded 560 thousand" in a translated report: no country named, the Armed Forces of Ukraine', (c) => {
+    if (c.kind !== 'loss') return null;
+    const from = Math.max(clauseStart(c), c.figure.mention.start - 80);
+    const m = c.lexicon.sides.unnamedArmedForces.owner.exec(c.text.slice(from, c.figure.mention.start));
+    return m ? { value: c.lexicon.sides.unnamedArmedForces.side, span: { start: from + m.index, end: c.figure.mention.start } } : null;
+  }),
   rule('subject.inflictingForces', '"Ukraine\'s defense forces eliminated 1,370 occupiers", "Kyiv said its forces destroyed …": the other side\'s loss', (c) => {
     if (c.kind !== 'loss') return null;
     const from = clauseStart(c);

@@ -121,6 +121,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     next.side = losses.findLast((d) => d.claim.subject)?.claim.subject ?? outcome.firstSide ?? (sentence.heading ? null : state.side);
     next.metric = losses.findLast((d) => d.claim.unit === 'count')?.claim.metric ?? state.metric;
     next.kind = drafts[drafts.length - 1]?.claim.kind ?? state.kind;
+    const given = drafts.findLast((d) => d.claim.kind === 'aid' && d.claim.source);
+    if (given) next.giver = { name: given.claim.source!, group: given.claim.sourceGroup };
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
     next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup } : null;

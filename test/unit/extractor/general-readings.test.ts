@@ -33,9 +33,40 @@ describe('claimants', () => {
   });
 });
 
+describe('subjects and metrics', () => {
+  it('reads the losses of "the Armed Forces", no country named, in a translated report as Ukraine\'s', () => {
+    const claims = claimsOf('In 2023, Russian troops took 300 square kilometres, the losses of the Armed Forces exceeded 200 thousand people killed and wounded, the Russian Defence Ministry said.', '2023-12-20');
+    expect(claims.find((c) => c.value === 200000)).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU', qualifier: 'atLeast' });
+  });
+
+  it('counts "wounded" right after a figure, but not a verb before another', () => {
+    const claims = claimsOf('Estimates of Russian losses differ, some putting them at 90,000 dead and about 250,000 wounded.');
+    expect(claims.map((c) => [c.subject, c.metric, c.value, c.qualifier])).toEqual([
+      ['Russia', 'personnel', 90000, 'exact'],
+      ['Russia', 'personnel', 250000, 'approx'],
+    ]);
+    expect(claimsOf('He said 20,000 civilians have been injured, and as many as 5 million have fled.')).toEqual([]);
+  });
+});
+
+describe('aid', () => {
+  it("gives a package's contents, listed after an unnamed official speaks, to the package's giver", () => {
+    const text = 'The Pentagon is sending $800 million more in weapons to Ukraine. Most of it will arrive next year, a defence official told reporters. Those include 40 howitzers and some 200 trucks.';
+    expect(claimsOf(text).map((c) => [c.value, c.kind, c.sourceGroup])).toEqual([
+      [800000000, 'aid', 'US'],
+      [40, 'aid', 'US'],
+      [200, 'aid', 'US'],
+    ]);
+  });
+});
+
 describe('qualifiers', () => {
   it('reads "as high as" as at most', () => {
     expect(only('The ministry said Russian casualties since the invasion could be as high as 300,000.')).toMatchObject({ qualifier: 'atMost' });
+  });
+
+  it('qualifies a converted amount in brackets as the amount it converts', () => {
+    expect(only('Norway pledged a military aid package of nearly €2.1 billion ($2.3 billion) to Ukraine.')).toMatchObject({ metric: 'aid', value: 2300000000, qualifier: 'atMost' });
   });
 
   it('reads a total "brought up to" a figure as that figure', () => {

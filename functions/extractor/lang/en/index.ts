@@ -42,6 +42,7 @@ import {
   CONTRAST,
   DEFAULT_AID_RECIPIENT,
   EACH_SIDE,
+  UNNAMED_ARMED_FORCES,
   OWN_CASUALTY_CUE,
   FORCES_ACTING,
   INFLICTING_VERBS,
@@ -127,6 +128,7 @@ export const en: Lexicon = {
     byAgent: i(BY_AGENT),
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
+    unnamedArmedForces: UNNAMED_ARMED_FORCES,
   },
   claimants: {
     aliases: CLAIMANT_ALIASES,

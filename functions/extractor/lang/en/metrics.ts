@@ -52,6 +52,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|fighters|men|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   ['(?:casualties|casualty|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
+  // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
+  ['(?:wounded|injured)', 'personnel'],
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
@@ -64,7 +66,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  * Words that name a metric only when they stand right after the figure (a "lost 500 in losses"
  * reading is wrong), e.g. "1,760 of those losses".
  */
-export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll']);
+export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll', 'wounded', 'injured']);
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =

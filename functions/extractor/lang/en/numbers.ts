@@ -57,6 +57,7 @@ export const NUMBERS: NumberWords = {
   nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i'),
   otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i'),
   otherCurrencyBefore: new RegExp(`${OTHER_CURRENCY_CODES}$`),
+  convertedFrom: new RegExp(`(?:${OTHER_CURRENCY_CODES}[\\d.,]+(?:\\s*(?:billion|million|bn|mn|m)\\b)?|[\\d.,]+(?:\\s*(?:billion|million))?\\s*(?:${OTHER_CURRENCIES}))\\s*\\(\\s*$`, 'i'),
   monthBefore: new RegExp(`${MONTH}\\s*$`, 'i'),
   monthAfter: new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i'),
   yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$/i,

@@ -56,5 +56,12 @@ export const OWN_CASUALTY_CUE = '^(?:killed|died|dead|wounded|injured|lost their
 /** A figure for each belligerent: "100,000 troops on each side", "both sides sustaining 400,000 wounded". */
 export const EACH_SIDE = '\\b(?:on|for|from) each side\\b|\\bboth sides (?:sustaining|suffered|suffering|lost|losing|sustained)\\b|\\beach side (?:has |had )?(?:lost|suffered|sustained)\\b';
 
+/**
+ * "the losses of the Armed Forces exceeded 560,000": translated reports write Ukraine's forces (ВСУ,
+ * ЗСУ) as "the Armed Forces" with no country; Russia's are always named. Case matters: the capitals
+ * are the translation's.
+ */
+export const UNNAMED_ARMED_FORCES = { owner: /\b(?:[Ll]osses|[Cc]asualties)\s+of\s+the\s+Armed\s+Forces\b(?!\s+of\b)[^\d.;]{0,30}$/, side: 'Ukraine' };
+
 /** Aid goes to Ukraine unless the text names another recipient. */
 export const DEFAULT_AID_RECIPIENT = 'Ukraine';

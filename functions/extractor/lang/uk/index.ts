@@ -149,6 +149,8 @@ export const uk: Lexicon = {
     byAgent: i(BY_AGENT),
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
+    // Ukrainian names the forces ("втрати ЗСУ"): the side aliases read them.
+    unnamedArmedForces: { owner: /(?!)/u, side: 'Ukraine' },
   },
   claimants: {
     aliases: CLAIMANT_ALIASES,

@@ -66,6 +66,7 @@ export const NUMBERS: NumberWords = {
   nonClaimAfter: new RegExp(`^(?:${ORDINAL_ENDINGS}|[\\s-]?(?:${NON_CLAIM_UNITS}))${END}`, 'iu'),
   otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})${END}`, 'iu'),
   otherCurrencyBefore: /(?:\b(?:EUR|GBP|UAH|RUB)\s?|[€£¥₴₽]\s?)$/u,
+  convertedFrom: /(?:[€£₴₽]\s?[\d.,]+(?:\s*(?:млрд|млн)\p{L}*)?)\s*\(\s*$/u,
   monthBefore: new RegExp(`${START}${MONTH}\\s*$`, 'iu'),
   monthAfter: new RegExp(`^(?:-?(?:го|е))?\\s*${MONTH}${END}`, 'iu'),
   yearBefore: new RegExp(`${START}(?:у|в|з|із|від|до|по|за|протягом|упродовж|впродовж|наприкінці|на початку|з початку|від початку|у середині|станом на|після|перед|до кінця)\\s+$`, 'iu'),
