@@ -4,11 +4,12 @@ import { bucketsOverlapping } from '../aggregates/buckets.js';
 import { findDisagreements, type DisagreementGroup } from '../aggregates/disagreements.js';
 import type { Claimant, Figure } from '../aggregates/figure.js';
 import { finite, intervalOf } from '../aggregates/interval.js';
-import { latestPerSource, sourcesWithTotals, totalSourceKey, type LatestTotal } from '../aggregates/running-totals.js';
+import { latestPerSource, totalSourceKey, type LatestTotal } from '../aggregates/running-totals.js';
 import { buildSeries } from '../aggregates/series.js';
 import type { StoredClaim } from '../core/article.js';
 import { addDays } from '../core/calendar.js';
 import type { MetricTotals } from '../store/read-port.js';
+import { groupBy } from '../shared/group-by.js';
 import type { ApiContext } from './context.js';
 import { fromEnum, toEnum } from './enums.js';
 import type { Resolvers, SourceGroup } from './generated/resolvers.js';
@@ -30,20 +31,23 @@ const byMetricAndSource = (a: LatestTotal, b: LatestTotal) => a.metric.localeCom
 
 /**
  * Each metric's latest totals as of a past date. The latest-totals item answers every claimant
- * whose newest total is not after the date; the others are read from the subject's totals newest
- * first from that date, until each is found (usually within the first page).
+ * whose newest total is not after the date; the others are found in the date's month (its totals
+ * up to the date, read beside the latest item), else in the month summaries before it, newest
+ * first: three requests, whatever the history (a page of summaries holds decades).
  */
-async function totalsAsOf(context: ApiContext, subject: string, asOf: string, latest: LatestTotal[], includeUndated: boolean): Promise<LatestTotal[]> {
-  const settled = latest.filter((t) => t.date <= asOf);
-  const pending = latest.filter((t) => t.date > asOf);
-  const read = new Map<string, MetricTotals[]>();
-  for await (const page of context.store.totalsNewestFirst(subject, asOf)) {
-    for (const item of page) read.set(item.metric, [...(read.get(item.metric) ?? []), item]);
-    if (pending.every((t) => sourcesWithTotals(read.get(t.metric) ?? [], includeUndated).has(totalSourceKey(t.source)))) break;
+async function totalsAsOf(context: ApiContext, subject: string, asOf: string, latest: LatestTotal[], inMonth: MetricTotals[], includeUndated: boolean): Promise<LatestTotal[]> {
+  const keyOf = (t: LatestTotal) => `${t.metric}\u0000${totalSourceKey(t.source)}`;
+  const wanted = new Set(latest.filter((t) => t.date > asOf).map(keyOf));
+  const found = new Map<string, LatestTotal>();
+  const take = (totals: LatestTotal[]) => totals.forEach((t) => wanted.has(keyOf(t)) && !found.has(keyOf(t)) && found.set(keyOf(t), t));
+  for (const [metric, totals] of groupBy(inMonth, (t) => t.metric)) take(latestPerSource(metric, totals, includeUndated));
+  if (found.size < wanted.size) {
+    for await (const page of context.store.monthlyLatestBefore(subject, asOf, includeUndated)) {
+      take(page);
+      if (found.size === wanted.size) break;
+    }
   }
-  const wanted = new Set(pending.map((t) => `${t.metric}\u0000${totalSourceKey(t.source)}`));
-  const found = [...read].flatMap(([metric, items]) => latestPerSource(metric, items, includeUndated));
-  return [...settled, ...found.filter((t) => wanted.has(`${t.metric}\u0000${totalSourceKey(t.source)}`))];
+  return [...latest.filter((t) => t.date <= asOf), ...found.values()];
 }
 
 export const aggregateResolvers: Pick<Resolvers, 'Series' | 'RunningTotal' | 'Figure' | 'Disagreement'> & {
@@ -64,8 +68,8 @@ export const aggregateResolvers: Pick<Resolvers, 'Series' | 'RunningTotal' | 'Fi
     },
     latestTotals: async (_, { subject, asOf, sourceGroup, includeUndated }, context) => {
       const undated = includeUndated ?? false;
-      const latest = await context.store.latestTotals(subject, undated);
-      const totals = !asOf || latest.every((t) => t.date <= asOf) ? latest : await totalsAsOf(context, subject, asOf, latest, undated);
+      const [latest, inMonth] = await Promise.all([context.store.latestTotals(subject, undated), asOf ? context.store.totalsInMonthOf(subject, asOf) : []]);
+      const totals = !asOf || latest.every((t) => t.date <= asOf) ? latest : await totalsAsOf(context, subject, asOf, latest, inMonth, undated);
       const group = sourceGroup ? fromEnum(sourceGroup) : null;
       return totals.filter((t) => !group || t.sourceGroup === group).sort(byMetricAndSource);
     },

@@ -35,13 +35,20 @@ export const claimDate = (claim: Pick<StoredClaim, 'period' | 'article'>): strin
   claim.period?.end ?? claim.period?.start ?? claim.article.published ?? '0000-00-00';
 export const claimListSortKey = (claim: StoredClaim) => `${claimDate(claim)}#${claim.id}`;
 
-/** One item per (subject, metric, day) holding every day claim's value: the series rollup. */
-export const seriesKey = (subject: string, metric: string, day: string) => ({ pk: `SERIES#${subject}#${metric}`, sk: `DAY#${day}` });
-/** One item per (subject, metric, date) holding every running total stated for that date. */
-export const totalsKey = (subject: string, metric: string, date: string) => ({ pk: `TOTAL#${subject}#${metric}`, sk: date });
-/** gsi2: every running-totals item of a subject, by date then metric (for totals as of a past date). */
-export const totalsBySubject = (subject: string) => `TOTALS#${subject}`;
-export const totalsBySubjectSortKey = (date: string, metric: string) => `${date}#${metric}`;
+/**
+ * Day figures and running totals are filed by month: one item per (subject, metric, month) holds
+ * every share of that month's days, `c:<DD>#<claimId>`, so a year is 13 items, not 366.
+ */
+export const MONTH_ITEM_PREFIX = 'MONTH#';
+const monthOf = (date: string) => `${MONTH_ITEM_PREFIX}${date.slice(0, 7)}`;
+export const monthShareName = (date: string, claimId: string) => `${CONTRIBUTION_PREFIX}${date.slice(8, 10)}#${claimId}`;
+/** The day figures of a subject and metric, one item per month: the series rollup. */
+export const seriesKey = (subject: string, metric: string, date: string) => ({ pk: `SERIES#${subject}#${metric}`, sk: monthOf(date) });
+/** The running totals of a subject and metric, one item per month. */
+export const totalsKey = (subject: string, metric: string, date: string) => ({ pk: `TOTAL#${subject}#${metric}`, sk: monthOf(date) });
+/** gsi2: every running-totals month item of a subject, by month then metric (for totals as of a past date). */
+export const totalsBySubject = (subject: string) => `TOTALMONTHS#${subject}`;
+export const totalsBySubjectSortKey = (date: string, metric: string) => `${date.slice(0, 7)}#${metric}`;
 /**
  * One item per (subject, metric) and week or month end: the claims for exactly that week or month
  * (`r:` shares) and the running totals of that last day (`t:` shares).
@@ -76,3 +83,11 @@ export const END_TOTAL_PREFIX = 't:';
  */
 export const LATEST_VERSION_PREFIX = 'v:';
 export const LATEST_WRITTEN_PREFIX = 'w:';
+
+/**
+ * Per subject and month, each metric's latest total per source within that month (`c:<metric>`),
+ * so totals as of a past date read the months before it in one Query.
+ */
+export const totalsSummaryKey = (subject: string, date: string) => ({ pk: `TOTALSUMMARY#${subject}`, sk: date.slice(0, 7) });
+/** The counter a month item bumps at each change of its shares, so the newest summary of it wins. */
+export const MONTH_VERSION_ATTRIBUTE = 'version';

@@ -76,8 +76,13 @@ export interface LedgerReader {
   totalsBetween(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]>;
   /** Each metric's latest running total per source, kept current at write time. */
   latestTotals(subject: string, includeUndated: boolean): Promise<LatestTotal[]>;
-  /** Every running total of a subject up to a date, newest first, a page at a time for as long as the caller reads. */
-  totalsNewestFirst(subject: string, asOf: string): AsyncIterable<MetricTotals[]>;
+  /** The running totals of a subject, every metric, in the month of a date up to that date: each metric's newest first. */
+  totalsInMonthOf(subject: string, asOf: string): Promise<MetricTotals[]>;
+  /**
+   * Each metric's latest total per source within each month before the month of a date, newest
+   * month first, a page (of a megabyte: decades) at a time for as long as the caller reads.
+   */
+  monthlyLatestBefore(subject: string, asOf: string, includeUndated: boolean): AsyncIterable<LatestTotal[]>;
   listSources(limit: number, cursor?: string | null): Promise<Page<SourceRecord>>;
   getSource(name: string): Promise<SourceRecord | null>;
   deadLetters(limit: number, cursor?: string | null): Promise<Page<DeadLetter>>;

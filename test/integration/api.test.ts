@@ -113,10 +113,11 @@ describe('queries', () => {
     expect(result.requests).toEqual(['GetItemCommand']);
   });
 
-  it('gives the latest running totals as of a past date in a GetItem and a Query', async () => {
+  it('gives the latest running totals as of a past date in three requests: the latest item, its month, the months before', async () => {
     const result = await query('{ latestTotals(subject: "Russia", asOf: "2024-10-25") { source date value } }');
+    // The UK's only total is of the day after: looked for in the month summaries before too, and not found.
     expect((result.data as any).latestTotals).toEqual([{ source: 'General Staff of the Armed Forces of Ukraine', date: '2024-10-25', value: 685910 }]);
-    expect(result.requests).toEqual(['GetItemCommand', 'QueryCommand']);
+    expect([...result.requests].sort()).toEqual(['GetItemCommand', 'QueryCommand', 'QueryCommand']);
   });
 
   it('finds where one side gives different values for the same day', async () => {

@@ -254,12 +254,26 @@ describe('the DynamoDB adapters', () => {
     expect((await reader.latestTotals('Lithuania', true)).map((t) => t.value)).toEqual([999]);
   });
 
-  it('lists a subject\'s running totals of every metric newest first from a date', async () => {
-    const total = (metric: string, value: number, end: string) => ({ subject: 'Finland', metric, period: { kind: 'cumulative' as const, start: '2022-02-24', end } });
-    await store.saveArticle(article('fin', '1'), [claim('fin', 0, 10, total('tanks', 10, '2024-05-01')), claim('fin', 1, 20, total('uav', 20, '2024-05-03')), claim('fin', 2, 30, total('tanks', 30, '2024-05-05'))]);
-    const pages: Array<[string, string, number[]]> = [];
-    for await (const page of reader.totalsNewestFirst('Finland', '2024-05-04')) pages.push(...page.map((t): [string, string, number[]] => [t.date, t.metric, t.figures.map((f) => f.value)]));
-    expect(pages).toEqual([['2024-05-03', 'uav', [20]], ['2024-05-01', 'tanks', [10]]]);
+  it('lists a subject\'s running totals of every metric in a date\'s month, and each month\'s latest before it', async () => {
+    const total = (metric: string, end: string) => ({ subject: 'Finland', metric, period: { kind: 'cumulative' as const, start: '2022-02-24', end } });
+    await store.saveArticle(article('fin', '1'), [
+      claim('fin', 0, 10, total('tanks', '2024-05-01')),
+      claim('fin', 1, 20, total('uav', '2024-05-03')),
+      claim('fin', 2, 30, total('tanks', '2024-05-05')),
+      claim('fin', 3, 5, total('tanks', '2024-03-10')),
+      claim('fin', 4, 4, total('tanks', '2024-03-02')),
+      claim('fin', 5, 7, total('uav', '2024-04-02')),
+    ]);
+    const inMonth = (await reader.totalsInMonthOf('Finland', '2024-05-04')).map((t) => [t.date, t.metric, t.figures.map((f) => f.value)]);
+    expect(inMonth.sort()).toEqual([['2024-05-01', 'tanks', [10]], ['2024-05-03', 'uav', [20]]]);
+    const before: Array<[string, string, number]> = [];
+    for await (const page of reader.monthlyLatestBefore('Finland', '2024-05-04', false)) before.push(...page.map((t): [string, string, number] => [t.date, t.metric, t.value]));
+    expect(before).toEqual([['2024-04-02', 'uav', 7], ['2024-03-10', 'tanks', 5]]);
+    // A month's summary follows its shares: the March total removed, the one before it is March's latest.
+    await store.saveArticle(article('fin', '2'), [claim('fin', 0, 4, total('tanks', '2024-03-02'))]);
+    const after: Array<[string, string, number]> = [];
+    for await (const page of reader.monthlyLatestBefore('Finland', '2024-05-04', false)) after.push(...page.map((t): [string, string, number] => [t.date, t.metric, t.value]));
+    expect(after).toEqual([['2024-03-02', 'tanks', 4]]);
   });
 
   it('pages through filtered claims without gaps or repeats when a filter leaves pages short', async () => {

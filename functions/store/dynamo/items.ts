@@ -1,7 +1,7 @@
 // How domain records are laid out as items, and read back (docs/data-model.md, "Item shapes").
 import type { Article, StoredClaim } from '../../core/article.js';
-import { ALL_CLAIMS_PARTITION, CONTRIBUTION_PREFIX, claimKey, claimListSortKey, claimsBySubjectMetric } from '../keys.js';
-import { figureOf, type Figure } from '../../aggregates/figure.js';
+import { ALL_CLAIMS_PARTITION, CONTRIBUTION_PREFIX, MONTH_ITEM_PREFIX, claimKey, claimListSortKey, claimsBySubjectMetric } from '../keys.js';
+import { figureOf, type DatedFigures, type Figure } from '../../aggregates/figure.js';
 import type { LatestTotal } from '../../aggregates/running-totals.js';
 import type { SourceRecord } from '../read-port.js';
 import type { Item } from './table-client.js';
@@ -84,6 +84,35 @@ export function figuresIn(item: Item, prefix = CONTRIBUTION_PREFIX): Figure[] {
     const [value, articleId, source, sourceGroup, qualifier = 'exact', valueMax = null, undated] = JSON.parse(encoded);
     return { claimId, articleId, source, sourceGroup, value, valueMax, qualifier, undated: undated === 1 };
   });
+}
+
+/**
+ * A share in a month item (day figures, running totals) is shorter still: its article is the
+ * claim id's, and an exact, dated figure without a range end leaves the last three fields out.
+ */
+const MONTH_SHARE_DEFAULTS: unknown[] = [undefined, undefined, undefined, 'exact', null, 0];
+export const encodeMonthShare = (claim: StoredClaim): string => {
+  const f = figureOf(claim);
+  const share: unknown[] = [f.value, f.source, f.sourceGroup, f.qualifier, f.valueMax, f.undated ? 1 : 0];
+  while (share.length > 3 && share.at(-1) === MONTH_SHARE_DEFAULTS[share.length - 1]) share.pop();
+  return JSON.stringify(share);
+};
+
+const articleOfClaim = (claimId: string) => claimId.slice(0, claimId.lastIndexOf('#'));
+
+/** A month item's shares as figures per date, oldest first (`c:<DD>#<claimId>`, in the month of its `MONTH#<YYYY-MM>` sort key). */
+export function monthFigures(item: Item): DatedFigures[] {
+  const month = (item.sk as string).slice(MONTH_ITEM_PREFIX.length);
+  const byDate = new Map<string, Figure[]>();
+  for (const [name, encoded] of prefixed(item, CONTRIBUTION_PREFIX)) {
+    const date = `${month}-${name.slice(0, 2)}`;
+    const claimId = name.slice(3);
+    const [value, source, sourceGroup, qualifier = 'exact', valueMax = null, undated = 0] = JSON.parse(encoded);
+    const figures = byDate.get(date) ?? [];
+    figures.push({ claimId, articleId: articleOfClaim(claimId), source, sourceGroup, value, valueMax, qualifier, undated: undated === 1 });
+    byDate.set(date, figures);
+  }
+  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, figures]) => ({ date, figures }));
 }
 
 /** One metric's latest totals in the latest-totals item: of dated articles only, and with undated ones, as one JSON string. */

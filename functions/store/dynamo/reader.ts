@@ -18,7 +18,9 @@ import {
   periodKey,
   sourceKey,
   totalsBySubject,
+  totalsBySubjectSortKey,
   totalsKey,
+  totalsSummaryKey,
 } from '../keys.js';
 import type { PeriodGranularity } from '../../aggregates/buckets.js';
 import type { DatedFigures } from '../../aggregates/figure.js';
@@ -26,22 +28,18 @@ import type { LatestTotal } from '../../aggregates/running-totals.js';
 import type { PeriodEnd } from '../../aggregates/series.js';
 import type { ArticleQuery, ClaimQuery, LedgerReader, MetricTotals, Page, SourceRecord } from '../read-port.js';
 import type { DeadLetter } from '../write-port.js';
-import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, decodeLatest, figuresIn, prefixed, toArticle, toClaim, toSource } from './items.js';
+import { CLAIM_ATTRIBUTE, CLAIM_FILTERS, decodeLatest, figuresIn, monthFigures, prefixed, toArticle, toClaim, toSource } from './items.js';
 import { loadArticleText } from './article-texts.js';
 import { referenceBetween, referenceTotals } from './reference-reader.js';
-import type { Item, TableClient } from './table-client.js';
+import type { Item, Key, TableClient } from './table-client.js';
+import { decodeSummary } from './totals-summaries.js';
 
 const ARTICLE_LIST_INDEX = 'gsi1';
 const CLAIMS_BY_SUBJECT_INDEX = 'gsi1';
 const ALL_CLAIMS_INDEX = 'gsi2';
 const SOURCE_LIST_INDEX = 'gsi1';
 const TOTALS_BY_SUBJECT_INDEX = 'gsi2';
-const SHARE_PREFIXES = [CONTRIBUTION_PREFIX, REPORTED_PREFIX, END_TOTAL_PREFIX];
-/**
- * Totals read first when looking back from a date: a week or so of every metric, where claimants
- * that report daily are found; what is still missing is read a megabyte at a time.
- */
-const AS_OF_FIRST_PAGE = 100;
+const PERIOD_SHARE_PREFIXES = [REPORTED_PREFIX, END_TOTAL_PREFIX];
 
 /** Every claim of an article, read consistently (the writer replaces them from this). */
 export async function articleClaims(table: TableClient, articleId: string): Promise<StoredClaim[]> {
@@ -153,9 +151,7 @@ export class DynamoLedgerReader implements LedgerReader {
   }
 
   async seriesDays(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]> {
-    const { pk } = seriesKey(subject, metric, '');
-    const items = await this.between(pk, `DAY#${from}`, `DAY#${to}`);
-    return items.map((item) => ({ date: (item.sk as string).slice('DAY#'.length), figures: figuresIn(item) }));
+    return this.monthsBetween(seriesKey(subject, metric, from), seriesKey(subject, metric, to), from, to);
   }
 
   async periodEnds(subject: string, metric: string, granularity: PeriodGranularity, from: string, to: string): Promise<PeriodEnd[]> {
@@ -169,8 +165,7 @@ export class DynamoLedgerReader implements LedgerReader {
   }
 
   async totalsBetween(subject: string, metric: string, from: string, to: string): Promise<DatedFigures[]> {
-    const items = await this.between(totalsKey(subject, metric, '').pk, from, to);
-    return items.map((item) => ({ date: item.sk as string, figures: figuresIn(item) }));
+    return this.monthsBetween(totalsKey(subject, metric, from), totalsKey(subject, metric, to), from, to);
   }
 
   async latestTotals(subject: string, includeUndated: boolean): Promise<LatestTotal[]> {
@@ -179,18 +174,26 @@ export class DynamoLedgerReader implements LedgerReader {
     return prefixed(Item, CONTRIBUTION_PREFIX).flatMap(([, encoded]) => decodeLatest(encoded)?.[includeUndated ? 'all' : 'dated'] ?? []);
   }
 
-  async *totalsNewestFirst(subject: string, asOf: string): AsyncIterable<MetricTotals[]> {
-    const pages = this.table.pages(
-      {
-        IndexName: TOTALS_BY_SUBJECT_INDEX,
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk <= :last',
-        ExpressionAttributeValues: { ':pk': totalsBySubject(subject), ':last': `${asOf}#\uffff` },
-        ScanIndexForward: false,
-      },
-      { firstPageLimit: AS_OF_FIRST_PAGE },
-    );
+  async totalsInMonthOf(subject: string, asOf: string): Promise<MetricTotals[]> {
+    const items = await this.table.queryAll({
+      IndexName: TOTALS_BY_SUBJECT_INDEX,
+      KeyConditionExpression: 'gsi2pk = :pk AND begins_with(gsi2sk, :month)',
+      ExpressionAttributeValues: { ':pk': totalsBySubject(subject), ':month': totalsBySubjectSortKey(asOf, '') },
+    });
+    return items.flatMap((item) => {
+      const metric = (item.gsi2sk as string).slice(totalsBySubjectSortKey(asOf, '').length);
+      return monthFigures(item)
+        .filter((totals) => totals.date <= asOf)
+        .reverse()
+        .map((totals) => ({ ...totals, metric }));
+    });
+  }
+
+  async *monthlyLatestBefore(subject: string, asOf: string, includeUndated: boolean): AsyncIterable<LatestTotal[]> {
+    const { pk, sk } = totalsSummaryKey(subject, asOf);
+    const pages = this.table.pages({ KeyConditionExpression: 'pk = :pk AND sk < :month', ExpressionAttributeValues: { ':pk': pk, ':month': sk }, ScanIndexForward: false });
     for await (const items of pages) {
-      yield items.map((item) => ({ date: item.sk as string, metric: (item.series as string).slice(subject.length + 1), figures: figuresIn(item) }));
+      yield items.flatMap((item) => prefixed(item, CONTRIBUTION_PREFIX).flatMap(([, stored]) => decodeSummary(stored)[includeUndated ? 'all' : 'dated']));
     }
   }
 
@@ -225,10 +228,16 @@ export class DynamoLedgerReader implements LedgerReader {
     );
   }
 
-  /** The rollup items of one partition whose sort keys lie from..to and that still hold a share. */
+  /** The period items of one partition whose sort keys lie from..to and that still hold a share. */
   private async between(pk: string, from: string, to: string): Promise<Item[]> {
     const items = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } });
-    return items.filter((item) => Object.keys(item).some((name) => SHARE_PREFIXES.some((prefix) => name.startsWith(prefix))));
+    return items.filter((item) => Object.keys(item).some((name) => PERIOD_SHARE_PREFIXES.some((prefix) => name.startsWith(prefix))));
+  }
+
+  /** The figures of the month items from `first` to `last` (keys of one partition), on dates from..to, oldest first. */
+  private async monthsBetween(first: Key, last: Key, from: string, to: string): Promise<DatedFigures[]> {
+    const items = await this.table.queryAll({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': first.pk, ':from': first.sk, ':to': last.sk } });
+    return items.flatMap(monthFigures).filter((day) => day.date >= from && day.date <= to);
   }
 }
 

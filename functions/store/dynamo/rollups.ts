@@ -7,6 +7,9 @@ import type { StoredClaim } from '../../core/article.js';
 import {
   CONTRIBUTION_PREFIX,
   END_TOTAL_PREFIX,
+  MONTH_ITEM_PREFIX,
+  MONTH_VERSION_ATTRIBUTE,
+  monthShareName,
   LATEST_VERSION_PREFIX,
   LATEST_WRITTEN_PREFIX,
   REPORTED_PREFIX,
@@ -17,36 +20,50 @@ import {
   totalsBySubjectSortKey,
   totalsKey,
 } from '../keys.js';
-import { decodeLatest, encodeFigure, figuresIn, type LatestEntries } from './items.js';
-import { groupBy, ignoreConditionFailed, inParallel, type Key, type TableClient } from './table-client.js';
+import { decodeLatest, encodeFigure, encodeMonthShare, monthFigures, type LatestEntries } from './items.js';
+import { groupBy } from '../../shared/group-by.js';
+import { ignoreConditionFailed, inParallel, type Key, type TableClient } from './table-client.js';
+import { summarizeMonth } from './totals-summaries.js';
 
-/** Totals items read per page when looking for each source's latest running total. */
-const LATEST_TOTALS_PAGE = 25;
+/** Totals month items read per page when looking for each source's latest running total. */
+const LATEST_TOTALS_PAGE = 2;
 
 export const isRunningTotal = (claim: StoredClaim): boolean =>
   Boolean(claim.subject && claim.unit === 'count' && claim.period?.kind === 'cumulative' && claim.period.end);
 
-/** A claim's share in one rollup item: the attribute named after it, and key attributes the item needs. */
+/** A claim's share in one rollup item: the attribute named after it, its value, and key attributes the item needs. */
 interface Share {
   key: Key;
   attribute: string;
+  value: string;
   index?: Record<string, string>;
+  /** A totals month item, summarized after each change (totals-summaries.ts). */
+  summary?: { subject: string; metric: string };
 }
 
-/** Day claims go to their day; running totals to their date, and to the week or month that day ends; claims for exactly a week or month to it. */
+/**
+ * Day claims go to their day's month item; running totals to their date's month item, and to the
+ * week or month that day ends; claims for exactly a week or month to it.
+ */
 function sharesOf(claim: StoredClaim): Share[] {
   const { subject, metric, period } = claim;
   if (!subject || claim.unit !== 'count' || !period) return [];
-  if (period.kind === 'day') return period.start ? [{ key: seriesKey(subject, metric, period.start), attribute: `${CONTRIBUTION_PREFIX}${claim.id}` }] : [];
+  if (period.kind === 'day') return period.start ? [{ key: seriesKey(subject, metric, period.start), attribute: monthShareName(period.start, claim.id), value: encodeMonthShare(claim) }] : [];
   if (isRunningTotal(claim)) {
     const date = period.end!;
     return [
-      { key: totalsKey(subject, metric, date), attribute: `${CONTRIBUTION_PREFIX}${claim.id}`, index: { gsi2pk: totalsBySubject(subject), gsi2sk: totalsBySubjectSortKey(date, metric) } },
-      ...bucketsEndingOn(date).map((granularity) => ({ key: periodKey(subject, metric, granularity, date), attribute: `${END_TOTAL_PREFIX}${claim.id}` })),
+      {
+        key: totalsKey(subject, metric, date),
+        attribute: monthShareName(date, claim.id),
+        value: encodeMonthShare(claim),
+        index: { gsi2pk: totalsBySubject(subject), gsi2sk: totalsBySubjectSortKey(date, metric) },
+        summary: { subject, metric },
+      },
+      ...bucketsEndingOn(date).map((granularity) => ({ key: periodKey(subject, metric, granularity, date), attribute: `${END_TOTAL_PREFIX}${claim.id}`, value: encodeFigure(claim) })),
     ];
   }
   const bucket = periodBucketOf(period);
-  return bucket ? [{ key: periodKey(subject, metric, bucket.granularity, bucket.end), attribute: `${REPORTED_PREFIX}${claim.id}` }] : [];
+  return bucket ? [{ key: periodKey(subject, metric, bucket.granularity, bucket.end), attribute: `${REPORTED_PREFIX}${claim.id}`, value: encodeFigure(claim) }] : [];
 }
 
 /**
@@ -57,39 +74,36 @@ export class RollupWriter {
   constructor(private readonly table: TableClient) {}
 
   async add(claims: readonly StoredClaim[]) {
-    await inParallel(
-      claims.flatMap((claim) => sharesOf(claim).map((share) => ({ claim, share }))),
-      ({ claim, share }) => {
-        const index = Object.entries(share.index ?? {});
-        return this.table.db.send(
-          new UpdateCommand({
-            TableName: this.table.name,
-            Key: share.key,
-            UpdateExpression: ['SET #c = :c, #n = :subjectMetric', ...index.map(([name]) => `${name} = :${name}`)].join(', '),
-            ExpressionAttributeNames: { '#c': share.attribute, '#n': 'series' },
-            ExpressionAttributeValues: { ':c': encodeFigure(claim), ':subjectMetric': `${claim.subject}#${claim.metric}`, ...Object.fromEntries(index.map(([name, value]) => [`:${name}`, value])) },
-          }),
-        );
-      },
-    );
+    await inParallel(claims.flatMap(sharesOf), (share) => {
+      const index = Object.entries(share.index ?? {});
+      const set = ['SET #c = :c', ...index.map(([name]) => `${name} = :${name}`)].join(', ');
+      return this.update(share, {
+        UpdateExpression: share.summary ? `${set} ADD #v :one` : set,
+        ExpressionAttributeValues: { ':c': share.value, ...Object.fromEntries(index.map(([name, value]) => [`:${name}`, value])) },
+      });
+    });
   }
 
   async remove(claims: readonly StoredClaim[]) {
-    await inParallel(
-      claims.flatMap(sharesOf),
-      (share) =>
-        this.table.db
-          .send(
-            new UpdateCommand({
-              TableName: this.table.name,
-              Key: share.key,
-              UpdateExpression: 'REMOVE #c',
-              ConditionExpression: 'attribute_exists(pk)',
-              ExpressionAttributeNames: { '#c': share.attribute },
-            }),
-          )
-          .catch(ignoreConditionFailed),
+    await inParallel(claims.flatMap(sharesOf), (share) =>
+      this.update(share, { UpdateExpression: share.summary ? 'REMOVE #c ADD #v :one' : 'REMOVE #c', ConditionExpression: 'attribute_exists(pk)' }).catch(ignoreConditionFailed),
     );
+  }
+
+  /** One share's change; a totals month item bumps its counter, returns what it now holds, and is summarized from that. */
+  private async update(share: Share, change: { UpdateExpression: string; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, unknown> }) {
+    const values = { ...change.ExpressionAttributeValues, ...(share.summary ? { ':one': 1 } : {}) };
+    const { Attributes } = await this.table.db.send(
+      new UpdateCommand({
+        TableName: this.table.name,
+        Key: share.key,
+        ...change,
+        ExpressionAttributeNames: { '#c': share.attribute, ...(share.summary ? { '#v': MONTH_VERSION_ATTRIBUTE } : {}) },
+        ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
+        ReturnValues: share.summary ? 'ALL_NEW' : 'NONE',
+      }),
+    );
+    if (share.summary && Attributes) await summarizeMonth(this.table, share.summary.subject, share.summary.metric, Attributes);
   }
 
   /**
@@ -131,14 +145,14 @@ export class RollupWriter {
     const wanted = sources ? [...new Set(sources.map(totalSourceKey))] : null;
     const read: DatedFigures[] = [];
     const newestFirst = this.table.pages({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk },
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :months)',
+      ExpressionAttributeValues: { ':pk': totalsKey(subject, metric, '').pk, ':months': MONTH_ITEM_PREFIX },
       ScanIndexForward: false,
       ConsistentRead: true,
       Limit: LATEST_TOTALS_PAGE,
     });
     for await (const items of newestFirst) {
-      read.push(...items.map((item) => ({ date: item.sk as string, figures: figuresIn(item) })));
+      read.push(...items.flatMap((item) => monthFigures(item).reverse()));
       const [dated, all] = [sourcesWithTotals(read, false), sourcesWithTotals(read, true)];
       if (wanted?.every((key) => dated.has(key) && all.has(key))) break;
     }

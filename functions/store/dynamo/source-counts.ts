@@ -3,7 +3,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredClaim } from '../../core/article.js';
 import { CONTRIBUTION_PREFIX, SOURCES_PARTITION, sourceKey, sourceMonthKey } from '../keys.js';
 import { SOURCE_MONTH_PREFIX, earliest, latest, prefixed, sumOf, type SourceMonth, type SourceShare } from './items.js';
-import { groupBy, ignoreConditionFailed, inParallel, type TableClient } from './table-client.js';
+import { groupBy } from '../../shared/group-by.js';
+import { ignoreConditionFailed, inParallel, type TableClient } from './table-client.js';
 
 /**
  * A source counts, per article, how many claims it made and over which dates. The per-article
