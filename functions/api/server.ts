@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import DataLoader from 'dataloader';
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildSchema, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
@@ -57,7 +58,9 @@ export function createApiServer(options: ApiServerOptions): ApolloServer<ApiCont
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthLimit],
     formatError,
-    plugins: [costLimit, ...(options.plugins ?? [])],
+    // No field sets cache hints, and the cache-control plugin, on by default, wraps every resolver
+    // to collect them: a year's series resolves some 3,000 fields.
+    plugins: [ApolloServerPluginCacheControlDisabled(), costLimit, ...(options.plugins ?? [])],
   });
 }
 

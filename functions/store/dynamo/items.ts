@@ -100,19 +100,30 @@ export const encodeMonthShare = (claim: StoredClaim): string => {
 
 const articleOfClaim = (claimId: string) => claimId.slice(0, claimId.lastIndexOf('#'));
 
-/** A month item's shares as figures per date, oldest first (`c:<DD>#<claimId>`, in the month of its `MONTH#<YYYY-MM>` sort key). */
+/**
+ * A month item's shares as figures per date, oldest first (`c:<DD>#<claimId>`, in the month of its
+ * `MONTH#<YYYY-MM>` sort key). A year's series reads some 1,500 shares: they are parsed as one JSON text.
+ */
 export function monthFigures(item: Item): DatedFigures[] {
   const month = (item.sk as string).slice(MONTH_ITEM_PREFIX.length);
-  const byDate = new Map<string, Figure[]>();
-  for (const [name, encoded] of prefixed(item, CONTRIBUTION_PREFIX)) {
-    const date = `${month}-${name.slice(0, 2)}`;
-    const claimId = name.slice(3);
-    const [value, source, sourceGroup, qualifier = 'exact', valueMax = null, undated = 0] = JSON.parse(encoded);
-    const figures = byDate.get(date) ?? [];
-    figures.push({ claimId, articleId: articleOfClaim(claimId), source, sourceGroup, value, valueMax, qualifier, undated: undated === 1 });
-    byDate.set(date, figures);
+  const names: string[] = [];
+  const encoded: string[] = [];
+  for (const name in item) {
+    if (!name.startsWith(CONTRIBUTION_PREFIX)) continue;
+    names.push(name);
+    encoded.push(item[name]);
   }
-  return [...byDate].sort(([a], [b]) => a.localeCompare(b)).map(([date, figures]) => ({ date, figures }));
+  const shares: unknown[][] = JSON.parse(`[${encoded.join(',')}]`);
+  const byDay: Figure[][] = [];
+  names.forEach((name, i) => {
+    const claimId = name.slice(CONTRIBUTION_PREFIX.length + 3);
+    const [value, source, sourceGroup, qualifier = 'exact', valueMax = null, undated = 0] = shares[i] as [number, string | null, string | null, Figure['qualifier']?, (number | null)?, number?];
+    const day = Number(name.slice(CONTRIBUTION_PREFIX.length, CONTRIBUTION_PREFIX.length + 2));
+    (byDay[day] ??= []).push({ claimId, articleId: articleOfClaim(claimId), source, sourceGroup, value, valueMax, qualifier, undated: undated === 1 });
+  });
+  const days: DatedFigures[] = [];
+  byDay.forEach((figures, day) => figures && days.push({ date: `${month}-${String(day).padStart(2, '0')}`, figures }));
+  return days;
 }
 
 /** One metric's latest totals in the latest-totals item: of dated articles only, and with undated ones, as one JSON string. */
