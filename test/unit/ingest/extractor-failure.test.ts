@@ -1,15 +1,24 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../functions/core/article.js';
-import { ingestObject } from '../../../functions/ingest/ingest.js';
 
 // An extractor bug on one article must not become a retry loop: the article is FAILED with the reason.
-vi.mock('../../../functions/extractor/index.js', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  extractClaims: () => {
-    throw new RangeError('Maximum call stack size exceeded');
-  },
-}));
+// The unit tests share one module registry (vitest.config.ts), so the mock is made for this file's
+// import of the ingest alone, on fresh modules, and taken down after it.
+const EXTRACTOR = '../../../functions/extractor/index.js';
+beforeAll(() => {
+  vi.resetModules();
+  vi.doMock(EXTRACTOR, async (importOriginal) => ({
+    ...(await importOriginal<object>()),
+    extractClaims: () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    },
+  }));
+});
+afterAll(() => {
+  vi.doUnmock(EXTRACTOR);
+  vi.resetModules();
+});
 
 describe('an extractor that throws', () => {
   it('leaves the article FAILED with the reason, and does not throw', async () => {
@@ -29,6 +38,7 @@ describe('an extractor that throws', () => {
       now: () => new Date('2024-10-25T12:00:00Z'),
       logger: new Logger({ logLevel: 'SILENT' }),
     };
+    const { ingestObject } = await import('../../../functions/ingest/ingest.js');
     const outcome = await ingestObject(deps, { type: 'created', bucket: 'b', key: 'articles/a.txt', sequencer: '01', eventTime: '2024-10-25T10:00:00Z' });
     expect(outcome).toBe('failed');
     expect(saved).toEqual([expect.objectContaining({ status: 'FAILED', error: 'the extractor failed on this article (RangeError: Maximum call stack size exceeded)', claimCount: 0 })]);
