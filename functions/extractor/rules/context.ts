@@ -51,14 +51,18 @@ export interface FigureContext extends SentenceContext {
 }
 
 /**
- * A cache of one sentence's derived values (keyed by its figures array, which every context of the
- * sentence shares): rules ask for the same clause or governing expression many times.
+ * A cache of one sentence's derived values: rules ask for the same clause or governing expression
+ * many times. Sentences are read one at a time, so it holds the sentence at hand only (told apart
+ * by its figures array, which every context of the sentence shares) and starts afresh with the next.
  */
 export function perSentence<K, V>(): (c: SentenceContext, key: K, compute: () => V) => V {
-  const caches = new WeakMap<object, Map<K, V>>();
+  let sentence: object | null = null;
+  let cache = new Map<K, V>();
   return (c, key, compute) => {
-    let cache = caches.get(c.figures);
-    if (!cache) caches.set(c.figures, (cache = new Map()));
+    if (c.figures !== sentence) {
+      sentence = c.figures;
+      cache = new Map();
+    }
     if (cache.has(key)) return cache.get(key)!;
     const value = compute();
     cache.set(key, value);

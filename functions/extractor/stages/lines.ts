@@ -15,6 +15,14 @@ const HEADING = /^\p{Lu}[^\d,/.!?:;"”|]{0,60}$/u;
 const HEADING_WORDS = 8;
 const ENDS_MID_PHRASE = /\b(?:on|in|of|the|a|an|and|or|to|for|by|at|with|from|that|as)$/i;
 
+/** A table cell that is a metric word alone ("| Tanks |"): compiled once per lexicon. */
+const metricCells = new WeakMap<Lexicon, RegExp>();
+function metricCellOf(lexicon: Lexicon): RegExp {
+  let found = metricCells.get(lexicon);
+  if (!found) metricCells.set(lexicon, (found = new RegExp(`^(?:${lexicon.metrics.phrases.map(([phrase]) => phrase).join('|')})$`, 'iu')));
+  return found;
+}
+
 /** A read text built from pieces of the article, each remembering where it came from. */
 class ReadText {
   text = '';
@@ -61,7 +69,7 @@ export class LineReader {
   private readonly metricCell: RegExp;
 
   constructor(private readonly lexicon: Lexicon) {
-    this.metricCell = new RegExp(`^(?:${lexicon.metrics.phrases.map(([phrase]) => phrase).join('|')})$`, 'iu');
+    this.metricCell = metricCellOf(lexicon);
   }
 
   read(raw: RawSentence): Sentence {

@@ -2,19 +2,18 @@
 // kind, qualifier, claimant, subject and period by their registries, with the evidence for each.
 import type { ClaimKind, EvidenceAttribute, LocatedClaim, Period } from '../../core/claim.js';
 import type { Lexicon } from '../lang/lexicon.js';
-import type { Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span, StatementTime } from '../model.js';
-import type { SentenceContext } from '../rules/context.js';
-import { finalMetric, KIND_RULES } from '../rules/kind.js';
+import type { Claimant, Decision, Figure, PeriodChoice, Sentence, SentenceTags, Span, StatementTime } from '../model.js';
+import { finalMetric, KIND_RULES, type KindContext } from '../rules/kind.js';
 import { METRIC_RULES, senseInList, type MentionContext } from '../rules/metric.js';
 import { datedDay, PERIOD_RULES } from '../rules/period.js';
 import { QUALIFIER_RULES } from '../rules/qualifier.js';
 import { decide } from '../rules/registry.js';
 import { SOURCE_RULES } from '../rules/source.js';
-import { SUBJECT_RULES, type SubjectValue } from '../rules/subject.js';
+import { SUBJECT_RULES, type SubjectContext, type SubjectValue } from '../rules/subject.js';
 import { EXPLICIT_PERIOD_RULES, periodReferredTo, viewFor, type DiscourseState, type Draft, type SentenceOutcome } from './discourse.js';
 import { dayOf, resolve, type Anchors } from './resolve.js';
 import { opensWithClaimant, separateStatementTime } from './statement.js';
-import { sideTagsOf, tagSentence } from './tags.js';
+import { tagSentence } from './tags.js';
 import { findTimes } from './times.js';
 
 /** Replaces spans (claimants, a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a side. */
@@ -40,6 +39,9 @@ function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carried
   for (const figure of figures) senseInList(figure, figures.filter((f) => f.list === figure.list), text, lexicon);
   return figures;
 }
+
+/** The claimant of a figure whose source rules have not run yet (no rule before them reads it). */
+const UNDECIDED: Decision<Claimant | null> = { value: null, rule: '', span: { start: 0, end: 0 } };
 
 /** Reads one sentence against the discourse so far. Throws only on a bug; the caller records it. */
 export function readSentence(sentence: Sentence, state: DiscourseState, lexicon: Lexicon, original: string): SentenceOutcome {
@@ -73,13 +75,19 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;
   const blanked: Span[] = dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions;
   const sideText = blankOut(text, blanked);
-  const allSides = sideTagsOf(text, lexicon);
+  const allSides = tags.sides;
   // The sides that are not a claimant's name or the dateline's city.
   const sides = allSides.filter((s) => !blanked.some((b) => s.start < b.end && s.end > b.start));
   outcome.firstSide = sides.find((s) => !s.place)?.side ?? null;
   const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
-  const base: SentenceContext = { sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions };
   const earlier = new Map<object, SubjectValue>();
+  // One context for the sentence, of one shape for every registry: the figure and its attributes
+  // are set in it as they are decided, so the rules' reads of it stay monomorphic and nothing is
+  // copied per figure or per registry.
+  const context: KindContext & SubjectContext = {
+    sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions,
+    figure: figures[0]!, listKind: null, kind: 'other', claimant: UNDECIDED, earlier, allSides,
+  };
 
   const evidence = (attribute: EvidenceAttribute, decision: Decision<unknown>) => {
     const start = sentence.toArticle(decision.span.start);
@@ -91,15 +99,20 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   for (const figure of figures) {
     const head = figures.find((f) => f.list === figure.list);
     const listKind = head && head !== figure ? (kinds.get(head) ?? null) : null;
-    const kind = decide(KIND_RULES, { ...base, figure, listKind });
+    context.figure = figure;
+    context.listKind = listKind;
+    context.kind = 'other';
+    context.claimant = UNDECIDED;
+    const kind = decide(KIND_RULES, context);
     kinds.set(figure, kind?.value ?? null);
     if (!kind?.value) continue;
     const metric = finalMetric(figure, kind.value);
     if (!metric) continue;
-    const qualifier = decide(QUALIFIER_RULES, { text, lexicon, figure })!;
-    const claimant = decide(SOURCE_RULES, { ...base, figure, kind: kind.value })!;
-    const context = { ...base, figure, kind: kind.value, claimant };
-    const subject = decide(SUBJECT_RULES, { ...context, earlier, allSides })!;
+    context.kind = kind.value;
+    const qualifier = decide(QUALIFIER_RULES, context)!;
+    const claimant = decide(SOURCE_RULES, context)!;
+    context.claimant = claimant;
+    const subject = decide(SUBJECT_RULES, context)!;
     earlier.set(figure, subject.value);
     const period = kind.value === 'loss' ? decide(PERIOD_RULES, context)! : null;
     const spokenOn = statement ?? (claimant.value && view.statementDay?.claimant === claimant.value.name ? { day: view.statementDay.day } : null);
