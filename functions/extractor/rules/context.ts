@@ -41,6 +41,8 @@ export interface SentenceContext {
   statement: StatementTime;
   /** The claimant the sentence names as speaking last (carried on to later sentences). */
   attributions: Attribution[];
+  /** What the rules derived from the sentence and keep for its other figures (see perSentence). */
+  memo: Map<object, unknown>;
 }
 
 export interface FigureContext extends SentenceContext {
@@ -52,17 +54,13 @@ export interface FigureContext extends SentenceContext {
 
 /**
  * A cache of one sentence's derived values: rules ask for the same clause or governing expression
- * many times. Sentences are read one at a time, so it holds the sentence at hand only (told apart
- * by its figures array, which every context of the sentence shares) and starts afresh with the next.
+ * many times. It lives in the sentence's context (`memo`), so it goes with the sentence.
  */
 export function perSentence<K, V>(): (c: SentenceContext, key: K, compute: () => V) => V {
-  let sentence: object | null = null;
-  let cache = new Map<K, V>();
+  const id = {};
   return (c, key, compute) => {
-    if (c.figures !== sentence) {
-      sentence = c.figures;
-      cache = new Map();
-    }
+    let cache = c.memo.get(id) as Map<K, V> | undefined;
+    if (!cache) c.memo.set(id, (cache = new Map()));
     if (cache.has(key)) return cache.get(key)!;
     const value = compute();
     cache.set(key, value);

@@ -85,7 +85,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   // are set in it as they are decided, so the rules' reads of it stay monomorphic and nothing is
   // copied per figure or per registry.
   const context: KindContext & SubjectContext = {
-    sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions,
+    sentence, text, lexicon, tags: figureTags, figures, discourse, sideText, sides, periods, statement, attributions: tags.attributions, memo: new Map(),
     figure: figures[0]!, listKind: null, kind: 'other', claimant: UNDECIDED, earlier, allSides,
   };
 
