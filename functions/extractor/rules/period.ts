@@ -190,9 +190,9 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const goesOn = c.figure.carried || inSentence(c, c.lexicon.grammar.continues) || runningTotalInClause(c) || sameList(c).some((f) => !oneDayCanHold(f));
     return goesOn ? { value: { period: held }, span: at(c) } : null;
   }),
-  rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople" after a day\'s figures: the day goes on', (c) => {
+  rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople", "Ukraine has lost up to 495 soldiers" after a day\'s figures: the day goes on', (c) => {
     const held = inForce(c, ['day']);
-    return held && inSentence(c, c.lexicon.grammar.continues) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
+    return held && (inSentence(c, c.lexicon.grammar.continues) || runningTotalInClause(c)) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.runningTotalVerb', '"Russia has now lost 6,900 tanks", "had been killed": a perfect tense makes a running total', (c) => {
     const m = runningTotalInClause(c);

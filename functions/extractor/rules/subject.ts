@@ -80,8 +80,13 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
   }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
     const from = clauseStart(c);
-    // The metric word the figure read before it, else the last one in its clause that no other figure counts.
-    const free = c.tags.metrics.filter((t) => t.start >= from && t.end <= c.figure.mention.start && !c.figures.some((f) => t.start >= f.mention.start && t.start < f.phraseEnd));
+    // The metric word the figure read before it, else the last one in its clause that no other figure counts;
+    // a figure with its own noun after it takes only a loss noun before it ("Russian losses: 1,200
+    // soldiers"), not another phrase's troops ("Russian troops advanced, and Ukraine lost 495 soldiers").
+    const lossWord = (t: Span) => c.lexicon.metrics.lossWords.test(c.text.slice(t.start, t.end));
+    const ownNoun = c.figure.metricSpan.start >= c.figure.mention.end && !lossWord(c.figure.metricSpan);
+    const free = c.tags.metrics.filter((t) => t.start >= from && t.end <= c.figure.mention.start && !c.figures.some((f) => t.start >= f.mention.start && t.start < f.phraseEnd)
+      && (!ownNoun || lossWord(t)));
     const before = c.figure.metricBefore ?? free.pop()?.start ?? null;
     if (before === null) return null;
     const adjective = sideIn(c.sides, Math.max(0, before - 25), before).pop();

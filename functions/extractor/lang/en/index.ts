@@ -170,7 +170,8 @@ export const en: Lexicon = {
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
-    sharedNounBetween: /^\s+(?:[\w'’-]+\s+){0,2}(?:and|or)\s+$/,
+    // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them.
+    sharedNounBetween: i(`^\\s+(?:[\\w'’-]+\\s+){0,2}(?:and|or)\\s+(?:(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 };
