@@ -152,6 +152,8 @@ export interface Lexicon {
     bothSides: RegExp;
     /** A preposition that makes a side a place ("in Ukraine"), read right before it. */
     placeBefore: RegExp;
+    /** A side named as an adjective after "of" is an actor's, not a place: "estimates of Russian casualties" ("the east of Ukraine" stays a place). */
+    adjectiveOf: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */
     loserAfter: RegExp;
     /** Verbs a side's forces inflict losses with. */

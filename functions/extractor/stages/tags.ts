@@ -45,12 +45,16 @@ export function metricTagsOf(text: string, lexicon: Lexicon): MetricTag[] {
 /** The sides named in a text, in order; a side after "in", "near" … stands as a place. */
 export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
   const { sides } = compiled(lexicon);
-  return matchesOf(sides.regex, text).map((m) => ({
-    side: sides.valueOf(m),
-    place: lexicon.sides.placeBefore.test(text.slice(Math.max(0, m.index - 14), m.index)),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const { placeBefore, adjectiveOf } = lexicon.sides;
+  return matchesOf(sides.regex, text).map((m) => {
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    return {
+      side: sides.valueOf(m),
+      place: placeBefore.test(before) && !(adjectiveOf.before.test(before) && adjectiveOf.side.test(m[0])),
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+  });
 }
 
 /** Reads a sentence's tags; `inForce` is the claimant of the sentences before. */

@@ -116,6 +116,7 @@ export const en: Lexicon = {
     adversary: gi(`(?<![\\w-])${ADVERSARY}(?![\\w-])`),
     bothSides: i(BOTH_SIDES),
     placeBefore: i(PLACE_BEFORE),
+    adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /^(?:pro-)?(?:Russian|Ukrainian|North Korean|South Korean|Belarusian)$/i },
     loserAfter: i(LOSER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
     forcesActing: i(FORCES_ACTING),

@@ -137,6 +137,8 @@ export const uk: Lexicon = {
     adversary: gi(ADVERSARY),
     bothSides: i(BOTH_SIDES),
     placeBefore: i(PLACE_BEFORE),
+    // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
+    adjectiveOf: { before: /(?!)/, side: /(?!)/ },
     loserAfter: i(LOSER_AFTER),
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
     forcesActing: i(FORCES_ACTING),

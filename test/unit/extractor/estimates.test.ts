@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+// Estimates of a war's toll as Western and wire reports phrase them.
+const SINCE_INVASION = (end: string) => ({ kind: 'cumulative', start: '2022-02-24', end });
+
+describe('estimates of the toll', () => {
+  it('reads "of Russian casualties" as whose casualties, not as a place', () => {
+    const claims = claimsOf('Figures of Russian casualties differ, but most put them near 150,000 killed and 300,000 wounded.', '2024-06-12');
+    expect(claims.map((c) => [c.value, c.subject])).toEqual([[150000, 'Russia'], [300000, 'Russia']]);
+  });
+
+  it('keeps "the east of Ukraine" a place', () => {
+    expect(only('In the east of Ukraine, Russia lost 900 soldiers in the past day, Kyiv said.', '2024-06-12')).toMatchObject({ subject: 'Russia' });
+  });
+
+  it('lets "the officials" take up the officials named before', () => {
+    const text = 'American officials said Russia had suffered about 250,000 casualties. The dead number as many as 90,000, the officials added.';
+    expect(claimsOf(text, '2023-08-19').map((c) => c.sourceGroup)).toEqual(['US', 'US']);
+  });
+
+  it('reads a named day beside a figure no day could hold as the day a running total stands at', () => {
+    const text = 'The officer, speaking to reporters on Wednesday, said the estimate of 25,000 to 35,000 Russian casualties was conservative, NATO said.';
+    expect(only(text, '2022-03-25')).toMatchObject({ value: 25000, valueMax: 35000, period: SINCE_INVASION('2022-03-23') });
+  });
+
+  it("keeps a named day a day's figure can fill", () => {
+    expect(only('On Wednesday, Russia lost 1,100 soldiers, Kyiv said.', '2024-10-25').period).toEqual({ kind: 'day', start: '2024-10-23', end: '2024-10-23' });
+  });
+});
