@@ -138,7 +138,7 @@ export const uk: Lexicon = {
     bothSides: i(BOTH_SIDES),
     placeBefore: i(PLACE_BEFORE),
     // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
-    adjectiveOf: { before: /(?!)/, side: /(?!)/ },
+    adjectiveOf: { before: /(?!)/u, side: /(?!)/u },
     loserAfter: i(LOSER_AFTER),
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
     forcesActing: i(FORCES_ACTING),
