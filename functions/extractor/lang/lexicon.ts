@@ -36,6 +36,8 @@ export interface NumberWords {
   nonClaimAfter: RegExp;
   /** Money in another currency than the US dollar, after or before the figure. */
   otherCurrencyAfter: RegExp;
+  /** US dollars named after the figure ("40.5 billion US dollars"): money like "$40.5 billion". */
+  dollarsAfter: RegExp;
   otherCurrencyBefore: RegExp;
   /** An amount in another currency right before the figure's bracket ("€1.3 billion ($1.4 billion)"): the figure converts it. */
   convertedFrom: RegExp;

@@ -36,7 +36,9 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
     const start = m.index;
     let end = start + whole.length;
     if (phones.some(([a, b]) => start >= a && start < b)) continue;
-    const usd = Boolean(dollar);
+    const dollarsAfter = !dollar && (wordScale || letterScale) ? words.dollarsAfter.exec(sentence.slice(end)) : null;
+    const usd = Boolean(dollar) || dollarsAfter !== null;
+    if (dollarsAfter) end += dollarsAfter[0].length;
     // A bare m/b after a figure is a scale only for money ("$8b"); "50K" is always thousands.
     const letter = letterScale && (usd || letterScale.toLowerCase() === 'k') ? letterScale : undefined;
     if (letterScale && !letter) continue;

@@ -89,7 +89,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
   ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
-  ['(?:the )?Pentagon|(?:the )?(?:U\\.S\\.|US) (?:Defense Department|Department of Defense)', PENTAGON],
+  ['(?:the )?Pentagon|(?:the )?(?:(?:U\\.S\\.|US|American) )?(?:Defense Department|Department of Defense)', PENTAGON],
   ['(?:(?:US|U\\.S\\.) )?Secretary of Defense|Lloyd Austin|Pat Ryder|Sabrina Singh|(?:Gen\\. |General )?(?:Mark (?:A\\. )?)?Milley', person(PENTAGON)],
   ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?', WHITE_HOUSE],
   ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],

@@ -56,6 +56,7 @@ export const NUMBERS: NumberWords = {
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
   nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i'),
   otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i'),
+  dollarsAfter: /^\s(?:(?:US|U\.S\.|American) )?dollars\b|^\sUSD\b/i,
   otherCurrencyBefore: new RegExp(`${OTHER_CURRENCY_CODES}$`),
   convertedFrom: new RegExp(`(?:${OTHER_CURRENCY_CODES}[\\d.,]+(?:\\s*(?:billion|million|bn|mn|m)\\b)?|[\\d.,]+(?:\\s*(?:billion|million))?\\s*(?:${OTHER_CURRENCIES}))\\s*\\(\\s*$`, 'i'),
   monthBefore: new RegExp(`${MONTH}\\s*$`, 'i'),

@@ -65,6 +65,7 @@ export const NUMBERS: NumberWords = {
   betweenBefore: new RegExp(`${START}(?:між|від)\\s+(?:\\$\\s?)?$`, 'iu'),
   nonClaimAfter: new RegExp(`^(?:${ORDINAL_ENDINGS}|[\\s-]?(?:${NON_CLAIM_UNITS}))${END}`, 'iu'),
   otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})${END}`, 'iu'),
+  dollarsAfter: new RegExp(`^\\s(?:доларів|долари|долар)(?:\\s+США)?${END}`, 'iu'),
   otherCurrencyBefore: /(?:\b(?:EUR|GBP|UAH|RUB)\s?|[€£¥₴₽]\s?)$/u,
   convertedFrom: /(?:[€£₴₽]\s?[\d.,]+(?:\s*(?:млрд|млн)\p{L}*)?)\s*\(\s*$/u,
   monthBefore: new RegExp(`${START}${MONTH}\\s*$`, 'iu'),
