@@ -28,3 +28,9 @@ describe('estimates of the toll', () => {
     expect(only('On Wednesday, Russia lost 1,100 soldiers, Kyiv said.', '2024-10-25').period).toEqual({ kind: 'day', start: '2024-10-23', end: '2024-10-23' });
   });
 });
+
+describe('ratios are no counts', () => {
+  it.each(['an army loses three wounded soldiers for every soldier killed', 'Russia loses five soldiers for each Ukrainian one'])('%s', (text) => {
+    expect(() => only(`${text}, NATO said.`, '2024-06-12')).toThrow(/got \[\]/);
+  });
+});
