@@ -136,6 +136,8 @@ export interface Lexicon {
     cues: ReadonlyArray<readonly [string, ClaimKind]>;
     /** Soldiers placed somewhere ("troops near the border"): a deployment. */
     weakDeployment: RegExp;
+    /** Right after the counted noun: where the soldiers were placed, then what befell them ("stationed in Russia were killed"). */
+    placedThenFate: RegExp;
     /** A recipient after the figure: "to Ukraine"; group 1 the country. */
     recipient: RegExp;
     /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */

@@ -55,6 +55,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     if (cue?.kind !== 'aid' || !isSoldiers(c.figure.metric)) return null;
     return { value: recipientAfter(c) ? 'deployment' : null, span: cue };
   }),
+  rule('kind.fateOfPlaced', '"100 soldiers stationed in Russia were killed": where they were sent only says who they are; the loss is what befell them', (c) => {
+    const m = isSoldiers(c.figure.metric) ? c.lexicon.kinds.placedThenFate.exec(c.text.slice(c.figure.phraseEnd)) : null;
+    return m ? { value: 'loss', span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + m[0].length } } : null;
+  }),
   rule('kind.nearestCue', '"lost", "destroyed", "pledged", "deployed", "launched": the cue nearest the figure', (c) => {
     const cue = nearestCue(c);
     return cue ? { value: cue.kind, span: cue } : null;

@@ -119,6 +119,9 @@ function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 
   return group === null || held.group === null || held.group === group ? held.period : null;
 }
 
+/** Claimants who count the war from outside it: they publish estimates of totals, not daily updates. */
+const ONLOOKERS: ReadonlySet<string> = new Set(['US', 'UK', 'KR', 'independent']);
+
 /** Days a period named "the week", "the month" or "the year" may cover. */
 const UNIT_DAYS: Record<string, readonly [number, number]> = { week: [5, 8], month: [28, 31], year: [300, 366] };
 
@@ -209,6 +212,8 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const held = inForce(c, ['day']);
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
+  rule('period.onlookersTotal', '"at least 100 North Korean soldiers were killed, a South Korean lawmaker said": an onlooker\'s count with no period (intelligence, officials abroad, researchers) is a running total', (c) =>
+    c.periods.length === 0 && ONLOOKERS.has(c.claimant.value?.group ?? '') ? { value: time({ type: 'war' }), span: at(c) } : null),
   rule('period.updateDay', 'no period at all: the day of the update', (c) =>
     ({ value: time(inSentence(c, c.lexicon.time.undatedDayContext) ? { type: 'day', ref: 'undated' } : { type: 'day', ref: 'statement' }), span: at(c) })),
 ];

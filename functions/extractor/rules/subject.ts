@@ -89,7 +89,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
       && (!ownNoun || lossWord(t)));
     const before = c.figure.metricBefore ?? free.pop()?.start ?? null;
     if (before === null) return null;
-    const adjective = sideIn(c.sides, Math.max(0, before - 25), before).pop();
+    const adjective = actors(sideIn(c.sides, Math.max(0, before - 25), before)).pop();
     if (adjective) return of(adjective);
     const owner = sideIn(c.sides, before, Math.min(c.figure.mention.start, before + 60))[0];
     return owner && c.lexicon.sides.ownerAfterMetric.test(c.sideText.slice(before, owner.start)) ? of(owner) : null;

@@ -107,6 +107,7 @@ export const en: Lexicon = {
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
+    placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,40}?\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     forecastBefore: i(FORECAST_BEFORE),
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,

@@ -126,6 +126,8 @@ export const uk: Lexicon = {
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
+    // Ukrainian puts the fate first ("загинули 100 військових, розміщених у Росії"): nothing to read.
+    placedThenFate: /(?!)/u,
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
     forecastBefore: i(FORECAST_BEFORE),
