@@ -34,3 +34,15 @@ describe('ratios are no counts', () => {
     expect(() => only(`${text}, NATO said.`, '2024-06-12')).toThrow(/got \[\]/);
   });
 });
+
+describe('counts since a tracker last updated', () => {
+  it('reads the names added since a dated update as a span from that day', () => {
+    const text = "Since the project's previous update on March 3, the names of 1,250 more Russian soldiers have been added to its list of the dead, Mediazona said.";
+    expect(only(text, '2025-03-20')).toMatchObject({ value: 1250, period: { kind: 'span', start: '2025-03-03', end: '2025-03-20' }, sourceGroup: 'independent' });
+  });
+
+  it('leaves the start open when the update is not dated', () => {
+    const text = 'Since its last update, Mediazona has confirmed the deaths of 1,250 more Russian soldiers.';
+    expect(only(text, '2025-03-20').period).toEqual({ kind: 'span', start: null, end: '2025-03-20' });
+  });
+});

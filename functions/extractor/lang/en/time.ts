@@ -87,6 +87,11 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     const from = g.m ? date(g.m, g.d, g.y) : date(g.m2, g.d2, g.y2);
     return from ? { type: 'since', from } : null;
   }),
+  // "Since Mediazona's last update on Dec. 15, 1,100 names were added": counted since that update.
+  pattern('sinceLastUpdate', `since (?:[\\w'’]+\\s+){0,3}?(?:last|latest|previous|prior) (?:update|report|count|tally)(?: (?:on|of) (?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH}))| in (?:early |mid-|late )?${MONTH})?`, (g) => {
+    const from = g.m ? date(g.m, g.d, undefined) : g.m2 ? date(g.m2, g.d2, undefined) : null;
+    return from ? { type: 'since', from } : { type: 'operation', from: null };
+  }),
   pattern('sinceMonth', `since (?:the (?:start|beginning) of )?(?:(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?|(?<y2>${YEAR}))`, (g) =>
     ({ type: 'since', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : { year: Number(g.y2) } })),
   pattern('weekTo', `(?:in|during|over) the (?:week|seven days) (?:to|ending|through|until) (?:(?<w>${WEEKDAY})|(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH}))`, (g) => {
