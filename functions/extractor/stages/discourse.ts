@@ -29,8 +29,8 @@ export interface DiscourseState extends DiscourseView {
   pendingHeadline: Draft[];
   /** The drafts of the sentence just before, when it had figures: the next sentence may name their claimant. */
   unclaimedFrom: Draft[] | null;
-  /** The last few sentences without figures since then, whose periods "over the same period" may mean. */
-  unread: Array<{ text: string; attributed: boolean }>;
+  /** The last few sentences without figures since then, whose periods "over the same period" may mean (read only when it is said). */
+  unread: Array<{ text: string; attributions: Attribution[] }>;
 }
 
 /** A change to claims read before: set their claimant. */
@@ -71,8 +71,8 @@ export function viewFor(state: DiscourseState, sentence: Sentence, tags: Sentenc
 /** The period "over the same period" refers to when no sentence with figures named one: the latest named in the sentences between. */
 export function periodReferredTo(state: DiscourseState, lexicon: Lexicon): Period | null {
   for (let i = state.unread.length - 1; i >= 0; i--) {
-    const { text, attributed } = state.unread[i]!;
-    const { periods, statement } = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, attributed);
+    const { text, attributions } = state.unread[i]!;
+    const { periods, statement } = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, opensWithClaimant(text, attributions, text.length, lexicon));
     const last = periods[periods.length - 1];
     if (last) return resolve(last.value, { published: state.published, statement });
   }
@@ -108,7 +108,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
   if (drafts.length === 0) {
-    next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributed: opensWithClaimant(sentence.text, tags.attributions, sentence.text.length, lexicon) }];
+    next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributions: tags.attributions }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = tags.attributions[0];
     if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {
