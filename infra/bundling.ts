@@ -3,7 +3,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { BuildOptions } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
+import { join } from 'node:path';
 
 /** The newest Node.js runtime aws-cdk-lib offers, on Graviton. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
@@ -35,7 +36,8 @@ const BUNDLE_ALIASES: Record<string, string> = {
  * day something asks for it; the Lambda runtime's own AWS SDK would then supply the SDK ones.
  * - Credential providers other than the environment's: Lambda gives a function its credentials
  *   in environment variables, read by the bundled env provider first. SSO, profiles, web
- *   identity and container credentials (and the STS/SSO clients they use) are for other hosts.
+ *   identity, container and instance credentials (and the STS/SSO clients they use) are for
+ *   other hosts; so is the SDK's parser of browser user agents (bowser).
  * - Apollo's usage reporting and inline tracing to GraphOS (protobuf definitions, ~210 KB),
  *   turned off explicitly in the API handler.
  */
@@ -46,13 +48,37 @@ const ON_DEMAND_MODULES = [
   '@aws-sdk/credential-provider-process',
   '@aws-sdk/credential-provider-sso',
   '@aws-sdk/credential-provider-web-identity',
+  '@smithy/credential-provider-imds',
   '@aws-sdk/nested-clients',
   '@aws-sdk/token-providers',
+  'bowser',
   '@apollo/usage-reporting-protobuf',
+  // Apollo's plugins that ApolloServer imports only when not turned off, which the API handler
+  // and server turn off (functions/api/handler.ts, server.ts): usage and schema reporting, inline
+  // traces, cache control, the landing page (a CDN page); and hiding suggestions, never asked.
+  // Bundled, they made graphql a CommonJS module of the bundle (usage reporting's helpers require it).
+  './plugin/usageReporting/index.js',
+  './plugin/schemaReporting/index.js',
+  './plugin/inlineTrace/index.js',
+  './plugin/cacheControl/index.js',
+  './plugin/landingPage/default/index.js',
+  './plugin/disableSuggestions/index.js',
   // iconv-lite's tables of the Chinese, Japanese and Korean encodings (~390 KB), which the
   // document reader does not read (functions/document/decode.ts, READ_ENCODINGS).
   './tables/*',
 ];
+
+/**
+ * Modules a handler loads the first time a file needs them (the dynamic imports of
+ * functions/document/lazy.ts), shipped as files of their own beside its bundle so that a cold
+ * start does not even parse them: the HTML reader (linkedom, Readability) and the legacy encodings
+ * (iconv-lite, chardet), a third of the ingest bundle (docs/benchmarks.md, bundles). The bundle
+ * keeps the import as written (`./html.js`), which finds the file beside it.
+ */
+export const ON_DEMAND_FILES: Record<string, string> = {
+  './html.js': 'functions/document/html.ts',
+  './legacy-encodings.js': 'functions/document/legacy-encodings.ts',
+};
 
 /**
  * How every handler is bundled, in esbuild's own terms: minified, tree-shaken (ESM entry points
@@ -68,11 +94,31 @@ export const ESBUILD_OPTIONS = {
   target: ESBUILD_TARGET,
   minify: true,
   mainFields: ['module', 'main'],
-  external: ON_DEMAND_MODULES,
+  external: [...ON_DEMAND_MODULES, ...Object.keys(ON_DEMAND_FILES)],
   alias: BUNDLE_ALIASES,
   legalComments: 'none',
   logLevel: 'error',
 } satisfies BuildOptions;
+
+/** Builds a handler as it ships, for the bench and the tests: its bundle, and the on-demand files beside it. */
+export function buildHandler(entry: string, outfile: string): void {
+  buildSync({ ...ESBUILD_OPTIONS, entryPoints: [entry], outfile });
+  for (const [file, source] of Object.entries(ON_DEMAND_FILES)) buildSync({ ...ESBUILD_OPTIONS, entryPoints: [source], outfile: join(outfile, '..', file) });
+}
+
+/** ESBUILD_OPTIONS as esbuild's command line, for the on-demand files the CDK builds after a bundle. */
+const ESBUILD_CLI = [
+  '--bundle',
+  `--platform=${ESBUILD_OPTIONS.platform}`,
+  `--format=${ESBUILD_OPTIONS.format}`,
+  `--target=${ESBUILD_OPTIONS.target}`,
+  '--minify',
+  `--main-fields=${ESBUILD_OPTIONS.mainFields.join(',')}`,
+  ...ESBUILD_OPTIONS.external.map((name) => `'--external:${name}'`),
+  ...Object.entries(ESBUILD_OPTIONS.alias).map(([name, path]) => `'--alias:${name}=${path}'`),
+  `--legal-comments=${ESBUILD_OPTIONS.legalComments}`,
+  `--log-level=${ESBUILD_OPTIONS.logLevel}`,
+].join(' ');
 
 export const BUNDLING: BundlingOptions = {
   forceDockerBundling: false,
@@ -87,6 +133,12 @@ export const BUNDLING: BundlingOptions = {
     '--alias': Object.entries(ESBUILD_OPTIONS.alias).map(([name, path]) => `${name}=${path}`),
   },
   logLevel: LogLevel.ERROR,
+  commandHooks: {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) =>
+      Object.entries(ON_DEMAND_FILES).map(([file, source]) => `npx esbuild ${ESBUILD_CLI} '${join(inputDir, source)}' '--outfile=${join(outputDir, file)}'`),
+  },
 };
 
 export interface HandlerProps {

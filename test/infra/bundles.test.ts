@@ -6,9 +6,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { buildSync } from 'esbuild';
 import { describe, expect, inject, it } from 'vitest';
-import { ESBUILD_OPTIONS } from '../../infra/bundling.js';
+import { buildHandler } from '../../infra/bundling.js';
 import { localAwsEnvironment } from '../../local/aws-config.js';
 import { ensureTable } from '../../functions/store/create-table.js';
 import { dynamoIngestStore } from '../../functions/store/dynamo/index.js';
@@ -17,7 +16,7 @@ import { createTestBucket, localDynamoDbClient, localS3Client, uniqueName } from
 
 function bundle(entry: string): string {
   const outfile = join(mkdtempSync(join(tmpdir(), 'claimgraph-bundle-')), 'index.cjs');
-  buildSync({ ...ESBUILD_OPTIONS, entryPoints: [entry], outfile });
+  buildHandler(entry, outfile);
   return outfile;
 }
 
