@@ -16,6 +16,7 @@ import { buildWorkbench } from '../web/build.js';
 import { graphqlListener } from '../local/graphql-server.js';
 import { createWorkbenchApp, listenOnLoopback } from '../web/server/app.js';
 import { BENCH_TABLE, DATA_DIRECTORY, loadLedger, loadReference } from './ledger.js';
+import { SERIES_CONTEXT, SIDES_SERIES } from '../web/src/api/queries.js';
 
 const RUNS = 7;
 /** The budget the page is held to. */
@@ -24,6 +25,15 @@ const CHART_BUDGET_MS = 1000;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The page's two requests, sent this many times before the runs counted. */
+const WARM_ROUNDS = 50;
+
+async function warmUp(base: string, from: string, to: string) {
+  const variables = { subject: 'Russia', metric: 'PERSONNEL', granularity: 'DAY', from, to, includeUndated: false };
+  const post = (query: string, vars: object) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: vars }) }).then((r) => r.text());
+  for (let round = 0; round < WARM_ROUNDS; round++) await Promise.all([post(SIDES_SERIES, variables), post(SERIES_CONTEXT, { ...variables, withOfficial: true })]);
+}
 
 async function main() {
   const assets = await buildWorkbench();
@@ -61,11 +71,15 @@ async function main() {
   const from = addDays(loaded.lastDay, -364);
   const url = `${web.url}/series?subject=Russia&metric=PERSONNEL&granularity=DAY&from=${from}&to=${loaded.lastDay}`;
 
-  // A fresh browser context each time (no cache); the first run warms the server and is not counted.
+  // A fresh browser context each time (no cache). The first run meets a cold server (the JIT of
+  // DynamoDB Local's JVM and of Node has seen nothing yet) and is reported alone; then the page's
+  // two requests are sent WARM_ROUNDS times, as the API bench's 50 requests in a row warm it, and
+  // the runs counted follow.
   const drawn: number[] = [];
   const started: number[] = [];
   const requests = new Map<string, { browser: number[]; server: number[] }>();
   let points = 0;
+  let cold = 0;
   for (let run = 0; run <= RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -83,7 +97,11 @@ async function main() {
       points: Number(document.querySelector('.chart').dataset.drawn),
     }))()`)) as { drawn: number; firstRequest: number; points: number };
     await context.close();
-    if (run === 0) continue;
+    if (run === 0) {
+      cold = timing.drawn;
+      await warmUp(web.url, from, loaded.lastDay);
+      continue;
+    }
     drawn.push(timing.drawn);
     started.push(timing.firstRequest);
     for (const [side, list] of [['browser', inBrowser], ['server', inServer]] as const) {
@@ -99,11 +117,12 @@ async function main() {
   console.log(`| measure | median of ${RUNS} | worst |`);
   console.log('|---|---|---|');
   console.log(`| navigation → chart drawn | ${median(drawn).toFixed(0)} ms | ${Math.max(...drawn).toFixed(0)} ms |`);
+  console.log(`| the first navigation, on the cold server | ${cold.toFixed(0)} ms | |`);
   console.log(`| navigation → first GraphQL request sent | ${median(started).toFixed(0)} ms | ${Math.max(...started).toFixed(0)} ms |`);
   for (const [operation, { browser: seen, server: served }] of requests) {
     console.log(`| ${operation}: request in the browser (of it in the server) | ${median(seen).toFixed(0)} ms (${median(served).toFixed(0)} ms) | ${Math.max(...seen).toFixed(0)} ms (${Math.max(...served).toFixed(0)} ms) |`);
   }
-  console.log(`\nBudget: drawn within ${CHART_BUDGET_MS} ms of navigation, on loopback. Each run a new browser context, so nothing is cached; one warm-up run first.`);
+  console.log(`\nBudget: drawn within ${CHART_BUDGET_MS} ms of navigation, on loopback. Each run a new browser context, so nothing is cached; the first run, on the cold server, apart, then ${WARM_ROUNDS} rounds of the page's requests to warm it.`);
 
   // `--screenshot=FILE`: the view as the README shows it, a day chosen.
   const screenshot = process.argv.find((arg) => arg.startsWith('--screenshot='))?.slice('--screenshot='.length);
