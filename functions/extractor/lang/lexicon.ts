@@ -198,6 +198,8 @@ export interface Lexicon {
     /** A reporting verb right before the name, at the start of a clause: "…, said Shoigu". */
     verbBefore: RegExp;
     notClaimantBefore: RegExp;
+    /** The agent of a passive fate right before the name ("captured by the Ukrainian armed forces"): the one acting, not the one telling. */
+    agentBefore: RegExp;
     headlineTail: RegExp;
     /** "according to", "per", "citing": group 1 the words from it to the name. */
     accordingTo: RegExp;

@@ -83,10 +83,11 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     // The metric word the figure read before it, else the last one in its clause that no other figure counts;
     // a figure with its own noun after it takes only a loss noun before it ("Russian losses: 1,200
     // soldiers"), not another phrase's troops ("Russian troops advanced, and Ukraine lost 495 soldiers").
+    // A metric word that acts ("Ukraine's air defence destroys 28 drones") names the other side's forces.
     const lossWord = (t: Span) => c.lexicon.metrics.lossWords.test(c.text.slice(t.start, t.end));
     const ownNoun = c.figure.metricSpan.start >= c.figure.mention.end && !lossWord(c.figure.metricSpan);
     const free = c.tags.metrics.filter((t) => t.start >= from && t.end <= c.figure.mention.start && !c.figures.some((f) => t.start >= f.mention.start && t.start < f.phraseEnd)
-      && (!ownNoun || lossWord(t)));
+      && (!ownNoun || lossWord(t)) && !c.lexicon.sides.inflictingVerb.test(c.sideText.slice(t.end, c.figure.mention.start)));
     const before = c.figure.metricBefore ?? free.pop()?.start ?? null;
     if (before === null) return null;
     const adjective = actors(sideIn(c.sides, Math.max(0, before - 25), before)).pop();
@@ -108,7 +109,8 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     if (!acting) return null;
     const sideStart = from + acting.index;
     const sideEnd = sideStart + acting[1]!.length;
-    const named = actors(sideIn(c.sides, sideStart, sideEnd))[0];
+    // The side named nearest the forces: "the Ukrainian Air Force and defence forces destroyed".
+    const named = actors(sideIn(c.sides, sideStart, sideEnd)).pop();
     const own = c.lexicon.sides.claimantsOwn.test(acting[1]!) ? sideOfGroup(c.claimant.value?.group ?? null) : null;
     const actor = named?.side ?? own;
     const loser = actor ? opponentOf(actor) : null;

@@ -60,7 +60,7 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
   const words = lexicon.claimants;
   const before = sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start);
   const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
-  if (words.notClaimantBefore.test(before)) return false;
+  if (words.notClaimantBefore.test(before) || words.agentBefore.test(before)) return false;
   // "the Centre for Strategic and International Studies in Washington said": a place, not the speaker.
   if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before)) return false;
   return (

@@ -27,6 +27,7 @@ const BOUNDARY = /[.!?]+["”’»)\]]*\s+(?=["“‘«(\[]?[\p{Lu}\d])/gu;
  * word no sentence ends with ("said on" / "Friday.") — was wrapped by hand.
  */
 const WRAP_WIDTH = 50;
+const HEADLINE_ENDS_WITH_SPEAKER = /,\s*[\p{L}'’ -]{2,40}\s(?:says|said)$/u;
 const ENDS_MID_PHRASE = /\b(?:on|in|of|the|a|an|and|or|to|for|by|at|with|from|that|said|says|as)$/i;
 
 /**
@@ -39,7 +40,9 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
   let previous = '';
   for (const physical of text.split('\n')) {
     const last = lines[lines.length - 1];
-    const goesOn = previous.length >= WRAP_WIDTH && physical.length > 0 && ((/[\w,]$/.test(previous) && /^[a-z]/.test(physical)) || ENDS_MID_PHRASE.test(previous));
+    // "…, Ukraine says" atop the article is a headline whose attribution ends it, not a line wrapped before its lead.
+    const headlineTail = lines.length === 1 && HEADLINE_ENDS_WITH_SPEAKER.test(previous) && /^\p{Lu}/u.test(physical);
+    const goesOn = previous.length >= WRAP_WIDTH && physical.length > 0 && !headlineTail && ((/[\w,]$/.test(previous) && /^[a-z]/.test(physical)) || ENDS_MID_PHRASE.test(previous));
     if (last && goesOn) last.line += `\n${physical}`;
     else lines.push({ line: physical, start });
     start += physical.length + 1;

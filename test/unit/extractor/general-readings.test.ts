@@ -49,6 +49,26 @@ describe('subjects and metrics', () => {
   });
 });
 
+describe('drones downed', () => {
+  it('reads a headline that ends on its speaker apart from the lead under it', () => {
+    const text = "Air defence downs 40 of 52 Russia-launched drones overnight, Ukraine says\nRussia sent 52 drones at Ukraine overnight, the air force said on Tuesday.";
+    expect(claimsOf(text, '2024-05-07').map((c) => [c.subject, c.value, c.kind])).toEqual([
+      ['Russia', 40, 'loss'],
+      ['Russia', 52, 'other'],
+      ['Russia', 52, 'deployment'],
+    ]);
+  });
+
+  it("gives drones that a side's air defence or air force and defence forces destroyed to the other side", () => {
+    expect(only("Kyiv's air defence destroys 17 drones over the capital")).toMatchObject({ subject: 'Russia', metric: 'uav' });
+    expect(only('"Overnight, the Ukrainian Air Force and defence forces destroyed 33 Shahed drones," the air force said.')).toMatchObject({ subject: 'Russia', metric: 'uav' });
+  });
+
+  it('does not take the agent of "captured by" for the claimant', () => {
+    expect(only('Oryx said at least 300 Russian tanks were captured by the Ukrainian armed forces since the invasion.')).toMatchObject({ subject: 'Russia', sourceGroup: 'independent' });
+  });
+});
+
 describe('aid', () => {
   it("gives a package's contents, listed after an unnamed official speaks, to the package's giver", () => {
     const text = 'The Pentagon is sending $800 million more in weapons to Ukraine. Most of it will arrive next year, a defence official told reporters. Those include 40 howitzers and some 200 trucks.';

@@ -146,6 +146,7 @@ export const en: Lexicon = {
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
     verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
+    agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken)\s+by\s+(?:the\s+)?$/i,
     headlineTail: /[:—–|-]\s*$/,
     accordingTo: /\b(?:according to|per|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
     accordingToPhraseWords: 6,

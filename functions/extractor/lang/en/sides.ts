@@ -7,7 +7,7 @@ export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["South Korea(?:'s|n)?", 'South Korea'],
   ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
   // "The invaders", "the occupiers": in this war, always Russia's forces, whoever writes.
-  ["Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian|invaders|occupiers|occupying forces|occupation forces|aggressor(?: state)?(?:'s)?|orcs|rashists|Putin's (?:forces|army|troops|military)", 'Russia'],
+  ["Russian?-launched|Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian|invaders|occupiers|occupying forces|occupation forces|aggressor(?: state)?(?:'s)?|orcs|rashists|Putin's (?:forces|army|troops|military)", 'Russia'],
   ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
 ];
 
@@ -30,8 +30,8 @@ export const LOSER_AFTER =
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
  * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
-export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured|repelled';
-export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
+export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|downs|knocked out|knocks out|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured|repelled';
+export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 
 /** A metric word, then whose it is: "losses of the", "casualties among". */

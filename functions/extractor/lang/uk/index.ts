@@ -168,6 +168,8 @@ export const uk: Lexicon = {
     // "…, — повідомив Генштаб", "Про це повідомляє Генеральний штаб", "повідомили в Генштабі".
     verbBefore: i(`(?:^|[,;"”“»:—–-]\\s*|${START}(?:про це|як|це|також|раніше|там|вже|уже)\\s+)${REPORTING}(?:\\s+(?:у|в|на))?\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
+    // Ukrainian writes the agent in the instrumental, which no claimant alias reads.
+    agentBefore: /(?!)/u,
     headlineTail: /[:—–|-]\s*$/u,
     accordingTo: i(
       `${START}(?:за даними|за словами|за інформацією|за оцінками|за оцінкою|за підрахунками|згідно з(?:\\s+даними)?|згідно із|відповідно до даних|посилаючись на|як ${REPORTING})${END}(?![\\s\\S]*${START}(?:за даними|за словами|згідно з)${END})([^,;:()]*)$`,
