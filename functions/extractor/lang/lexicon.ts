@@ -140,6 +140,8 @@ export interface Lexicon {
     placedThenFate: RegExp;
     /** A recipient after the figure: "to Ukraine"; group 1 the country. */
     recipient: RegExp;
+    /** A recipient between the giving verb and the figure: "has sent Kyiv more than 230 howitzers". */
+    recipientBefore: RegExp;
     /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */
     forecastBefore: RegExp;
     /** A giving verb right after a name: "The Pentagon is providing". */

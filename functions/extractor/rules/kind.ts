@@ -50,6 +50,12 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const recipient = recipientAfter(c);
     return cue?.kind === 'deployment' && !isSoldiers(c.figure.metric) && recipient ? { value: 'aid', span: { start: c.figure.phraseEnd + recipient.index, end: c.figure.phraseEnd + recipient.index + recipient[0].length } } : null;
   }),
+  rule('kind.weaponsSentBeforeRecipient', '"the Pentagon has sent Kyiv more than 230 howitzers": weapons a country is sent are aid', (c) => {
+    if (isSoldiers(c.figure.metric)) return null;
+    const from = Math.max(0, c.figure.mention.start - 60);
+    const m = c.lexicon.kinds.recipientBefore.exec(c.text.slice(from, c.figure.mention.start));
+    return m ? { value: 'aid', span: { start: from + m.index, end: c.figure.mention.start } } : null;
+  }),
   rule('kind.soldiersAreNotAid', '"provided 11,000 troops to Russia" deploys them; "received the bodies of 563 soldiers" is no claim', (c) => {
     const cue = nearestCue(c);
     if (cue?.kind !== 'aid' || !isSoldiers(c.figure.metric)) return null;

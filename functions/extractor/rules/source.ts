@@ -1,6 +1,6 @@
 // Rules: who makes the claim — the claimant its sentence names, else the one in force.
 import type { ClaimKind } from '../../core/claim.js';
-import { belligerent } from '../../core/sides.js';
+import { belligerent, sideOfGroup } from '../../core/sides.js';
 import type { Attribution, Claimant, Figure, Span } from '../model.js';
 import type { SentenceContext } from './context.js';
 import { rule, type Rule } from './registry.js';
@@ -32,6 +32,9 @@ function nearest(c: SourceContext): Attribution | null {
   return best?.attribution ?? null;
 }
 
+/** Between a force's name and its verb: "the Defense Forces have also destroyed". */
+const ACTING_GAP = /^\s*(?:(?:has|have|had|also|reportedly|successfully)\s+)*$/i;
+
 const at = (c: SourceContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
 const named = (a: Attribution) => ({ value: a.claimant, span: { start: a.start, end: a.end } });
 
@@ -58,6 +61,15 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     c.discourse.claimant ? { value: c.discourse.claimant, span: at(c) } : null),
   rule('source.giverInForce', '"Those include … 150 Humvees" after "The Pentagon is providing $1.1 billion": aid no one is named for is the giver\'s of the aid before', (c) =>
     c.kind === 'aid' && c.discourse.giver ? { value: c.discourse.giver, span: at(c) } : null),
+  rule('source.actingClaimant', '"As Ukrinform reported, the Defense Forces of Ukraine eliminated 374,520 invaders": a belligerent\'s forces named doing it, a medium relaying them', (c) => {
+    if (c.kind !== 'loss' || c.tags.otherSpeaker) return null;
+    const acting = c.tags.claimantMentions().find((m) => {
+      if (m.end > c.figure.mention.start || !sideOfGroup(m.claimant.group)) return false;
+      const verb = c.lexicon.sides.inflictingVerb.exec(c.text.slice(m.end, c.figure.mention.start));
+      return verb !== null && ACTING_GAP.test(c.text.slice(m.end, m.end + verb.index));
+    });
+    return acting ? named(acting) : null;
+  }),
   rule('source.actingSide', '"Ukrainian forces neutralized 1,600 Russian soldiers", no one named: the acting side\'s military', (c) => {
     if (c.tags.otherSpeaker) return null;
     const clause = c.sideText.slice(0, c.figure.mention.start);

@@ -80,6 +80,20 @@ describe('aid', () => {
   });
 });
 
+describe('relayed and given', () => {
+  it("credits a belligerent's forces named doing it when a news agency relays them", () => {
+    expect(only('As Ukrinform reported, the Defense Forces of Ukraine eliminated some 1,100 invaders over the past day.')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('reads weapons a country is sent, the recipient before the figure, as aid', () => {
+    expect(only('Washington has sent Kyiv more than 40 howitzers since the spring.')).toMatchObject({ subject: 'Ukraine', metric: 'artillery', kind: 'aid' });
+  });
+
+  it('reads the common misspelling "causalities" as casualties', () => {
+    expect(only("Russia's forces have likely suffered 60,000 causalities in the war, the UK said.")).toMatchObject({ subject: 'Russia', metric: 'personnel', sourceGroup: 'UK' });
+  });
+});
+
 describe('qualifiers', () => {
   it('reads "as high as" as at most', () => {
     expect(only('The ministry said Russian casualties since the invasion could be as high as 300,000.')).toMatchObject({ qualifier: 'atMost' });

@@ -109,6 +109,7 @@ export const en: Lexicon = {
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
     placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,40}?\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
+    recipientBefore: /\b(?:sen[dt]s?|sending|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
     forecastBefore: i(FORECAST_BEFORE),
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
     givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
@@ -153,7 +154,7 @@ export const en: Lexicon = {
     anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
     pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
     otherSpeaker: new RegExp(
-      `(?:^|[\\s,;(])(?!${RELAYS}\\s)(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
+      `(?:^|[\\s,;(])(?!(?:[A-Z][\\w'.-]*\\s+){0,3}${RELAYS}\\s)(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,

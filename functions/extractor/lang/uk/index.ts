@@ -130,6 +130,7 @@ export const uk: Lexicon = {
     placedThenFate: /(?!)/u,
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
+    recipientBefore: NEVER,
     forecastBefore: i(FORECAST_BEFORE),
     packageContents: i(PACKAGE_CONTENTS),
     givingAfter: i(`^\\s+(?:(?:також|вже|ще|знову)\\s+)*(?:нада${TAIL}|переда${TAIL}|виділ${TAIL}|оголоси${TAIL}|пообіця${TAIL}|схвали${TAIL}|відправ${TAIL})`),
