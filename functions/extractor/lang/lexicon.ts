@@ -158,7 +158,7 @@ export interface Lexicon {
     bothSides: RegExp;
     /** A preposition that makes a side a place ("in Ukraine"), read right before it. */
     placeBefore: RegExp;
-    /** A side named as an adjective after "of" is an actor's, not a place: "estimates of Russian casualties" ("the east of Ukraine" stays a place). */
+    /** A side named as an adjective or its people after "of" is an actor, not a place: "estimates of Russian casualties", "the number of Russians killed" ("the east of Ukraine" stays a place). */
     adjectiveOf: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */
     loserAfter: RegExp;

@@ -46,3 +46,15 @@ describe('counts since a tracker last updated', () => {
     expect(only(text, '2025-03-20').period).toEqual({ kind: 'span', start: null, end: '2025-03-20' });
   });
 });
+
+describe('whose figures, in lists of estimates', () => {
+  it('reads "the number of Russians killed" as whose dead, not as a place', () => {
+    const text = "London puts the number of Russians killed or wounded at about 690,000, close to Kyiv's estimate of 702,000, the UK Ministry of Defence said.";
+    expect(claimsOf(text, '2024-11-12').map((c) => [c.value, c.subject])).toEqual([[690000, 'Russia'], [702000, 'Russia']]);
+  });
+
+  it('lets a figure with its own noun keep it before a qualified second one', () => {
+    const claims = claimsOf('Russia fired nearly 200 missiles and more than 150 drones at Ukraine last week, Kyiv said.', '2024-01-02');
+    expect(claims.map((c) => [c.value, c.metric])).not.toContainEqual([200, 'uav']);
+  });
+});

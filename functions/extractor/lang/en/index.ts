@@ -119,7 +119,7 @@ export const en: Lexicon = {
     adversary: gi(`(?<![\\w-])${ADVERSARY}(?![\\w-])`),
     bothSides: i(BOTH_SIDES),
     placeBefore: i(PLACE_BEFORE),
-    adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /^(?:pro-)?(?:Russian|Ukrainian|North Korean|South Korean|Belarusian)$/i },
+    adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /^(?:pro-)?(?:Russian|Ukrainian|North Korean|South Korean|Belarusian)s?$/i },
     loserAfter: i(LOSER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
     forcesActing: i(FORCES_ACTING),
@@ -175,8 +175,9 @@ export const en: Lexicon = {
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
-    // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them.
-    sharedNounBetween: i(`^\\s+(?:[\\w'’-]+\\s+){0,2}(?:and|or)\\s+(?:(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
+    // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them (right after
+    // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
+    sharedNounBetween: i(`^\\s+(?:(?:[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 };
