@@ -58,3 +58,12 @@ describe('whose figures, in lists of estimates', () => {
     expect(claims.map((c) => [c.value, c.metric])).not.toContainEqual([200, 'uav']);
   });
 });
+
+describe("a battle's toll", () => {
+  it('reads a figure for battles for a place as a span the text does not date', () => {
+    const text = 'Kyiv said on March 3 that Russia had lost some 300,000 soldiers, with 15,000 killed in battles for Avdiivka alone.';
+    const claims = claimsOf(text, '2025-03-05');
+    expect(claims.find((c) => c.value === 15000)?.period).toEqual({ kind: 'span', start: null, end: '2025-03-03' });
+    expect(claims.find((c) => c.value === 300000)?.period).toEqual(SINCE_INVASION('2025-03-03'));
+  });
+});
