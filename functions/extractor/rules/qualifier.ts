@@ -31,27 +31,25 @@ function compiled(lexicon: Lexicon): Compiled {
 /** How far before a figure its qualifier may start. */
 const REACH = 24;
 
+/** The qualifying phrase that ends right at `end` ("more than " before a figure), if any. */
+function phraseEndingAt(c: QualifierContext, end: number) {
+  const from = Math.max(0, end - REACH);
+  const { words, before } = compiled(c.lexicon);
+  const match = before.exec(c.text.slice(from, end));
+  return match ? { value: words.valueOf(match), span: { start: from + match.index, end } } : null;
+}
+
 export const QUALIFIER_RULES: ReadonlyArray<Rule<QualifierContext, Qualifier>> = [
   rule('qualifier.raisedTo', '"brought the total up to 627,790": the level a total was raised to is as stated', (c) => {
     const from = Math.max(0, c.figure.mention.start - 120);
     const match = c.lexicon.raisedTo.exec(c.text.slice(from, c.figure.mention.start));
     return match ? { value: 'exact', span: { start: from + match.index, end: c.figure.mention.start } } : null;
   }),
-  rule('qualifier.phraseBefore', '"more than", "nearly", "about", "up to" right before the figure', (c) => {
-    const from = Math.max(0, c.figure.mention.start - REACH);
-    const { words, before } = compiled(c.lexicon);
-    const match = before.exec(c.text.slice(from, c.figure.mention.start));
-    return match ? { value: words.valueOf(match), span: { start: from + match.index, end: c.figure.mention.start } } : null;
-  }),
+  rule('qualifier.phraseBefore', '"more than", "nearly", "about", "up to" right before the figure', (c) => phraseEndingAt(c, c.figure.mention.start)),
   rule('qualifier.convertedAmount', '"more than €1.3 billion ($1.4 billion)": a converted amount is qualified as the amount it converts', (c) => {
     const from = Math.max(0, c.figure.mention.start - 40);
     const converted = c.lexicon.numbers.convertedFrom.exec(c.text.slice(from, c.figure.mention.start));
-    if (!converted) return null;
-    const end = from + converted.index;
-    const start = Math.max(0, end - REACH);
-    const { words, before } = compiled(c.lexicon);
-    const match = before.exec(c.text.slice(start, end));
-    return match ? { value: words.valueOf(match), span: { start: start + match.index, end } } : null;
+    return converted ? phraseEndingAt(c, from + converted.index) : null;
   }),
   rule('qualifier.exact', 'no qualifying words: the figure as stated', (c) => ({ value: 'exact', span: { start: c.figure.mention.start, end: c.figure.mention.end } })),
 ];
