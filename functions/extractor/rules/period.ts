@@ -1,8 +1,9 @@
 // Rules: for which period a figure is given — its own time expression, one the sentence refers
 // back to, the period in force, or what its verb and size say.
-import type { Period } from '../../core/claim.js';
+import type { Period, SourceGroup } from '../../core/claim.js';
 import { daysCovered } from '../../core/calendar.js';
 import { metricDefinition, type MetricName } from '../../core/metrics.js';
+import { sideOfGroup } from '../../core/sides.js';
 import type { Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../model.js';
 import { inSentence, perSentence, type FigureContext } from './context.js';
 import { rule, type Rule } from './registry.js';
@@ -119,8 +120,8 @@ function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 
   return group === null || held.group === null || held.group === group ? held.period : null;
 }
 
-/** Claimants who count the war from outside it: they publish estimates of totals, not daily updates. */
-const ONLOOKERS: ReadonlySet<string> = new Set(['US', 'UK', 'KR', 'independent']);
+/** A claimant group that counts the war from outside it (no belligerent's): it publishes estimates of totals, not daily updates. */
+const onlooker = (group: SourceGroup | null): boolean => group !== null && sideOfGroup(group) === null;
 
 /** Days a period named "the week", "the month" or "the year" may cover. */
 const UNIT_DAYS: Record<string, readonly [number, number]> = { week: [5, 8], month: [28, 31], year: [300, 366] };
@@ -213,7 +214,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.onlookersTotal', '"at least 100 North Korean soldiers were killed, a South Korean lawmaker said": an onlooker\'s count with no period (intelligence, officials abroad, researchers) is a running total', (c) =>
-    c.periods.length === 0 && ONLOOKERS.has(c.claimant.value?.group ?? '') ? { value: time({ type: 'war' }), span: at(c) } : null),
+    c.periods.length === 0 && onlooker(c.claimant.value?.group ?? null) ? { value: time({ type: 'war' }), span: at(c) } : null),
   rule('period.updateDay', 'no period at all: the day of the update', (c) =>
     ({ value: time(inSentence(c, c.lexicon.time.undatedDayContext) ? { type: 'day', ref: 'undated' } : { type: 'day', ref: 'statement' }), span: at(c) })),
 ];
