@@ -119,7 +119,8 @@ export const en: Lexicon = {
     adversary: gi(`(?<![\\w-])${ADVERSARY}(?![\\w-])`),
     bothSides: i(BOTH_SIDES),
     placeBefore: i(PLACE_BEFORE),
-    adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /^(?:pro-)?(?:Russian|Ukrainian|North Korean|South Korean|Belarusian)s?$/i },
+    // A demonym ("Russian", "Ukrainians", "North Korean") by its ending, not a country's name.
+    adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /ans?$/i },
     loserAfter: i(LOSER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
     forcesActing: i(FORCES_ACTING),
