@@ -1,10 +1,9 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import pMap from 'p-map';
 import type { ReferencePoint } from '../../verification/reference.js';
 import { referenceFileKey } from '../keys.js';
 import type { ReferenceWriter } from '../write-port.js';
 import { REFERENCE_LAYOUT, mergedYear, referenceYears, type ReferenceYear } from './reference-items.js';
-import type { Item, TableClient } from './table-client.js';
+import { inParallel, type Item, type TableClient } from './table-client.js';
 
 /** Year items written at once. */
 const IMPORT_CONCURRENCY = 8;
@@ -20,7 +19,7 @@ export class DynamoReferenceWriter implements ReferenceWriter {
   async saveReference(key: string, points: ReferencePoint[], etag: string | null = null): Promise<void> {
     const years = referenceYears(points);
     const stored = new Map((await this.table.batchGet(years.map((year) => year.key))).map((item) => [`${item.pk}\u0000${item.sk}`, item]));
-    await pMap(years, (year) => this.saveYear(year, stored.get(`${year.key.pk}\u0000${year.key.sk}`)), { concurrency: IMPORT_CONCURRENCY });
+    await inParallel(years, (year) => this.saveYear(year, stored.get(`${year.key.pk}\u0000${year.key.sk}`)), IMPORT_CONCURRENCY);
     await this.table.db.send(
       new PutCommand({
         TableName: this.table.name,

@@ -1,4 +1,5 @@
 // The one table through the document client: paging, cursors, batches with their retries.
+import pMap from 'p-map';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -142,9 +143,9 @@ export const ignoreConditionFailed = (error: Error): undefined => {
 /** Independent item writes of one article sent at once. */
 const WRITE_CONCURRENCY = 10;
 
-/** Runs `task` over `items`, a bounded number at a time: independent writes of one article. */
-export async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
-  for (const batch of chunks(items, WRITE_CONCURRENCY)) await Promise.all(batch.map(task));
+/** Runs `task` over `items`, a bounded number at a time: independent writes (of one article, of a reference file). */
+export async function inParallel<T>(items: readonly T[], task: (item: T) => Promise<unknown>, concurrency = WRITE_CONCURRENCY): Promise<void> {
+  await pMap(items, task, { concurrency });
 }
 
 export function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
