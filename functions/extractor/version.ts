@@ -1,6 +1,7 @@
 /**
  * The extractor's version, recorded on every article it reads: raise it whenever the extractor
  * reads text differently, so re-extraction brings stored articles up to date. 3: the readings of
- * 2026-12-02 from unseen real articles (periods, claimants, sides, money).
+ * 2026-12-02 from unseen real articles (periods, claimants, sides, money). 4: the second reading of
+ * unseen real articles that day (spelled scales, "others", war-start clauses, "the MoD").
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;

@@ -154,6 +154,11 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const span = { start: from, end: from + people[0].length };
     return { value: figure(c, 'personnel', { phraseEnd: increment ? c.mention.end : span.end, metricSpan: span }), span };
   }),
+  rule('metric.othersOfBefore', '"300 troops were killed and 2,700 others injured": others count what the figure before them counted', (c) => {
+    const before = c.figures[c.figures.length - 1];
+    if (!before || c.mention.usd || before.mention.usd || !c.lexicon.metrics.othersAfter.test(c.text.slice(c.mention.end))) return null;
+    return { value: figure(c, before.metric, { phraseEnd: c.mention.end + c.lexicon.metrics.othersAfter.exec(c.text.slice(c.mention.end))![0].length, metricSpan: before.metricSpan }), span: before.metricSpan };
+  }),
   rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure', (c) => {
     const noun = nounAfter(c, c.mention);
     if (!noun) return null;

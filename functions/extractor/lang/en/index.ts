@@ -82,6 +82,7 @@ export const en: Lexicon = {
     weak: WEAK_METRIC_WORDS,
     weakLink: i(`^(?:\\s+(?:in|around|near|on|along|at|of|for)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,3}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`),
     notTheMetricAfter: i(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`),
+    othersAfter: /^\s+(?:more\s+)?others\b/i,
     otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})\\b`),
     otherCountedWord: i(`\\b(?:${OTHER_COUNTED_NOUNS})\\b`),
     phraseStopWords: PHRASE_STOP_WORDS,

@@ -28,6 +28,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)(?: combat vehicles?)?', 'mlrs'],
   ['(?:high[- ]mobility )?artillery rocket systems?', 'mlrs'],
   ['multiple launch rocket systems?', 'mlrs'],
+  ['(?:multiple )?rocket salvo (?:fire )?systems?|salvo fire systems?', 'mlrs'],
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
   ['missile launch(?:ing)? systems?', 'mlrs'],
@@ -86,7 +87,9 @@ export const OTHER_COUNTED_NOUNS =
 
 /** Words that end the noun phrase after a figure: a counted noun never stands past them. */
 export const PHRASE_STOP_WORDS =
-  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the|an?';
+  'lost|loses|lose|killed|were|was|is|are|has|have|had|be|been|being|and|or|but|in|on|at|to|from|since|with|by|for|as|that|which|who|said|says|plus|including|per|during|over|after|before|while|than|the|an?|' +
+  // A quantifier opens a count of its own: "five warplanes and several air defence systems" are not one count.
+  'several|many|numerous|dozens|scores|hundreds';
 
 /** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
 export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';

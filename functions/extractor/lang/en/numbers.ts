@@ -14,9 +14,9 @@ const WORDS: Readonly<Record<string, number>> = {
 
 /** Scale words after a figure: "1.2 million", "$8 billion", "$60-billion", "50K", "159 thousand". */
 const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  hundred: 100, thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
-const SCALE_WORDS = 'million|billion|trillion|thousands?|bn|mln|mn|tn';
+const SCALE_WORDS = 'million|billion|trillion|thousands?|hundred|bn|mln|mn|tn';
 
 /** Money in other currencies than the US dollar: the claim format counts money in USD only. */
 const OTHER_CURRENCIES =
@@ -34,11 +34,26 @@ const NON_CLAIM_UNITS =
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:${SCALE_WORDS}))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SEVERAL_WORDS = Object.keys(WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Spelled scales, as wire copy and translations write them: "three-thousand", "five hundred", "four-thousand-100", "two thousand five hundred". */
+const SCALED = `(?:${TENS}|${UNITS})[\\s-](?:hundred|thousand)(?:[\\s-](?:and[\\s-])?(?:(?:${TENS}|${UNITS})(?:[\\s-]hundred)?|\\d{1,3})(?![\\w,.]))?`;
+const SCALED_PARTS = /^(.+?)[\s-](hundred|thousand)(?:[\s-](?:and[\s-])?(.+?))?$/i;
 
 function valueOf(word: string): number | undefined {
   const lower = word.toLowerCase();
   if (/^\d+$/.test(lower)) return Number(lower);
   if (WORDS[lower] !== undefined) return WORDS[lower];
+  const scaled = SCALED_PARTS.exec(lower);
+  if (scaled) {
+    const head = valueOf(scaled[1]!);
+    const rest = scaled[3] ? valueOf(scaled[3]) : 0;
+    return head !== undefined && rest !== undefined ? head * (scaled[2] === 'hundred' ? 100 : 1000) + rest : undefined;
+  }
+  const hundreds = /^(.+?)[\s-]hundred$/.exec(lower);
+  if (hundreds) {
+    const head = valueOf(hundreds[1]!);
+    return head !== undefined ? head * 100 : undefined;
+  }
   const [tens, units] = lower.split('-');
   const t = WORDS[tens!];
   const u = units ? WORDS[units] : 0;
@@ -48,7 +63,7 @@ function valueOf(word: string): number | undefined {
 export const NUMBERS: NumberWords = {
   // Groups: 1 increment "(+" or "+", 2 dollar sign, 3 digits, 4 scale word, 5 scale letter.
   figure: new RegExp(String.raw`(?<![\w.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})(?:[\s-]?(${SCALE_WORDS})\b|(k|m|b)\b(?!['’]))?`, 'gi'),
-  spelled: new RegExp(String.raw`\b(${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
+  spelled: new RegExp(String.raw`\b(${SCALED}|${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
   valueOf,
   scale: (word) => SCALES[word.toLowerCase()] ?? 1,
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)/gi,

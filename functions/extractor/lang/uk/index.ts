@@ -100,6 +100,7 @@ export const uk: Lexicon = {
     weak: WEAK_METRIC_WORDS,
     weakLink: i(`^(?:[\\s,]+[\\p{L}'ʼ-]+){0,5}?\\s+${WEAK_METRIC_LINK}(?:\\s+\\p{L}+){0,3}\\s+$`),
     notTheMetricAfter: i(`^[\\s-]+(?:${NOT_THE_METRIC_AFTER})${END}`),
+    othersAfter: i(`^\\s+(?:ще\\s+)?інш(?:их|і)${END}`),
     otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})${END}`),
     otherCountedWord: i(`${START}(?:${OTHER_COUNTED_NOUNS})${END}`),
     phraseStopWords: PHRASE_STOP_WORDS,
