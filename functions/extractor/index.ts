@@ -5,7 +5,7 @@
 //   → discourse → calendar → merge.
 import type { LocatedClaim } from '../core/claim.js';
 import { isIsoDate } from '../core/calendar.js';
-import { detectLanguage, LEXICONS } from './lang/index.js';
+import { detectLanguage, lexiconFor } from './lang/index.js';
 import { advance, applyPatches, startDiscourse, type Draft } from './stages/discourse.js';
 import { LineReader } from './stages/lines.js';
 import { mergeRepeats } from './stages/merge.js';
@@ -39,7 +39,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   if (!published) warnings.push('no publication date: relative dates are left unresolved');
   const language = options.language ?? detectLanguage(text);
-  const lexicon = LEXICONS[language];
+  const lexicon = lexiconFor(language);
   if (!lexicon) {
     if (language !== 'und') warnings.push(`no lexicon reads language "${language}" yet: no claims were read`);
     return { claims: [], language, warnings };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../../../functions/core/metrics.js';
 import { extractClaims } from '../../../functions/extractor/index.js';
-import { LEXICONS } from '../../../functions/extractor/lang/index.js';
+import { lexiconFor } from '../../../functions/extractor/lang/index.js';
 import { claimsOf, only } from './helpers.js';
 
 const REPORT_DAY = '2026-08-08';
@@ -314,7 +314,7 @@ describe('Ukrainian: metrics and numbers', () => {
   });
 
   it('has Ukrainian words for every loss metric of the metrics table', () => {
-    const named = new Set(LEXICONS.uk!.metrics.phrases.map(([, metric]) => metric));
+    const named = new Set(lexiconFor('uk')!.metrics.phrases.map(([, metric]) => metric));
     for (const metric of METRICS.filter((m) => m !== 'troops')) expect(named).toContain(metric);
   });
 
@@ -349,7 +349,7 @@ describe('Ukrainian: language', () => {
   });
 
   it('compiles every pattern of the lexicon with the u flag', () => {
-    const lexicon = LEXICONS.uk!;
+    const lexicon = lexiconFor('uk')!;
     const regexes: RegExp[] = [];
     const walk = (value: unknown): void => {
       if (value instanceof RegExp) regexes.push(value);

@@ -80,7 +80,7 @@ const BETWEEN_NAME_AND_VERB =
   `(?:\\s*,[^,]{0,90},)?(?:\\s+(?:у|в|на)\\s+(?:своєму\\s+|своїй\\s+|щоденному\\s+|ранковому\\s+|офіційному\\s+)*(?:зведенні|повідомленні|звіті|дописі|заяві|телеграм${TAIL}|Telegram|Facebook|фейсбуці|соцмережах))?(?:\\s+(?:у|в)\\s+${WEEKDAY})?(?:\\s+(?:також|раніше|вже|уже|нині|зранку|вранці|традиційно|офіційно|знову|ще|сьогодні|вчора|не))*`;
 const QUALIFIERS = QUALIFIER_PHRASES.map(([q]) => q).join('|');
 
-export const uk: Lexicon = {
+export const ukrainianLexicon = (): Lexicon => ({
   language: 'uk',
   script: { word: '\\p{L}\\d_', flags: 'u' },
   numbers: NUMBERS,
@@ -205,4 +205,4 @@ export const uk: Lexicon = {
     sharedNounBetween: /^\s+(?:[\p{L}'ʼ-]+\s+){0,2}(?:і|й|та|або|чи)\s+$/u,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:(?:а також|та|і|й)\\s+)?|(?:та|і|й|а також)\\s+)(?:(?:ще|${QUALIFIERS})\\s+)?$`),
   },
-};
+});

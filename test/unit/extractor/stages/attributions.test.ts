@@ -1,8 +1,10 @@
 // Stage: who speaks in a sentence — claimants named as saying something, not those merely named.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import type { Claimant } from '../../../../functions/extractor/model.js';
 import { findSpeakers } from '../../../../functions/extractor/stages/attributions.js';
+
+const en = lexiconFor('en')!;
 
 const speakers = (text: string, inForce: Claimant | null = null) => {
   const found = findSpeakers(text, en, inForce);

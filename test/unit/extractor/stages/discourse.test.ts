@@ -1,12 +1,14 @@
 // Stage: discourse context as an explicit step — the state each sentence leaves for the next, and
 // the changes it makes to claims read before it.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import type { Sentence, SentenceTags } from '../../../../functions/extractor/model.js';
 import { advance, applyPatches, startDiscourse, viewFor, type DiscourseState, type Draft, type Patch } from '../../../../functions/extractor/stages/discourse.js';
 import { LineReader } from '../../../../functions/extractor/stages/lines.js';
 import { readSentence } from '../../../../functions/extractor/stages/read.js';
 import { splitSentences } from '../../../../functions/extractor/stages/sentences.js';
+
+const en = lexiconFor('en')!;
 
 /** Reads an article sentence by sentence as index.ts does, keeping every state and patch. */
 function read(text: string, published = '2024-10-25') {

@@ -1,10 +1,12 @@
 // Stage: each line read in the light of the lines before it — a list item with its lead-in, a table
 // row with its column heads — and every read character mapped back to the article.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import type { Sentence } from '../../../../functions/extractor/model.js';
 import { LineReader } from '../../../../functions/extractor/stages/lines.js';
 import { splitSentences } from '../../../../functions/extractor/stages/sentences.js';
+
+const en = lexiconFor('en')!;
 
 const readAll = (text: string): Sentence[] => {
   const reader = new LineReader(en);

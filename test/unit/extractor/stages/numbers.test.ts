@@ -1,8 +1,10 @@
 // Stage: the numbers of a sentence that may be figures, with their spans. (What becomes a claim is
 // tested on whole sentences in ../numbers.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import { findNumbers, joinModelNumbers } from '../../../../functions/extractor/stages/numbers.js';
+
+const en = lexiconFor('en')!;
 
 const numbers = (text: string) => findNumbers(text, en.numbers).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 /** The mention that starts where `word` does. */

@@ -3,11 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../../functions/document/document.js';
 import { extractClaims } from '../../../../functions/extractor/index.js';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import { startDiscourse } from '../../../../functions/extractor/stages/discourse.js';
 import { LineReader } from '../../../../functions/extractor/stages/lines.js';
 import { readSentence } from '../../../../functions/extractor/stages/read.js';
 import { splitSentences } from '../../../../functions/extractor/stages/sentences.js';
+
+const en = lexiconFor('en')!;
 
 const readOne = (text: string) => readSentence(new LineReader(en).read(splitSentences(text)[0]!), startDiscourse('2024-10-25'), en, text);
 

@@ -1,9 +1,11 @@
 // Stage: which time expressions date the statement itself rather than the figures.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import { findSpeakers } from '../../../../functions/extractor/stages/attributions.js';
 import { opensWithClaimant, opensWithTime, separateStatementTime } from '../../../../functions/extractor/stages/statement.js';
 import { findTimes } from '../../../../functions/extractor/stages/times.js';
+
+const en = lexiconFor('en')!;
 
 /** The figures' periods (as words) and the statement's time, the way stages/read.ts asks. */
 function separate(text: string, published: string, firstFigure: string) {

@@ -1,9 +1,11 @@
 // Stage: the tagged spans of a sentence — numbers, times, metric words, sides, the adversary,
 // claimants, kind cues and clause breaks — found once from the lexicon.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import type { Span } from '../../../../functions/extractor/model.js';
 import { metricTagsOf, sideTagsOf, tagSentence } from '../../../../functions/extractor/stages/tags.js';
+
+const en = lexiconFor('en')!;
 
 const words = (text: string, spans: readonly Span[]) => spans.map((s) => text.slice(s.start, s.end));
 

@@ -1,8 +1,10 @@
 // Stage: time expressions, each read at once into a language-free value by a named lexicon pattern.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../../functions/extractor/lang/en/index.js';
+import { lexiconFor } from '../../../../functions/extractor/lang/index.js';
 import type { TimeValue } from '../../../../functions/extractor/model.js';
 import { findTimes } from '../../../../functions/extractor/stages/times.js';
+
+const en = lexiconFor('en')!;
 
 const times = (text: string) => findTimes(text, en).map((t) => ({ text: text.slice(t.start, t.end), value: t.value }));
 const only = (text: string): TimeValue => {
