@@ -22,7 +22,7 @@ export interface MentionContext {
 interface Patterns {
   /** Between a figure and its noun: a lead-in and up to three modifiers; group 1 the modifiers. */
   gap: RegExp;
-  /** The same after a number in words: no lead-in, up to two modifiers. */
+  /** The same after a number in words: no lead-in, up to two modifiers, then a calibre or a model. */
   spelledGap: RegExp;
   /** Between one noun and the next it is counted with: "tanks and other armored vehicles". */
   nextGap: RegExp;
@@ -43,7 +43,8 @@ function patterns(lexicon: Lexicon): Patterns {
   const i = `i${flags}`;
   found = {
     gap: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3})$`, i),
-    spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2})$`, i),
+    // A calibre or a model ("two US-made 105-mm M119 guns") is a third modifier a number in words may take.
+    spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}(?:[${word}-]*\\d[${word}-]*\\s+){0,2})$`, i),
     nextGap: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2})$`, i),
     labelGap: new RegExp(`^${words.listLabelTail}`, i),
   };
@@ -208,15 +209,20 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const span = { start: c.mention.end, end: c.mention.end + fate[0].length };
     return { value: figure(c, 'personnel', { metricSpan: span }), span };
   }),
-  rule('metric.counterOrFate', '"15,051 units were destroyed", "852 were damaged", "abandoned 1,113 units": what was counted just before', (c) => {
+  rule('metric.counterOrFate', '"15,051 units were destroyed", "852 were damaged", "abandoned 1,113 units", "drones … with 17,287 units destroyed": what was counted or named just before', (c) => {
     const after = c.text.slice(c.mention.end);
     const words = c.lexicon.metrics;
     if (c.mention.usd || !(words.counterNoun.test(after) || words.fateAfter.test(after))) return null;
     const before = c.figures[c.figures.length - 1];
-    const metric = before?.metric ?? c.carriedMetric;
+    // No figure before it in the sentence: the equipment the sentence names before it (units never
+    // count soldiers: "Russian troops abandoned 1,113 units"), else what the sentence before counted.
+    const last = before ? null : lastMetricBefore(c);
+    const named = last && !metricDefinition(last.metric).soldiers ? last : null;
+    const metric = before?.metric ?? named?.metric ?? c.carriedMetric;
     if (!metric) return null;
     const counter = words.counterNoun.exec(after);
-    return { value: figure(c, metric, { phraseEnd: c.mention.end + (counter?.[0].length ?? 0), carried: true, metricSpan: before?.metricSpan ?? at(c) }), span: before?.metricSpan ?? at(c) };
+    const span = before?.metricSpan ?? (named ? { start: named.start, end: named.end } : at(c));
+    return { value: figure(c, metric, { phraseEnd: c.mention.end + (counter?.[0].length ?? 0), carried: true, metricSpan: span }), span };
   }),
   rule('metric.listLabel', '"tanks — 7,834", "| Tanks | 7,834 |": a list label counts its figure, whatever noun follows', (c) => {
     const tag = labelBefore(c);

@@ -32,6 +32,10 @@ const broken = (c: FigureContext, from: number, to: number): boolean =>
 
 const opensSentence = (c: FigureContext, p: TimeExpression): boolean => opensWithTime(c.text, p);
 
+/** An expression in another clause than the figure's, which does not open the sentence. */
+const otherClause = (c: FigureContext, p: TimeExpression): boolean =>
+  !opensSentence(c, p) && (p.end <= c.figure.mention.start ? broken(c, p.end, c.figure.mention.start) : broken(c, c.figure.phraseEnd, p.start));
+
 /**
  * The figures an expression belongs to: the one it stands nearest to, within its clause (none when
  * a clause break parts them all), and when it ends a list, the rest of that list.
@@ -111,10 +115,15 @@ function findClause(c: FigureContext): string {
   return c.text.slice(before, after);
 }
 
-/** The period in force applies to this figure: its claimant speaks on, and a day could not hold a running total. */
+/**
+ * The period in force applies to this figure: its claimant speaks on, and the sentence names no
+ * period of its own; a day goes on also past one another clause names ("Kiev has lost up to 125
+ * soldiers, while … Kiev lost up to 115 in the past 24 hours").
+ */
 function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>) {
   const held = c.discourse.period;
-  if (!held || !kinds.includes(held.period.kind) || c.periods.length > 0) return null;
+  if (!held || !kinds.includes(held.period.kind)) return null;
+  if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.length > 0) return null;
   // The same claimant, or another of the same side (the General Staff after the ministry), speaks on.
   const group = c.claimant.value?.group ?? null;
   return group === null || held.group === null || held.group === group ? held.period : null;

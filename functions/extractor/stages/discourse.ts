@@ -31,6 +31,8 @@ export interface DiscourseState extends DiscourseView {
   unclaimedFrom: Draft[] | null;
   /** The last few sentences without figures since then, whose periods "over the same period" may mean (read only when it is said). */
   unread: Array<{ text: string; attributions: Attribution[] }>;
+  /** The claimant in force before the last section heading: "the ministry said" right after it still means that one. */
+  beforeHeading: Claimant | null;
 }
 
 /** A change to claims read before: set their claimant. */
@@ -60,12 +62,18 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   pendingHeadline: [],
   unclaimedFrom: null,
   unread: [],
+  beforeHeading: null,
 });
 
-/** What a sentence sees of the discourse: a sentence that gives its words to someone else inherits no claimant; a section heading starts afresh. */
+/**
+ * What a sentence sees of the discourse: a sentence that gives its words to someone else inherits no
+ * claimant; a section heading starts afresh, but "the ministry said" after one (a one-word line such
+ * as an agency's credit may read as a heading) takes up the claimant named before it.
+ */
 export function viewFor(state: DiscourseState, sentence: Sentence, tags: SentenceTags): DiscourseView {
   if (sentence.heading) return { ...state, claimant: null, statementDay: null, side: null, period: null, named: null };
-  return tags.otherSpeaker ? { ...state, claimant: null } : state;
+  if (tags.otherSpeaker) return { ...state, claimant: null };
+  return !state.claimant && state.beforeHeading && tags.takesUpClaimant && tags.attributions.length === 0 ? { ...state, claimant: state.beforeHeading } : state;
 }
 
 /** The period "over the same period" refers to when no sentence with figures named one: the latest named in the sentences between. */
@@ -104,7 +112,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
   const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
-  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null });
+  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, beforeHeading: state.claimant ?? state.beforeHeading });
+  else if (claimant) next.beforeHeading = null;
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
   if (drafts.length === 0) {

@@ -84,7 +84,9 @@ export function mergeRepeats(drafts: Draft[], published: IsoDate | null): Locate
       const evidence = claim.source ? claim.evidence : [...claim.evidence.filter((e) => e.attribute !== 'source'), ...t.evidence.filter((e) => e.attribute === 'source')];
       Object.assign(t, { quote: claim.quote, quoteStart: claim.quoteStart, quoteEnd: claim.quoteEnd, period: claim.period, qualifier: claim.qualifier, evidence });
       if (claim.source) Object.assign(t, { source: claim.source, sourceGroup: claim.sourceGroup });
+      // It now stands for the body's sentence, and is dated as that sentence dated it.
       twin.headline = false;
+      twin.dating = draft.dating;
     }
     t.metric = broaderMetric(t.metric, claim.metric) ?? t.metric;
     t.subject ??= claim.subject;

@@ -50,3 +50,39 @@ describe('claimants', () => {
     expect(claims.map((c) => c.sourceGroup)).toEqual(['RU', 'RU']);
   });
 });
+
+describe('discourse', () => {
+  it('takes up the claimant named before a one-word line for "the ministry said" after it', () => {
+    const text = "MOSCOW - Kiev lost up to 300 soldiers facing Russia's Battlegroup Vostok in the past 24 hours, the Russian Defence Ministry said on Tuesday.\nWireCredit\n\"The enemy lost up to 300 troops, four pickups and two US-made 155-mm M777 guns,\" the ministry said.";
+    const claims = claimsOf(text, '2024-09-10');
+    expect(claims.map((c) => [c.subject, c.metric, c.value, c.sourceGroup])).toEqual([
+      ['Ukraine', 'personnel', 300, 'RU'],
+      ['Ukraine', 'vehicles', 4, 'RU'],
+      ['Ukraine', 'artillery', 2, 'RU'],
+    ]);
+  });
+
+  it("keeps the day in force past a period another clause names (the ministry's groups of forces)", () => {
+    const text = 'Ukraine lost up to 400 soldiers facing the Yug group in the past day, the Russian Defence Ministry said. Facing the Sever group, Kiev has lost up to 90 soldiers, while Kiev lost up to 60 soldiers facing the Vostok group in the past 24 hours, the ministry said.';
+    expect(claimsOf(text, '2024-09-10').map((c) => [c.value, c.period?.kind])).toEqual([
+      [400, 'day'],
+      [90, 'day'],
+      [60, 'day'],
+    ]);
+  });
+
+  it('reads "with 17,287 units destroyed" as the equipment the sentence names before it', () => {
+    const claims = claimsOf("Ukraine's General Staff says Russia lost 369 aircraft. Its drone fleet, the unmanned aerial vehicles, took a heavy toll too, with 17,287 units destroyed.");
+    expect(claims.find((c) => c.value === 17287)).toMatchObject({ metric: 'uav' });
+  });
+
+  it('does not take the side that bore the costs ("incurred by Russia") for a claimant', () => {
+    const claims = claimsOf('The figures show the costs incurred by Russia in the war, with 26,900 vehicles and fuel tanks lost since the invasion.');
+    expect(claims[0]).toMatchObject({ subject: 'Russia', sourceGroup: null });
+  });
+
+  it('merges a small count in a headline, its lead and its quote into one claim', () => {
+    const text = "Russia downs three more Ukrainian Su-24 jets\n\nMOSCOW - Russia's air defences shot down three Ukrainian Su-24 jets over the past day, the Russian Defence Ministry said.\n\n\"Air defences shot down three Su-24 jets of the Ukrainian Air Force in the past 24 hours,\" Igor Konashenkov said at a briefing on Saturday.";
+    expect(claimsOf(text, '2022-08-06').filter((c) => c.metric === 'aircraft')).toHaveLength(1);
+  });
+});

@@ -149,7 +149,8 @@ export const englishLexicon = (): Lexicon => ({
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
     verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
-    agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken)\s+by\s+(?:the\s+)?$/i,
+    // … and the side that bore a loss: "the costs incurred by Russia", "the losses suffered by Ukraine".
+    agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken|incurred|suffered|sustained|borne|lost)\s+by\s+(?:the\s+)?$/i,
     headlineTail: /[:—–|-]\s*$/,
     accordingTo: /\b(?:according to|per|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
     accordingToPhraseWords: 6,

@@ -40,6 +40,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:field )?artillery (?:systems?|pieces?|guns?|units?)(?: and mortars)?', 'artillery'],
   ['(?:field )?artillery', 'artillery'],
   ['(?:howitzers?|mortars?|cannons?)', 'artillery'],
+  // "two US-made M119 guns", "a D-30 gun": guns in a list of losses are artillery; machine and anti-aircraft guns are not.
+  ['(?<!(?:machine|sub-?machine|anti-aircraft|AA|air defen[cs]e) )(?:self-propelled |towed |field )?guns?', 'artillery'],
   ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
   ['unmanned aerial vehicles?', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
