@@ -146,6 +146,11 @@ export interface Lexicon {
     recipientBefore: RegExp;
     /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */
     forecastBefore: RegExp;
+    /** A side's stock, not its losses: "started the war with around 3,000 tanks" (before the figure), "4,000 tanks in reserve" (after its noun). */
+    inventoryBefore: RegExp;
+    inventoryAfter: RegExp;
+    /** Another war named in the figure's clause ("Soviet troops killed in Afghanistan"): its figures are no claims about this one. */
+    otherWar: RegExp;
     /** A giving verb right after a name: "The Pentagon is providing". */
     givingAfter: RegExp;
     /** Words that list a package's contents: "Those include …". */

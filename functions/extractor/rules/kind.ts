@@ -37,6 +37,18 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const cue = nearestCue(c);
     return (!cue || cue.kind === 'loss') && c.lexicon.kinds.forecastBefore.test(before) ? { value: null, span: at(c) } : null;
   }),
+  rule('kind.inventory', '"Russia started the war with around 3,000 tanks", "about 4,000 tanks in reserve": a side\'s stock is no loss, and no claim', (c) => {
+    const before = c.text.slice(Math.max(0, c.figure.mention.start - 120), c.figure.mention.start);
+    const words = c.lexicon.kinds;
+    return words.inventoryBefore.test(before) || words.inventoryAfter.test(c.text.slice(c.figure.phraseEnd)) ? { value: null, span: at(c) } : null;
+  }),
+  rule('kind.otherWar', '"over 15,000 Soviet troops were killed in Afghanistan": a figure of another war, named in its clause, is no claim', (c) => {
+    const { start, end } = c.figure.mention;
+    const from = c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0;
+    const to = c.tags.breaks.find((b) => b.start >= end)?.start ?? c.text.length;
+    const m = c.lexicon.kinds.otherWar.exec(c.text.slice(from, to));
+    return m ? { value: null, span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
+  }),
   rule('kind.sharedInList', '"destroyed five launch systems and 33 howitzers": a list shares the verb of its first figure', (c) =>
     c.listKind ? { value: c.listKind, span: at(c) } : null),
   rule('kind.aidNoun', '"a $400 million aid package": money named as aid', (c) =>
@@ -55,6 +67,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const from = Math.max(0, c.figure.mention.start - 60);
     const m = c.lexicon.kinds.recipientBefore.exec(c.text.slice(from, c.figure.mention.start));
     return m ? { value: 'aid', span: { start: from + m.index, end: c.figure.mention.start } } : null;
+  }),
+  rule('kind.weaponsSentAfterAid', '"The Pentagon announced $450 million in aid. … will send four more HIMARS": weapons sent right after an aid package are aid', (c) => {
+    const cue = nearestCue(c);
+    return cue?.kind === 'deployment' && !isSoldiers(c.figure.metric) && !c.figure.mention.usd && c.discourse.kind === 'aid' ? { value: 'aid', span: cue } : null;
   }),
   rule('kind.soldiersAreNotAid', '"provided 11,000 troops to Russia" deploys them; "received the bodies of 563 soldiers" is no claim', (c) => {
     const cue = nearestCue(c);

@@ -39,8 +39,9 @@ const at = (c: SourceContext): Span => ({ start: c.figure.mention.start, end: c.
 const named = (a: Attribution) => ({ value: a.claimant, span: { start: a.start, end: a.end } });
 
 export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> = [
-  rule('source.aidGiver', '"The Pentagon is providing $1.1 billion": aid is announced by the one who gives it', (c) => {
-    if (c.kind !== 'aid' || nearest(c)) return null;
+  rule('source.aidGiver', '"The Pentagon is providing $1.1 billion", "As AP reported, the Pentagon is providing …": aid is announced by the one who gives it, whichever medium relays it', (c) => {
+    const speaker = nearest(c);
+    if (c.kind !== 'aid' || (speaker && !speaker.claimant.medium)) return null;
     const clause = c.text.slice(0, c.figure.mention.start);
     const giver = c.tags.claimantMentions().filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
     return giver ? named(giver) : null;

@@ -1,6 +1,7 @@
 // Rules: whose figure it is — the side that lost the troops or equipment, the recipient of aid,
 // the country whose troops deploy — whoever says so.
 import { adversaryOfGroup, BELLIGERENTS, opponentOf, sideOfGroup } from '../../core/sides.js';
+import type { Lexicon } from '../lang/lexicon.js';
 import type { SideTag, Span } from '../model.js';
 import { inSentence, perSentence, type FigureContext } from './context.js';
 import { rule, type Production, type Rule } from './registry.js';
@@ -41,6 +42,14 @@ function findClauseStart(c: SubjectContext): number {
   c.lexicon.sides.contrast.lastIndex = 0;
   for (const m of text.slice(0, start).matchAll(c.lexicon.sides.contrast)) from = Math.max(from, m.index + m[0].length);
   return from;
+}
+
+/** The agent of a passive verb of inflicting, right before a side: "were captured by (Ukrainian defenders)". */
+const passiveAgents = new WeakMap<Lexicon, RegExp>();
+function passiveAgent(lexicon: Lexicon): RegExp {
+  let found = passiveAgents.get(lexicon);
+  if (!found) passiveAgents.set(lexicon, (found = new RegExp(`${lexicon.sides.passiveInflicted.source}\\s+by\\s+(?:the\\s+)?$`, lexicon.sides.passiveInflicted.flags)));
+  return found;
 }
 
 export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = [
@@ -144,8 +153,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
     return adversary && c.lexicon.sides.passiveInflicted.test(c.sideText.slice(c.figure.phraseEnd, c.figure.phraseEnd + 40)) ? { value: adversary, span: at(c) } : null;
   }),
-  rule('subject.sideInClause', '"Ukraine war latest: Russia loses 1,530 troops": the side the figure\'s clause names first', (c) => {
-    const tag = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))[0] ?? actors(sideIn(c.sides, 0, c.figure.mention.start))[0];
+  rule('subject.sideInClause', '"Ukraine war latest: Russia loses 1,530 troops": the side the figure\'s clause names first, not one named as the agent of another figure ("544 were captured by Ukrainian defenders, 79 were damaged")', (c) => {
+    const agent = passiveAgent(c.lexicon);
+    const named = (from: number) => actors(sideIn(c.sides, from, c.figure.mention.start)).filter((s) => !agent.test(c.sideText.slice(Math.max(0, s.start - 40), s.start)));
+    const tag = named(clauseStart(c))[0] ?? named(0)[0];
     return tag ? of(tag) : null;
   }),
   rule('subject.adversary', '"the enemy", "the invaders": the claimant\'s adversary', (c) => {

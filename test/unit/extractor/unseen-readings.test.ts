@@ -86,3 +86,45 @@ describe('discourse', () => {
     expect(claimsOf(text, '2022-08-06').filter((c) => c.metric === 'aircraft')).toHaveLength(1);
   });
 });
+
+describe('open-source counts', () => {
+  it('does not take the agent of one fate in a list for the loser of the next', () => {
+    const claims = claimsOf('Oryx says Russia lost 2,100 tanks: 1,300 were destroyed, 500 were captured by Ukrainian forces, 90 were damaged.', '2023-06-01');
+    expect(claims.map((c) => c.subject)).toEqual(['Russia', 'Russia', 'Russia', 'Russia']);
+  });
+
+  it("reads a side's stock, not its losses, as no claim", () => {
+    expect(claimsOf('"Russia entered the war with some 2,900 tanks in working order," the analyst said.')).toEqual([]);
+    expect(claimsOf('Before the invasion Moscow had about 5,000 tanks in reserve, the Oryx blog noted.')).toEqual([]);
+  });
+
+  it('reads a count an outlet "established" or is "confirming", named with two appositions', () => {
+    const first = only('Working from obituaries, Mediazona, an independent outlet, together with the BBC, established the names of 30,100 Russian soldiers killed in the war.', '2023-09-01');
+    expect(first).toMatchObject({ sourceGroup: 'independent', period: { kind: 'cumulative' } });
+    const second = only('BBC Russian has carried out an investigation, confirming the names of 610 Russian servicemen killed in Ukraine.', '2022-03-20');
+    expect(second).toMatchObject({ sourceGroup: 'independent', period: { kind: 'cumulative' } });
+  });
+
+  it('reads "Russia may have lost about 50,000 people" and "Russian militaries" as soldiers', () => {
+    expect(only('Mediazona said Russia may have lost about 50,000 people in the war so far.', '2023-09-01')).toMatchObject({ metric: 'personnel', value: 50000, subject: 'Russia' });
+    expect(only('The BBC counted 51,200 Russian militaries who died in the war.', '2024-03-01')).toMatchObject({ metric: 'personnel', value: 51200 });
+  });
+
+  it('reads no claim in the figures of another war', () => {
+    expect(claimsOf('Mediazona has named 40,000 Russian dead. About 14,500 Soviet soldiers were killed in Afghanistan over ten years.', '2023-09-01').map((c) => c.value)).toEqual([40000]);
+  });
+});
+
+describe('aid', () => {
+  it('gives aid a medium reports to its giver', () => {
+    expect(only('As Reuters reported on Monday, the Pentagon is providing $325 million to Ukraine.', '2023-10-10')).toMatchObject({ kind: 'aid', sourceGroup: 'US' });
+  });
+
+  it('reads weapons sent right after an aid package as aid', () => {
+    const claims = claimsOf('The Pentagon announced $600 million in new security assistance for Ukraine. The US military will send six more HIMARS launchers and ammunition.', '2023-10-10');
+    expect(claims.map((c) => [c.subject, c.metric, c.kind])).toEqual([
+      ['Ukraine', 'aid', 'aid'],
+      ['Ukraine', 'mlrs', 'aid'],
+    ]);
+  });
+});

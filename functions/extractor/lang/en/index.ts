@@ -60,7 +60,7 @@ const i = (source: string) => new RegExp(source, 'i');
 const gi = (source: string) => new RegExp(source, 'gi');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90},)?(?:\\s*,\\s*who)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
+const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*who)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
 
 export const englishLexicon = (): Lexicon => ({
   language: 'en',
@@ -112,6 +112,9 @@ export const englishLexicon = (): Lexicon => ({
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     recipientBefore: /\b(?:sen[dt]s?|sending|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
     forecastBefore: i(FORECAST_BEFORE),
+    inventoryBefore: /\b(?:started|starting|began|beginning|entered|entering|launched) (?:the |its |this |their )?(?:full-scale )?(?:war|invasion|conflict) with\s+(?:[a-z]+\s+){0,3}$|\b(?:before|prior to) the (?:full-scale )?(?:war|invasion)\b[^.;]{0,40}\b(?:had|has|possessed|fielded)\s+(?:[a-z]+\s+){0,3}$/i,
+    otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union (?:lost|suffered))|in Afghanistan|Afghan war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?:First|Second) World War|World War (?:I|II|One|Two)|WWI?I)\b/i,
+    inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory))\b/i,
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
     givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
   },
@@ -142,7 +145,7 @@ export const englishLexicon = (): Lexicon => ({
     // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
     possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
     // "the ministry's report", "Austin provided a different assessment".
-    reportAfter: i(`^\\s+(?:(?:provided|gave|gives|offered|offers|released|issued|shared|presented)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
+    reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:provided|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
     reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?|data\\s+of\\s+(?:the\\s+)?)$`),

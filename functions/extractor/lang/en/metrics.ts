@@ -53,7 +53,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['launchers', 'mlrs'],
   ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
-  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
