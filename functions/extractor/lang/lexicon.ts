@@ -169,6 +169,8 @@ export interface Lexicon {
     adjectiveOf: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */
     loserAfter: RegExp;
+    /** After a side's name, what makes it the sender of deployed troops: "Pyongyang sent", "North Korea has deployed". */
+    senderAfter: RegExp;
     /** Verbs a side's forces inflict losses with. */
     inflictingVerb: RegExp;
     /** A side's forces inflicting the figure; group 1 the words that name the side. */

@@ -147,8 +147,11 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
   rule('period.increment', '"(+12)" beside a running total: the day of the report', (c) =>
     c.figure.mention.increment ? { value: time({ type: 'day', ref: 'statement' }), span: at(c) } : null),
   rule('period.rate', '"1,271 a day", "per day", "the average daily losses amounted to": a daily figure, on no one day', (c) => {
-    const after = c.lexicon.time.rateAfter.exec(c.text.slice(c.figure.phraseEnd));
-    if (after) return { value: time({ type: 'rate' }), span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + after[0].length } };
+    // After the figure's noun ("1,271 people a day") or before it ("983 per day killed and wounded").
+    for (const from of [c.figure.phraseEnd, c.figure.mention.end]) {
+      const after = c.lexicon.time.rateAfter.exec(c.text.slice(from));
+      if (after) return { value: time({ type: 'rate' }), span: { start: from, end: from + after[0].length } };
+    }
     const own = governing(c);
     return own?.value.type === 'rate' ? { value: time(own.value), span: own } : null;
   }),

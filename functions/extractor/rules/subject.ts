@@ -142,6 +142,13 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
       .pop();
     return loser ? of(loser) : null;
   }),
+  rule('subject.sender', '"Pyongyang sent more than 10,000 troops": deployed troops are the sending side\'s, not the side of whoever reports it', (c) => {
+    if (c.kind !== 'deployment') return null;
+    const sender = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))
+      .filter((s) => c.lexicon.sides.senderAfter.test(c.sideText.slice(s.end)))
+      .pop();
+    return sender ? of(sender) : null;
+  }),
   rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
     const m = inSentence(c, c.lexicon.sides.bothSides);
     const before = m && m.index < c.figure.mention.start && m.index >= clauseStart(c);

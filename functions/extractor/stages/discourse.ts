@@ -46,8 +46,8 @@ export interface Patch {
 /** How many sentences without figures are kept for "over the same period" to refer back to. */
 const UNREAD_SENTENCES = 5;
 
-/** Periods a rule read from the text: they stay in force for the figures after. */
-export const EXPLICIT_PERIOD_RULES = new Set(['period.dayGoesOn', 'period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
+/** Periods a rule read from the text (an expression, a perfect tense, a figure no day reaches): they stay in force for the figures after. */
+export const EXPLICIT_PERIOD_RULES = new Set(['period.runningTotalVerb', 'period.beyondOneDay', 'period.dayGoesOn', 'period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
 
 export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   published,

@@ -76,8 +76,9 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const blanked: Span[] = dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions;
   const sideText = blankOut(text, blanked);
   const allSides = tags.sides;
-  // The sides that are not a claimant's name or the dateline's city.
-  const sides = allSides.filter((s) => !blanked.some((b) => s.start < b.end && s.end > b.start));
+  // The sides that are not a claimant's name or the dateline's city, nor the nationality the name
+  // is written with ("South Korean MP Lee", "Ukrainian President Zelensky": the speaker's, not the loser's).
+  const sides = allSides.filter((s) => !blanked.some((b) => (s.start < b.end && s.end > b.start) || (s.end <= b.start && /^\s+$/.test(text.slice(s.end, b.start)))));
   outcome.firstSide = sides.find((s) => !s.place)?.side ?? null;
   const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
   const earlier = new Map<object, SubjectValue>();

@@ -52,7 +52,7 @@ export const OF_WHOLE = '^\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|his
 export const INCREMENT_AFTER = '^\\s*\\(\\+\\s?[\\d,.]+\\s?\\)';
 
 /** Words that carry on the report before: "also", "In addition", "Another 28 aircraft". */
-export const CONTINUES = '\\b(?:also|in addition|additionally|another|apart from|besides|as well as|furthermore|moreover|plus|of these|of them|of which|the majority of|most of|among (?:them|these|the))\\b';
+export const CONTINUES = '\\b(?:also|includ(?:e|es|ed|ing)|in addition|additionally|another|apart from|besides|as well as|furthermore|moreover|plus|of these|of them|of which|the majority of|most of|among (?:them|these|the))\\b';
 
 /** "2,100 and 1,950 in March and April, respectively". */
 export const RESPECTIVELY = ',?\\s+respectively\\b';

@@ -51,6 +51,7 @@ import {
   OWNER_AFTER_METRIC,
   PASSIVE_INFLICTED,
   PLACE_BEFORE,
+  SENDER_AFTER,
   SIDE_ALIASES,
 } from './sides.js';
 import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
@@ -108,7 +109,7 @@ export const englishLexicon = (): Lexicon => ({
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
-    placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,40}?\s+(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/i,
+    placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,60}?\s+(?:were|was|have been|had been|has been|(?:are|is|were|was) (?:believed|thought|estimated|reported|said|feared) to have been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     recipientBefore: /\b(?:sen[dt]s?|sending|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
     forecastBefore: i(FORECAST_BEFORE),
@@ -126,6 +127,7 @@ export const englishLexicon = (): Lexicon => ({
     // A demonym ("Russian", "Ukrainians", "North Korean") by its ending, not a country's name.
     adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /ans?$/i },
     loserAfter: i(LOSER_AFTER),
+    senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
     forcesActing: i(FORCES_ACTING),
     claimantsOwn: i(CLAIMANTS_OWN),

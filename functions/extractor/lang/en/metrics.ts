@@ -53,7 +53,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['launchers', 'mlrs'],
   ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
-  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
@@ -94,7 +94,8 @@ export const PHRASE_STOP_WORDS =
   'several|many|numerous|dozens|scores|hundreds';
 
 /** Modifiers that may stand between a figure and what it counts: "1,200 more Russian soldiers". */
-export const PHRASE_LEAD_IN = '(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
+// "983 per day killed and wounded": a rate may stand between a figure and its noun.
+export const PHRASE_LEAD_IN = '(?:(?:a|per|each) day\\s+)?(?:(?:of|in)\\s+)?(?:(?:the|those|these|its|their|his|her)\\s+)?';
 
 /** Words the list around them decides: "fighters" beside helicopters and drones are aircraft. */
 export const SENSES_IN_LISTS: ReadonlyArray<{ word: RegExp; metric: MetricName; listedWith: readonly MetricName[] }> = [

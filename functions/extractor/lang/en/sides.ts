@@ -25,6 +25,9 @@ export const PLACE_BEFORE =
 export const LOSER_AFTER =
   "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|soldiers|units|formations|side|armed forces|federation|occupation forces))?(?:\\s+(?:has|have|had|is said to have|are said to have|is believed to have|may have|likely))?(?:\\s+(?:also|now|reportedly|already|so far|likely|probably))?\\s+(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\\b";
 
+/** After a side's name, what makes it the sender of the troops counted: "Pyongyang sent", "North Korea has deployed". */
+export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is believed to have|may have|reportedly|also|already|now))*\\s+(?:sent|sends|deployed|deploys|dispatched|dispatches|transferred)\\b";
+
 /**
  * A side's forces inflicting the figure: "Ukraine's defense forces eliminated 1,370 occupiers",
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or

@@ -130,7 +130,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('onWeekday', `(?:on |(?<last>last) )?(?<w>${WEEKDAY})`, (g) => ({ type: 'day', ref: { weekday: weekdayIndex(g.w!), last: Boolean(g.last) } })),
   fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
-  fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)', { type: 'undatedSpan' }),
+  fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)|(?:in|over|during) the (?:past|last|previous) (?:two|three|four|five|six|few|several|\\d{1,2}) months', { type: 'undatedSpan' }),
   // "killed within just three days": a few days up to the statement, their start undated.
   fixed('withinDays', '(?:within|in just|in only) (?:just |only )?(?:two|three|four|five|six|seven|\\d{1,2}) days', { type: 'operation', from: null }),
 ];
@@ -154,7 +154,8 @@ export const PERIOD_ANAPHORA =
   '\\b(?:in|during|over|in the course of|throughout|for) (?:(?:this|that|the same|the given|the reported|the said) (?:time|period)|this time|both months|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
 
 /** A rate right after the counted noun: "1,800 soldiers a day". */
-export const RATE_AFTER = '^\\s*["“]?(?:(?:a|per|each|every(?: single)?) day|daily)\\b';
+// "1,262 killed and wounded in May daily": the fate and the month may come before the rate word.
+export const RATE_AFTER = `^\\s*(?:(?:killed|wounded|injured|dead|and|or|in\\s+${MONTH})\\s+)*["“]?(?:(?:a|per|each|every(?: single)?) day|daily)\\b`;
 
 /** Day expressions that name the update's own day. */
 export const UPDATE_DAY = '24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight';

@@ -64,6 +64,7 @@ import {
   OWN_CASUALTY_CUE,
   PASSIVE_INFLICTED,
   PLACE_BEFORE,
+  SENDER_AFTER,
   SIDE_ALIASES,
 } from './sides.js';
 import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
@@ -147,6 +148,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
     adjectiveOf: { before: /(?!)/u, side: /(?!)/u },
     loserAfter: i(LOSER_AFTER),
+    senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
     forcesActing: i(FORCES_ACTING),
     claimantsOwn: i(CLAIMANTS_OWN),
