@@ -139,6 +139,8 @@ export interface Lexicon {
     /** Soldiers placed somewhere ("troops near the border"): a deployment. */
     weakDeployment: RegExp;
     /** Right after the counted noun: where the soldiers were placed, then what befell them ("stationed in Russia were killed"). */
+    /** After a figure, a relative clause that gives the part its own fate: "58 of which it shot down". */
+    partOfWhichAfter: RegExp;
     placedThenFate: RegExp;
     /** A recipient after the figure: "to Ukraine"; group 1 the country. */
     recipient: RegExp;

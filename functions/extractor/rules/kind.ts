@@ -81,6 +81,13 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const m = isSoldiers(c.figure.metric) ? c.lexicon.kinds.placedThenFate.exec(c.text.slice(c.figure.phraseEnd)) : null;
     return m ? { value: 'loss', span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + m[0].length } } : null;
   }),
+  rule('kind.fateOfPart', '"67 drones, 58 of which it was able to shoot down": a part named by a relative clause takes the fate that clause gives it', (c) => {
+    const after = c.figure.mention.end;
+    if (!c.lexicon.kinds.partOfWhichAfter.test(c.text.slice(after))) return null;
+    const clauseEnd = c.tags.breaks.find((b) => b.start >= after)?.start ?? c.text.length;
+    const cue = c.tags.kinds.find((k) => k.start >= after && k.end <= clauseEnd);
+    return cue ? { value: cue.kind, span: cue } : null;
+  }),
   rule('kind.nearestCue', '"lost", "destroyed", "pledged", "deployed", "launched": the cue nearest the figure', (c) => {
     const cue = nearestCue(c);
     return cue ? { value: cue.kind, span: cue } : null;

@@ -56,4 +56,37 @@ describe('periods', () => {
       ['submarines', 1, 'cumulative'],
     ]);
   });
+
+  it('reads the toll of a front ("during the military operations in the Kursk region") as an undated span, not the war', () => {
+    const claims = claimsOf('"In total, during the fighting in the Belgorod area, the enemy lost more than 8,100 servicemen and 75 tanks," the Russian ministry said on Tuesday.', '2024-09-03');
+    expect(claims.map((c) => [c.value, c.period])).toEqual([
+      [8100, { kind: 'span', start: null, end: '2024-09-03' }],
+      [75, { kind: 'span', start: null, end: '2024-09-03' }],
+    ]);
+  });
 });
+
+describe('more readings of wire copy', () => {
+  it('reads "N of which it shot down" as a loss', () => {
+    expect(claimsOf("Ukraine's air force said on Sunday Russia launched 52 drones overnight, 47 of which it was able to shoot down.", '2024-03-03').find((c) => c.value === 47)).toMatchObject({ kind: 'loss', metric: 'uav', subject: 'Russia' });
+  });
+
+  it('reads the people a side lost as its soldiers: "Kiev has lost up to 30 people"', () => {
+    expect(claimsOf('The ministry said Kiev has lost up to 30 people, one tank and two cars in the area.', '2024-09-03').find((c) => c.value === 30)).toMatchObject({ metric: 'personnel', subject: 'Ukraine', qualifier: 'atMost' });
+  });
+
+  it('reads fates listed without their verb: "5,100 have been destroyed, 210 damaged and 320 abandoned"', () => {
+    const claims = claimsOf('Oryx says Russia has lost at least 8,500 units of equipment. Of those, 5,100 have been destroyed, 210 damaged, and 320 abandoned.', '2022-11-01');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['equipment', 8500],
+      ['equipment', 5100],
+      ['equipment', 210],
+      ['equipment', 320],
+    ]);
+  });
+
+  it('credits a figure to the body that reports it (", which reports that …"), not to the side it says did it', () => {
+    expect(only('The number comes from the analysis site Oryx, which reports that Ukraine has destroyed 3,900 Russian tanks.', '2025-06-01')).toMatchObject({ sourceGroup: 'independent', subject: 'Russia' });
+  });
+});
+

@@ -61,7 +61,7 @@ const i = (source: string) => new RegExp(source, 'i');
 const gi = (source: string) => new RegExp(source, 'gi');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*who)?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
+const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*(?:who|which))?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
 
 export const englishLexicon = (): Lexicon => ({
   language: 'en',
@@ -96,7 +96,8 @@ export const englishLexicon = (): Lexicon => ({
     // "three wounded soldiers for every soldier killed": a ratio, not a count.
     ratioAfter: /^\s+(?:[\w-]+\s+){0,2}?(?:for|to) (?:each|every)\b/i,
     peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|died)\b/i,
-    fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
+    // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
+    fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
     lossBeforePeople: /\b(?:losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
@@ -109,6 +110,7 @@ export const englishLexicon = (): Lexicon => ({
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
+    partOfWhichAfter: /^\s+of (?:which|them|these|those)\b/i,
     placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,60}?\s+(?:were|was|have been|had been|has been|(?:are|is|were|was) (?:believed|thought|estimated|reported|said|feared) to have been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     recipientBefore: /\b(?:sen[dt]s?|sending|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,

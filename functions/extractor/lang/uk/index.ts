@@ -129,6 +129,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
     // Ukrainian puts the fate first ("загинули 100 військових, розміщених у Росії"): nothing to read.
+    partOfWhichAfter: /^\s+з (?:них|яких|котрих)(?![\p{L}])/iu,
     placedThenFate: /(?!)/u,
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
