@@ -2,7 +2,7 @@
 // mentioned), whether it takes up the claimant before, or gives its words to someone unknown.
 import type { Lexicon } from '../lang/lexicon.js';
 import type { Attribution, Claimant } from '../model.js';
-import { alternation, matchesOf, type Alternation } from './patterns.js';
+import { alternation, matchesOf, scan, type Alternation } from './patterns.js';
 
 const aliasesOf = new WeakMap<Lexicon, Alternation<Claimant>>();
 const aliases = (lexicon: Lexicon): Alternation<Claimant> => {
@@ -31,7 +31,7 @@ export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claima
   const mayAttribute = words.mayAttribute.test(sentence) || words.endsInBracketedName.test(sentence.trimEnd().slice(-4));
   if (!mayAttribute && !allMentions) return { attributions: [], mentions: [], otherSpeaker: false, takesUp };
   const alternation = aliases(lexicon);
-  const mentions: Attribution[] = matchesOf(alternation.regex, sentence).map((m) => ({ claimant: alternation.valueOf(m), start: m.index, end: m.index + m[0].length }));
+  const mentions: Attribution[] = scan(alternation, sentence).map((m) => ({ claimant: alternation.valueOf(m), start: m.index, end: m.index + m[0].length }));
   if (!mayAttribute) return { attributions: [], mentions, otherSpeaker: false, takesUp };
   const attributions = mentions
     .filter((mention) => speaks(sentence, mention, mentions, lexicon))

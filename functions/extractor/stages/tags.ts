@@ -6,7 +6,7 @@ import type { MetricName } from '../../core/metrics.js';
 import type { ClaimKind } from '../../core/claim.js';
 import { findSpeakers } from './attributions.js';
 import { findNumbers } from './numbers.js';
-import { alternation, matchesOf, type Alternation } from './patterns.js';
+import { alternation, matchesOf, scan, type Alternation } from './patterns.js';
 import { findTimes } from './times.js';
 
 interface Compiled {
@@ -34,7 +34,7 @@ export function compiled(lexicon: Lexicon): Compiled {
 /** The metric words of a text, in order. */
 export function metricTagsOf(text: string, lexicon: Lexicon): MetricTag[] {
   const { metrics } = compiled(lexicon);
-  return matchesOf(metrics.regex, text).map((m) => ({
+  return scan(metrics, text).map((m) => ({
     metric: metrics.valueOf(m),
     weak: lexicon.metrics.weak.has(m[0].toLowerCase()),
     start: m.index,
@@ -46,7 +46,7 @@ export function metricTagsOf(text: string, lexicon: Lexicon): MetricTag[] {
 export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
   const { sides } = compiled(lexicon);
   const { placeBefore, adjectiveOf } = lexicon.sides;
-  return matchesOf(sides.regex, text).map((m) => {
+  return scan(sides, text).map((m) => {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     return {
       side: sides.valueOf(m),
@@ -77,7 +77,7 @@ export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | 
     claimantMentions,
     otherSpeaker: speakers.otherSpeaker,
     takesUpClaimant: speakers.takesUp,
-    kinds: matchesOf(kinds.regex, text).map((m): KindCue => ({ kind: kinds.valueOf(m), start: m.index, end: m.index + m[0].length })),
+    kinds: scan(kinds, text).map((m): KindCue => ({ kind: kinds.valueOf(m), start: m.index, end: m.index + m[0].length })),
     breaks: spansOf(breaks, text),
   };
 }

@@ -2,11 +2,11 @@
 // by the pattern that matched it; nothing downstream reads their words again.
 import type { Lexicon, TimePattern } from '../lang/lexicon.js';
 import type { TimeExpression } from '../model.js';
-import { matchesOf } from './patterns.js';
+import { gated, gatedMatches, type Gated } from './patterns.js';
 
 interface CompiledTimes {
   /** All patterns in one alternation, each in a group of its own (named groups stripped). */
-  any: RegExp;
+  any: Gated;
   /** Each pattern on its own, anchored, to read its named groups. */
   own: RegExp[];
   patterns: readonly TimePattern[];
@@ -18,9 +18,9 @@ function compile(lexicon: Lexicon): CompiledTimes {
   let found = compiled.get(lexicon);
   if (!found) {
     const patterns = lexicon.time.patterns;
-    const unnamed = patterns.map((p) => `(${p.pattern.replace(/\(\?<[a-zA-Z]\w*>/g, '(?:')})`);
+    const unnamed = patterns.map((p) => p.pattern.replace(/\(\?<[a-zA-Z]\w*>/g, '(?:'));
     found = {
-      any: new RegExp(`(?<![${lexicon.script.word}-])(?:${unnamed.join('|')})(?![${lexicon.script.word}])`, `gi${lexicon.script.flags}`),
+      any: gated(unnamed, `(?<![${lexicon.script.word}-])`, `(?![${lexicon.script.word}])`, `gi${lexicon.script.flags}`, lexicon.script),
       own: patterns.map((p) => new RegExp(`^(?:${p.pattern})$`, `i${lexicon.script.flags}`)),
       patterns,
     };
@@ -33,7 +33,7 @@ function compile(lexicon: Lexicon): CompiledTimes {
 export function findTimes(sentence: string, lexicon: Lexicon): TimeExpression[] {
   const { any, own, patterns } = compile(lexicon);
   const expressions: TimeExpression[] = [];
-  for (const m of matchesOf(any, sentence)) {
+  for (const m of gatedMatches(any, sentence)) {
     const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     if (index < 0) continue;
     const groups = own[index]!.exec(m[0])?.groups ?? {};
