@@ -96,6 +96,15 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
 const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
 const time = (value: TimeValue): PeriodChoice => ({ time: value });
 
+/** The longest span a perfect tense may continue ("over the past week … Kiev has lost"); a span without a dated start is taken to last this long. */
+const SHORT_SPAN_DAYS = 31;
+
+/** Whether a figure fits a short span in force: its metrics' daily maximum over the span's days. Longer spans ("earlier this year") that a perfect tense follows give way to a running total. */
+const shortSpanCanHold = (span: Period, figure: Figure): boolean => {
+  const days = span.start && span.end ? daysCovered(span.start, span.end) : SHORT_SPAN_DAYS;
+  return days <= SHORT_SPAN_DAYS && figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0) * days >= figure.mention.value;
+};
+
 /** The daily maximum the figure's metrics allow together, or Infinity when any has none. */
 const oneDayCanHold = (figure: Figure): boolean =>
   figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0) >= figure.mention.value;
@@ -200,9 +209,9 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     if (earlier && (!unit || lasts(earlier, unit))) return { value: { period: earlier }, span };
     return { value: time(unit === 'week' ? { type: 'lastDays', days: 7 } : { type: 'undatedSpan' }), span };
   }),
-  rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on, unless a perfect tense makes a running total', (c) => {
+  rule('period.spanInForce', 'no period of its own after figures for an operation, a week or a month: that period goes on ("Kiev has lost over 3,620 soldiers" in a weekly report), unless a perfect tense gives a figure the period could not hold', (c) => {
     const held = inForce(c, ['span']);
-    if (held && runningTotalInClause(c)) return null;
+    if (held && runningTotalInClause(c) && !shortSpanCanHold(held, c.figure)) return null;
     return held ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.totalInForce', '"Russia has also lost 10,858 tanks" after a running total: the running total goes on', (c) => {

@@ -64,6 +64,12 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const whole = c.figure.partOf ?? c.figure.partOfBefore;
     return whole && c.earlier.has(whole) ? { value: c.earlier.get(whole)!, span: at(c) } : null;
   }),
+  rule('subject.sameFateAsBefore', '"2,500 servicemen have been killed and about 10,000 were wounded": a figure counted by its fate alone, with no side between it and the figure before, is that side\'s', (c) => {
+    if (c.figure.metricRule !== 'metric.casualtiesByFate') return null;
+    const before = c.figures[c.figures.indexOf(c.figure) - 1];
+    if (!before || !c.earlier.has(before) || actors(sideIn(c.sides, before.phraseEnd, c.figure.mention.start)).length > 0) return null;
+    return { value: c.earlier.get(before)!, span: { start: before.mention.start, end: c.figure.mention.end } };
+  }),
   rule('subject.ofIts', '"57,500 of its soldiers": the side named last before the figure', (c) => {
     if (!c.lexicon.sides.ofItsAfter.test(c.text.slice(c.figure.mention.end))) return null;
     const before = sideIn(c.allSides, 0, c.figure.mention.start).pop();
@@ -86,6 +92,12 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
   rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
     const m = c.kind === 'loss' ? inSentence(c, c.lexicon.sides.eachSide) : null;
     return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
+  rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
+    const m = inSentence(c, c.lexicon.sides.bothSides);
+    const before = m && m.index < c.figure.mention.start && m.index >= clauseStart(c);
+    const after = m && m.index >= c.figure.mention.end && actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length === 0;
+    return m && (before || after) ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
     const from = clauseStart(c);
@@ -148,12 +160,6 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
       .filter((s) => c.lexicon.sides.senderAfter.test(c.sideText.slice(s.end)))
       .pop();
     return sender ? of(sender) : null;
-  }),
-  rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
-    const m = inSentence(c, c.lexicon.sides.bothSides);
-    const before = m && m.index < c.figure.mention.start && m.index >= clauseStart(c);
-    const after = m && m.index >= c.figure.mention.end && actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length === 0;
-    return m && (before || after) ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('subject.passiveOnAdversary', '"Kyiv said 40 drones were downed": done to the claimant\'s adversary', (c) => {
     if (c.kind !== 'loss' || actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length > 0) return null;

@@ -90,3 +90,34 @@ describe('more readings of wire copy', () => {
   });
 });
 
+describe('estimates of both sides', () => {
+  it('reads a war toll up to a month ("between the start of the invasion in February 2022 and November 2025") as a running total to that month\'s end', () => {
+    expect(claimsOf('CSIS said Russia suffered 1.1 million casualties between the start of the full-scale invasion in February 2022 and November 2025.', '2026-01-20')[0]).toMatchObject({ value: 1_100_000, period: { kind: 'cumulative', start: '2022-02-24', end: '2025-11-30' } });
+  });
+
+  it('counts the missing as losses', () => {
+    expect(only('Zelensky said a further 40 000-60 000 Russian soldiers are missing.', '2025-02-05')).toMatchObject({ subject: 'Russia', value: 40_000, valueMax: 60_000, kind: 'loss' });
+  });
+
+  it('reads the deaths a side acknowledges as its own', () => {
+    expect(only('Moscow has publicly acknowledged the deaths of just over 6,000 soldiers.', '2026-01-20')).toMatchObject({ subject: 'Russia', qualifier: 'atLeast' });
+  });
+
+  it('gives a figure of both sides together to neither: "combined Russian and Ukrainian casualties"', () => {
+    expect(only('The think tank said combined Russian and Ukrainian casualties may be as high as 1.7 million.', '2026-01-20')).toMatchObject({ subject: null });
+  });
+
+  it('gives a figure counted by its fate alone the side of the figure before it', () => {
+    const claims = claimsOf('Since Russia began its invasion, 2,000-2,500 Ukrainian servicemen have been killed and about 9,000 were wounded, Zelensky said.', '2022-04-10');
+    expect(claims.map((c) => [c.subject, c.value])).toEqual([
+      ['Ukraine', 2000],
+      ['Ukraine', 9000],
+    ]);
+  });
+
+  it('keeps a week of a ministry\'s report in force past a perfect tense ("Kiev has lost over 2,500 soldiers")', () => {
+    const text = "Russia's Battlegroup Zapad eliminated 3,000 Ukrainian soldiers over the past week, the Russian Defense Ministry said on Friday. In battles with Battlegroup Sever, Kiev has lost over 2,500 soldiers, the ministry said.";
+    expect(claimsOf(text, '2024-11-01').map((c) => c.period?.kind)).toEqual(['span', 'span']);
+  });
+});
+

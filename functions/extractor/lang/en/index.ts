@@ -95,7 +95,7 @@ export const englishLexicon = (): Lexicon => ({
     bareAfter: i(`^\\s*(?:[^\\w\\s-]|$|(?:${PHRASE_STOP_WORDS}|of|more|destroyed|damaged|abandoned|captured|downed|shot down|wounded|missing|injured|dead)\\b)`),
     // "three wounded soldiers for every soldier killed": a ratio, not a count.
     ratioAfter: /^\s+(?:[\w-]+\s+){0,2}?(?:for|to) (?:each|every)\b/i,
-    peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|died)\b/i,
+    peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|died|missing)\b/i,
     // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
