@@ -22,6 +22,10 @@ export interface Sentence {
   heading: boolean;
   /** The line it stands on, counted from 0: sentences of one line are one paragraph. */
   line: number;
+  /** A list item read with its lead-in line ("Russia has lost:" then "- tanks — 9,113"). */
+  listItem?: boolean;
+  /** Where the lead-in of a list item ends in the read text. */
+  leadInEnd?: number;
 }
 
 /** A number that may be a figure. */

@@ -24,6 +24,10 @@ export interface DiscourseView {
   giver?: Claimant | null;
   /** The period named last in the sentences since the last figures, for "over the same period" (read only when asked). */
   referred?: Period | null;
+  /** The day an update's "past day" was dated ("Over the past day, November 22, …"), by whom: its later "(+20)" increments count that day. */
+  reportDay?: { day: IsoDate; claimant: string | null } | null;
+  /** The running total the list item just before gave: the items after it, with no period of their own, give totals too. */
+  listTotal?: Period | null;
 }
 
 export interface SentenceContext {

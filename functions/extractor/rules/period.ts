@@ -200,6 +200,12 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const own = governing(c);
     return own ? { value: time(own.value), span: own } : null;
   }),
+  rule('period.leadInTotal', '"Russia has lost the following since the invasion:" then "* One submarine": the running total a list\'s lead-in names is each item\'s', (c) => {
+    const end = c.sentence.leadInEnd;
+    if (end === undefined || c.figure.mention.start < end) return null;
+    const total = c.periods.filter((p) => p.end <= end && p.value.type === 'war' && !p.forward).pop();
+    return total ? { value: time(total.value), span: total } : null;
+  }),
   rule('period.anaphora', '"during this period", "over the given period": the period named before', (c) => {
     const m = inSentence(c, c.lexicon.time.anaphora);
     if (!m) return null;
@@ -230,6 +236,8 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
   }),
   rule('period.beyondOneDay', '"the loss of 30,110 vehicles": a figure no day of the war has come near (in a list, any of its figures) is a running total', (c) =>
     sameList(c).some((f) => !oneDayCanHold(f)) ? { value: time({ type: 'war' }), span: at(c) } : null),
+  rule('period.listTotalGoesOn', '"- warships — 28" then "- submarines — 1": a list item after one that gave a running total gives one too', (c) =>
+    c.sentence.listItem && c.discourse.listTotal ? { value: { period: c.discourse.listTotal }, span: at(c) } : null),
   rule('period.dayInForce', '"the Defense Forces destroyed 4 tanks" after "yesterday": the day goes on', (c) => {
     const held = inForce(c, ['day']);
     return held ? { value: { period: held }, span: at(c) } : null;

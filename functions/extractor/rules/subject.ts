@@ -70,9 +70,9 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     if (!before || !c.earlier.has(before) || actors(sideIn(c.sides, before.phraseEnd, c.figure.mention.start)).length > 0) return null;
     return { value: c.earlier.get(before)!, span: { start: before.mention.start, end: c.figure.mention.end } };
   }),
-  rule('subject.ofIts', '"57,500 of its soldiers": the side named last before the figure', (c) => {
+  rule('subject.ofIts', '"57,500 of its soldiers": the side named last before the figure, not a place ("lost in Ukraine 1,440 of its soldiers")', (c) => {
     if (!c.lexicon.sides.ofItsAfter.test(c.text.slice(c.figure.mention.end))) return null;
-    const before = sideIn(c.allSides, 0, c.figure.mention.start).pop();
+    const before = actors(sideIn(c.allSides, 0, c.figure.mention.start)).pop();
     return before ? of(before) : null;
   }),
   rule('subject.nounNamesSide', '"11,000 North Koreans", "80,000 Ukrainians": the counted noun names the side', (c) => {

@@ -63,6 +63,8 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   unclaimedFrom: null,
   unread: [],
   beforeHeading: null,
+  listTotal: null,
+  reportDay: null,
 });
 
 /**
@@ -112,7 +114,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
   const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
-  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, beforeHeading: state.claimant ?? state.beforeHeading });
+  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, reportDay: null, beforeHeading: state.claimant ?? state.beforeHeading });
   else if (claimant) next.beforeHeading = null;
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
@@ -135,7 +137,13 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
     next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup } : null;
+    // "Over the past day, November 22, Russia lost 1,420 soldiers": the update's day, named by its date.
+    const dated = drafts.find((d) => d.claim.period?.kind === 'day' && d.claim.period.start && d.dating === 'calendar');
+    if (dated && lexicon.time.updateDay.test(sentence.text)) next.reportDay = { day: dated.claim.period!.start!, claimant: dated.claim.source };
+    // "- warships — 28" then "- submarines — 1": a list of running totals goes on.
+    next.listTotal = sentence.listItem ? (drafts.findLast((d) => d.claim.period?.kind === 'cumulative' && d.periodRule !== 'period.increment')?.claim.period ?? null) : null;
   }
+  if (!sentence.listItem) next.listTotal = null;
 
   // Figures no one was named for take the claimant the next sentence names ("…," the Russian Defense Ministry said).
   const unclaimed = state.lastDrafts.filter((d) => !d.claim.source && d.claim.kind !== 'aid');

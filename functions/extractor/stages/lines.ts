@@ -85,14 +85,16 @@ export class LineReader {
     }
     const listItem = this.leadIn !== null && raw.wholeLine && (cells !== null || body.text.length <= LIST_ITEM_LENGTH);
     let read = body;
+    let leadInEnd: number | undefined;
     if (listItem) {
       read = new ReadText().add(this.leadIn!.text, this.leadIn!.start).glue(' ');
+      leadInEnd = this.leadIn!.text.length;
       this.append(read, body, raw);
     } else {
       this.leadIn = raw.wholeLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
     }
     const heading = !raw.headline && raw.wholeLine && HEADING.test(raw.text) && raw.text.split(/\s+/).length <= HEADING_WORDS && !ENDS_MID_PHRASE.test(raw.text);
-    return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line };
+    return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line, listItem, leadInEnd };
   }
 
   /** "| Nov 22 | 1,430 | 12 |" under "| Date | Personnel | Tanks |" reads "Nov 22 | Personnel – 1,430 | Tanks – 12". */

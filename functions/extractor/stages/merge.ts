@@ -93,5 +93,22 @@ export function mergeRepeats(drafts: Draft[], published: IsoDate | null): Locate
     t.period = betterPeriod(t.period, claim.period, published);
     if (!t.source && claim.source) Object.assign(t, { source: claim.source, sourceGroup: claim.sourceGroup });
   }
-  return kept.map((d) => d.claim);
+  return kept.filter((d) => !(d.headline && kept.some((body) => !body.headline && roundedFrom(d.claim, body.claim)))).map((d) => d.claim);
+}
+
+/** How far a headline's round figure may stand from the body's figure it rounds. */
+const ROUNDING = 0.1;
+
+/**
+ * A headline's round figure that rounds the body's ("over 1,400 soldiers" for 1,440, "one and a half
+ * thousand" for 1,420): the body's claim, said again; the side the qualifier leaves open stays so.
+ */
+function roundedFrom(headline: LocatedClaim, body: LocatedClaim): boolean {
+  const [h, b] = [headline.value, body.value];
+  if (headline.unit !== body.unit || headline.kind !== body.kind || headline.subject !== body.subject || !broaderMetric(headline.metric, body.metric)) return false;
+  if (h === b || h % 100 !== 0 || b % 100 === 0 || headline.valueMax !== null || body.valueMax !== null) return false;
+  const near = Math.abs(h - b) <= h * ROUNDING;
+  if (headline.qualifier === 'atLeast') return near && b > h;
+  if (headline.qualifier === 'atMost') return near && b < h;
+  return near;
 }

@@ -120,6 +120,8 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
     const anchors: Anchors = { published: state.published, statement: spokenOn };
     const dated = datedDay(context);
     if (dated && dated.value.type === 'day' && typeof dated.value.ref === 'object') anchors.dated = dayOf(dated.value.ref, anchors);
+    // "(+20)" in the list after "Over the past day, November 22, …": the day that update was dated.
+    else if (figure.mention.increment && view.reportDay && (claimant.value?.name ?? null) === view.reportDay.claimant) anchors.dated = view.reportDay.day;
     // "100,000 troops on each side": one claim for each side.
     const sides = subject.value !== null && typeof subject.value === 'object' ? subject.value.each : [subject.value];
     for (const side of sides) {

@@ -10,8 +10,11 @@ const STATEMENT_TIMES = new Set(['week', 'relativeMonth', 'month', 'relativeYear
 
 const canDateStatement = (value: TimeExpression['value']): boolean => (value.type === 'day' ? typeof value.ref === 'object' : STATEMENT_TIMES.has(value.type));
 
-/** "In September 2022, Shoigu said …": a claimant right after the opening phrase, before the figures. */
-const CLAIMANT_OPENS = /^[^,]{0,120},[^,]{0,40}$/;
+/**
+ * "In September 2022, Shoigu said …", "On February 25, 2024, for the first time since the invasion,
+ * President Zelensky declared …": a claimant right after the opening phrase (and an aside), before the figures.
+ */
+const CLAIMANT_OPENS = /^[^,]{0,120}(?:,\s*\d{4})?(?:,[^,\d]{0,90})?,[^,]{0,40}$/;
 
 /** Where a sentence opens: after its dateline, if it has one. */
 const openingOf = (sentence: string, lexicon: Lexicon): number => lexicon.grammar.dateline.exec(sentence)?.[0].length ?? 0;

@@ -128,3 +128,52 @@ describe('aid', () => {
     ]);
   });
 });
+
+describe('lists of running totals', () => {
+  it('reads a small item after running totals in a list as a running total too', () => {
+    const text = 'Russia also lost more equipment, the General Staff said:\n- warships/boats — 28;\n- submarines — 1;\n- cruise missiles — 3,011.';
+    expect(claimsOf(text, '2025-03-02').map((c) => [c.metric, c.period?.kind])).toEqual([
+      ['ships', 'cumulative'],
+      ['submarines', 'cumulative'],
+      ['cruise_missiles', 'cumulative'],
+    ]);
+  });
+
+  it('reads the running total a lead-in names as every item\'s', () => {
+    const text = "Ukraine's General Staff says Russia has lost the following since the start of the full-scale invasion:\n* 10,100 tanks\n* One submarine";
+    expect(claimsOf(text, '2025-03-02').map((c) => [c.metric, c.period?.kind])).toEqual([
+      ['tanks', 'cumulative'],
+      ['submarines', 'cumulative'],
+    ]);
+  });
+
+  it('dates the "(+N)" increments of a list by the day the update named for its past day', () => {
+    const text = 'Over the past day, March 1, Russia lost 1,210 soldiers, the General Staff said.\nIts losses now stand at:\n- tanks — 10,210 (+7);\n- artillery systems — 23,100 (+31).';
+    const increments = claimsOf(text, '2025-03-02').filter((c) => c.value < 100);
+    expect(increments.map((c) => c.period)).toEqual([
+      { kind: 'day', start: '2025-03-01', end: '2025-03-01' },
+      { kind: 'day', start: '2025-03-01', end: '2025-03-01' },
+    ]);
+  });
+
+  it('merges a headline\'s round figure into the body\'s figure it rounds', () => {
+    const text = 'Over 1,300 Russian soldiers lost in a day, General Staff says\n\nRussia lost 1,340 soldiers over the past 24 hours, the General Staff of the Armed Forces of Ukraine said.';
+    expect(claimsOf(text, '2024-11-05').map((c) => c.value)).toEqual([1340]);
+  });
+});
+
+describe('sides and statements', () => {
+  it('does not take a place for the side "its soldiers" belong to', () => {
+    expect(only('Генштаб: за минулу добу російська армія втратила в Україні 1380 своїх солдатів.', '2024-11-05')).toMatchObject({ subject: 'Russia' });
+  });
+
+  it('dates a statement by an opening date, with its year and an aside, when the claimant follows', () => {
+    const claim = only('On March 3, 2025, in an interview with a US network, President Zelensky said that 46,000 Ukrainian soldiers had been killed in the war.', '2025-04-01');
+    expect(claim).toMatchObject({ subject: 'Ukraine', sourceGroup: 'UA', period: { kind: 'cumulative', end: '2025-03-03' } });
+  });
+
+  it('reads a Ukrainian claimant with a date and "вперше" before its verb', () => {
+    const claim = only('Президент Володимир Зеленський 3 березня 2025 року вперше озвучив нові втрати: за його словами, з початку повномасштабної війни загинули 46 тисяч українських військових.', '2025-04-01');
+    expect(claim).toMatchObject({ subject: 'Ukraine', sourceGroup: 'UA', period: { kind: 'cumulative', end: '2025-03-03' } });
+  });
+});

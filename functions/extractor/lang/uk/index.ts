@@ -2,7 +2,7 @@
 // Cyrillic words need Unicode classes: every pattern is compiled with the `u` flag, and whole
 // words are told by `\p{L}` look-arounds (START, END), never by `\b`, which knows only ASCII.
 import type { Lexicon } from '../lexicon.js';
-import { WEEKDAY } from './calendar.js';
+import { MONTH_OF_DATE, WEEKDAY, YEAR, YEAR_WORD } from './calendar.js';
 import {
   CLAIMANT_ALIASES,
   CLAIMANT_ANAPHORA,
@@ -78,7 +78,7 @@ const NEVER = /(?!)/u;
 const REPORTING = `(?:${REPORTING_VERBS})${END}`;
 /** Words a claimant may stand between its name and its verb: "Генштаб ЗСУ у ранковому зведенні повідомив", "Міноборони, посилаючись на …, заявило". */
 const BETWEEN_NAME_AND_VERB =
-  `(?:\\s*,[^,]{0,90},)?(?:\\s+(?:у|в|на)\\s+(?:своєму\\s+|своїй\\s+|щоденному\\s+|ранковому\\s+|офіційному\\s+)*(?:зведенні|повідомленні|звіті|дописі|заяві|телеграм${TAIL}|Telegram|Facebook|фейсбуці|соцмережах))?(?:\\s+(?:у|в)\\s+${WEEKDAY})?(?:\\s+(?:також|раніше|вже|уже|нині|зранку|вранці|традиційно|офіційно|знову|ще|сьогодні|вчора|не))*`;
+  `(?:\\s*,[^,]{0,90},)?(?:\\s+(?:у|в|на)\\s+(?:своєму\\s+|своїй\\s+|щоденному\\s+|ранковому\\s+|офіційному\\s+)*(?:зведенні|повідомленні|звіті|дописі|заяві|телеграм${TAIL}|Telegram|Facebook|фейсбуці|соцмережах))?(?:\\s+(?:у|в)\\s+${WEEKDAY})?(?:\\s+\\d{1,2}\\s+${MONTH_OF_DATE}(?:\\s+${YEAR})?${YEAR_WORD})?(?:\\s+(?:вперше|також|раніше|вже|уже|нині|зранку|вранці|традиційно|офіційно|знову|ще|сьогодні|вчора|не))*`;
 const QUALIFIERS = QUALIFIER_PHRASES.map(([q]) => q).join('|');
 
 export const ukrainianLexicon = (): Lexicon => ({
@@ -89,7 +89,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     patterns: TIME_PATTERNS,
     statementBefore: i(STATEMENT_BEFORE),
     speakingOpens: /^\s*(?:Виступаючи|Звертаючись|Коментуючи|Відповідаючи|Під час (?:брифінгу|виступу|звернення))(?![\p{L}])/u,
-    statementAfter: i(`^\\s*${REPORTING}`),
+    statementAfter: i(`^${YEAR_WORD}\\s*(?:(?:вперше|уперше|вже|також|офіційно)\\s+)?${REPORTING}`),
     undatedDayContext: i(UNDATED_DAY_CONTEXT),
     comparisonBefore: i(COMPARISON_BEFORE),
     anaphora: i(PERIOD_ANAPHORA),
