@@ -148,6 +148,11 @@ export interface Lexicon {
     recipientBefore: RegExp;
     /** A loss foretold ("will likely remain above 1,000 a day"), read before the figure. */
     forecastBefore: RegExp;
+    /** … or after it: "1 million dead, which could be expected by autumn 2025". */
+    forecastAfter: RegExp;
+    /** A difference between two counts, not a count: "an increase of nearly 300 soldiers compared to 2022" (before, then after the figure). */
+    differenceBefore: RegExp;
+    differenceAfter: RegExp;
     /** A side's stock, not its losses: "started the war with around 3,000 tanks" (before the figure), "4,000 tanks in reserve" (after its noun). */
     inventoryBefore: RegExp;
     inventoryAfter: RegExp;

@@ -32,19 +32,26 @@ const recipientAfter = (c: KindContext): RegExpExecArray | null => c.lexicon.kin
 /** `null`: the figure is no claim. */
 export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
   rule('kind.wholeOfPart', 'the whole in "six of seven missiles" did not happen as a loss: other', (c) => (c.figure.partOf ? { value: 'other', span: at(c) } : null)),
-  rule('kind.forecast', '"casualties will likely remain above 1,000 a day": a loss foretold is no claim', (c) => {
+  rule('kind.forecast', '"casualties will likely remain above 1,000 a day", "predicts 500,000 deaths", "if they take another million casualties", "1 million dead, which could be expected by 2025": a loss foretold or supposed is no claim', (c) => {
     const before = c.text.slice(Math.max(0, c.figure.mention.start - 100), c.figure.mention.start);
     const cue = nearestCue(c);
-    return (!cue || cue.kind === 'loss') && c.lexicon.kinds.forecastBefore.test(before) ? { value: null, span: at(c) } : null;
+    const words = c.lexicon.kinds;
+    return (!cue || cue.kind === 'loss') && (words.forecastBefore.test(before) || words.forecastAfter.test(c.text.slice(c.figure.phraseEnd))) ? { value: null, span: at(c) } : null;
+  }),
+  rule('kind.difference', '"an increase of nearly 300 soldiers compared to 2022": the difference between two counts is no claim', (c) => {
+    const words = c.lexicon.kinds;
+    const before = c.text.slice(Math.max(0, c.figure.mention.start - 60), c.figure.mention.start);
+    return words.differenceBefore.test(before) && words.differenceAfter.test(c.text.slice(c.figure.phraseEnd)) ? { value: null, span: at(c) } : null;
   }),
   rule('kind.inventory', '"Russia started the war with around 3,000 tanks", "about 4,000 tanks in reserve": a side\'s stock is no loss, and no claim', (c) => {
     const before = c.text.slice(Math.max(0, c.figure.mention.start - 120), c.figure.mention.start);
     const words = c.lexicon.kinds;
     return words.inventoryBefore.test(before) || words.inventoryAfter.test(c.text.slice(c.figure.phraseEnd)) ? { value: null, span: at(c) } : null;
   }),
-  rule('kind.otherWar', '"over 15,000 Soviet troops were killed in Afghanistan": a figure of another war, named in its clause, is no claim', (c) => {
+  rule('kind.otherWar', '"over 15,000 Soviet troops were killed in Afghanistan", "the USSR\'s intervention in Afghanistan, which saw about 15,000 casualties": a figure of another war, named in its clause or since the figure before, is no claim', (c) => {
     const { start, end } = c.figure.mention;
-    const from = c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0;
+    const previous = c.figures.filter((f) => f.phraseEnd <= start).pop()?.phraseEnd ?? 0;
+    const from = Math.min(previous, c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0);
     const to = c.tags.breaks.find((b) => b.start >= end)?.start ?? c.text.length;
     const m = c.lexicon.kinds.otherWar.exec(c.text.slice(from, to));
     return m ? { value: null, span: { start: from + m.index, end: from + m.index + m[0].length } } : null;

@@ -95,7 +95,7 @@ function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers
 const nounAfter = (c: MentionContext, mention: NumberMention) => nounAhead(c, mention.end, mention.spelled ? patterns(c.lexicon).spelledGap : patterns(c.lexicon).gap);
 
 const isYearLike = (c: MentionContext): boolean =>
-  !c.mention.usd && c.mention.valueMax === null && /^(?:19|20)\d{2}$/.test(c.text.slice(c.mention.start, c.mention.end));
+  !c.mention.usd && c.mention.valueMax === null && /^(?:1[6-9]|20)\d{2}$/.test(c.text.slice(c.mention.start, c.mention.end));
 
 /** The last metric word before a figure (a weak one only across a linking verb). */
 function lastMetricBefore(c: MentionContext): { metric: MetricName; start: number; end: number } | null {

@@ -177,3 +177,34 @@ describe('sides and statements', () => {
     expect(claim).toMatchObject({ subject: 'Ukraine', sourceGroup: 'UA', period: { kind: 'cumulative', end: '2025-03-03' } });
   });
 });
+
+describe('forecasts, conditions and comparisons', () => {
+  it('reads no claim in a loss foretold, predicted or supposed', () => {
+    expect(claimsOf('Russia is on a path to lose 700,000 soldiers by late 2025, an analyst said.', '2025-01-02')).toEqual([]);
+    expect(claimsOf('UK intelligence predicts 600,000 Russian deaths by 2026.', '2025-01-02')).toEqual([]);
+    expect(claimsOf('The next milestone is 2 million Russian dead, which could be expected by 2027 at this pace.', '2025-01-02')).toEqual([]);
+    expect(claimsOf('If they accept another 300,000 casualties, they may take the region, the professor said.', '2025-01-02')).toEqual([]);
+    expect(claimsOf('The Kremlin will have to explain the losses of 700,000 people.', '2025-01-02')).toEqual([]);
+  });
+
+  it('reads no claim in a difference between two counts', () => {
+    expect(claimsOf('Daily Russian casualties in 2024 saw an increase of almost 400 soldiers compared to 2023, British intelligence said.', '2025-01-02')).toEqual([]);
+  });
+
+  it('reads no figure in a year before the twentieth century', () => {
+    expect(claimsOf('Russia has lost 650,000 soldiers in the war, more than in the Crimean War of 1853.', '2025-01-02').map((c) => c.value)).toEqual([650000]);
+  });
+
+  it('reads "just shy of" as at most, and "the official Ukrainian count" as Ukraine\'s', () => {
+    expect(only('In May the Russians lost just shy of 1,300 men per day, according to the official Ukrainian count.', '2025-06-02')).toMatchObject({ qualifier: 'atMost', sourceGroup: 'UA', period: { kind: 'day', start: null } });
+  });
+
+  it('reads people "being killed or wounded every day" and soldiers left dead', () => {
+    expect(only('Around the city, between 600 and 700 Russians are either being killed or wounded every day.', '2025-06-02')).toMatchObject({ value: 600, valueMax: 700, period: { kind: 'day', start: null } });
+    expect(only('The strike on the barracks left 89 sleeping soldiers dead, Moscow said.', '2025-06-02')).toMatchObject({ metric: 'personnel', kind: 'loss' });
+  });
+
+  it('reads no claim in another war named before the figure', () => {
+    expect(claimsOf("Russia's dead already exceed those of the USSR's intervention in Afghanistan, which saw about 15,000 deaths.", '2025-06-02')).toEqual([]);
+  });
+});

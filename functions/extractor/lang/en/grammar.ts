@@ -26,7 +26,16 @@ export const DATELINE = "^(?:[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\
  * modal with "have" ("may have lost 500,000") is an estimate of the past, and stays a claim.
  */
 export const FORECAST_BEFORE =
-  "\\b(?:will|would|could|may|might|(?:is|are) (?:expected|projected|likely|set) to)\\s+(?:likely\\s+|probably\\s+|soon\\s+|continue to\\s+)?(?:remain|reach|exceed|rise|surpass|top|lose|suffer|climb|hit|grow|increase|double)\\b[^;:,]{0,40}$|\\blikely to continue to exceed\\s+$";
+  "\\b(?:will|would|could|may|might|(?:is|are) (?:expected|projected|likely|set) to)\\s+(?:likely\\s+|probably\\s+|soon\\s+|continue to\\s+)?(?:remain|reach|exceed|rise|surpass|top|lose|suffer|climb|hit|grow|increase|double)\\b[^;:,]{0,40}$|\\blikely to continue to exceed\\s+$" +
+  // "is on a path to lose 650,000 soldiers", "British intelligence predicts 500,000 deaths by 2025".
+  "|\\b(?:on (?:a|the|course|track) (?:path |course |track )?to|set to)\\s+(?:lose|suffer|reach|exceed|top|hit|surpass)\\b[^;:,]{0,40}$|\\b(?:predicts?|predicted|forecasts?|forecasted|projects?|projected)\\b[^;:,]{0,40}$" +
+  // A figure in a condition: "if they are prepared to take another half a million casualties".
+  "|\\bif\\b[^.;:,]{0,80}$" +
+  // "the Kremlin will have to justify the losses of 650,000 people".
+  "|\\b(?:will|would) have to\\b[^.;:,]{0,50}$";
+
+/** After the figure, a loss foretold: "1 million Russian dead, which could be expected by autumn 2025". */
+export const FORECAST_AFTER = "^[^.;]{0,60}?\\b(?:(?:could|would|will|may|might|can) be (?:expected|reached|hit|surpassed)|(?:is|are) (?:expected|projected|forecast) (?:by|to be reached))\\b";
 
 /** Perfect tenses, "now" and tolls put at a figure: an undated loss that is a running total. */
 export const RUNNING_TOTAL =
@@ -60,7 +69,7 @@ export const RESPECTIVELY = ',?\\s+respectively\\b';
 /** "the Russian army lost 1,550 people": people an army lost are its soldiers. */
 export const PEOPLE_AFTER = '^\\s+(?:people|persons)\\b';
 export const ARMY_LOST_BEFORE =
-  `\\b(?:(?:army|forces|military|troops|enemy|occupiers|invaders|Russia|Ukraine|Kyiv|Kiev|Moscow)\\s+(?:(?:may|might|could|likely|probably)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:lost|loses)|losses\\b[^.;]{0,80}?\\s${WEAK_METRIC_LINK})\\s+(?:[a-z]+\\s+){0,2}$`;
+  `\\b(?:(?:army|forces|military|troops|enemy|occupiers|invaders|Russia(?:ns)?|Ukraine|Ukrainians|Kyiv|Kiev|Moscow)\\s+(?:(?:may|might|could|likely|probably)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:lost|loses)|losses\\b[^.;]{0,80}?\\s${WEAK_METRIC_LINK})\\s+(?:[a-z]+\\s+){0,2}$`;
 
 /** The last word of a noun phrase that makes a bare figure a loss. */
 export const LOSS_WORDS = '^(?:casualt|dead|deaths|killed|lives|losses|fatalities)';

@@ -57,7 +57,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
-  ['(?:wounded|injured)', 'personnel'],
+  ['(?:wounded|injured|injuries)', 'personnel'],
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
@@ -70,7 +70,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  * Words that name a metric only when they stand right after the figure (a "lost 500 in losses"
  * reading is wrong), e.g. "1,760 of those losses".
  */
-export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll', 'wounded', 'injured']);
+export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll', 'wounded', 'injured', 'injuries']);
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =

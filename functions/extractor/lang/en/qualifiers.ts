@@ -19,6 +19,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['topped', 'atLeast'],
   ['nearly', 'atMost'],
   ['just under', 'atMost'],
+  ['just shy of', 'atMost'],
+  ['shy of', 'atMost'],
   ['well over', 'atLeast'],
   ['in excess of', 'atLeast'],
   ['as many as', 'atMost'],
