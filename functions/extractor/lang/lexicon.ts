@@ -190,6 +190,8 @@ export interface Lexicon {
     ofItsAfter: RegExp;
     /** ", while Ukraine had …": a contrasting clause names its own side. */
     contrast: RegExp;
+    /** In a sentence with no figures, the words naming whose losses it speaks of (group 1): "total Russian combat losses", "Russian forces have sustained". */
+    lossesOf: RegExp;
     /** Aid goes here unless the text names another recipient. */
     defaultAidRecipient: string;
     /** A passive inflicting verb after the noun phrase ("were destroyed", "have been shot down"). */

@@ -26,6 +26,8 @@ export interface DiscourseView {
   referred?: Period | null;
   /** The day an update's "past day" was dated ("Over the past day, November 22, …"), by whom: its later "(+20)" increments count that day. */
   reportDay?: { day: IsoDate; claimant: string | null } | null;
+  /** The claimant in force before the last section heading, while no other is named: "the ministry said" after it, or figures no one claims, are still its. */
+  beforeHeading?: Claimant | null;
   /** The running total the list item just before gave: the items after it, with no period of their own, give totals too. */
   listTotal?: Period | null;
 }

@@ -82,5 +82,7 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
   }),
   rule('source.incrementList', '"tanks — 9,480 (+12)": the General Staff\'s own daily list format', (c) =>
     c.figures.some((f) => f.mention.increment) ? { value: c.lexicon.claimants.incrementListClaimant, span: at(c) } : null),
+  rule('source.beforeHeading', 'figures after a section heading that no one claims: the claimant of the report before the heading', (c) =>
+    c.discourse.beforeHeading && !c.tags.otherSpeaker ? { value: c.discourse.beforeHeading, span: at(c) } : null),
   rule('source.unknown', 'no claimant the text names', (c) => ({ value: null, span: at(c) })),
 ];

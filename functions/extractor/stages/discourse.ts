@@ -31,8 +31,6 @@ export interface DiscourseState extends DiscourseView {
   unclaimedFrom: Draft[] | null;
   /** The last few sentences without figures since then, whose periods "over the same period" may mean (read only when it is said). */
   unread: Array<{ text: string; attributions: Attribution[] }>;
-  /** The claimant in force before the last section heading: "the ministry said" right after it still means that one. */
-  beforeHeading: Claimant | null;
 }
 
 /** A change to claims read before: set their claimant. */
@@ -99,6 +97,8 @@ export interface SentenceOutcome {
   claimant: Decision<Claimant | null> | null;
   /** The first side the sentence names (claimants aside). */
   firstSide: string | null;
+  /** In a sentence without figures, the side whose losses it speaks of ("Russian combat losses are staggering"). */
+  lossSide?: string | null;
   /** The last period the sentence names, placed on the calendar. */
   named: Period | null;
 }
@@ -119,6 +119,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
   if (drafts.length === 0) {
+    if (outcome.lossSide) next.side = outcome.lossSide;
     next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributions: tags.attributions }];
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = tags.attributions[0];

@@ -13,7 +13,7 @@ import { SUBJECT_RULES, type SubjectContext, type SubjectValue } from '../rules/
 import { EXPLICIT_PERIOD_RULES, periodReferredTo, viewFor, type DiscourseState, type Draft, type SentenceOutcome } from './discourse.js';
 import { dayOf, resolve, type Anchors } from './resolve.js';
 import { opensWithClaimant, separateStatementTime } from './statement.js';
-import { tagSentence } from './tags.js';
+import { sideTagsOf, tagSentence } from './tags.js';
 import { findTimes } from './times.js';
 
 /** Replaces spans (claimants, a dateline) with spaces, so "Russia's Defense Ministry" or "KYIV (Reuters) -" is not taken for a side. */
@@ -43,6 +43,15 @@ function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carried
 /** The claimant of a figure whose source rules have not run yet (no rule before them reads it). */
 const UNDECIDED: Decision<Claimant | null> = { value: null, rule: '', span: { start: 0, end: 0 } };
 
+/** The side whose losses a sentence without figures speaks of: "total Russian combat losses", "Russian military forces have sustained". */
+function sideOfLosses(text: string, lexicon: Lexicon): string | null {
+  const m = lexicon.sides.lossesOf.exec(text);
+  const words = m ? (m[1] ?? m[2]) : undefined;
+  if (!m || !words) return null;
+  const start = m.index + m[0].indexOf(words);
+  return sideTagsOf(text, lexicon).filter((s) => !s.place && s.start >= start && s.end <= start + words.length).pop()?.side ?? null;
+}
+
 /** Reads one sentence against the discourse so far. Throws only on a bug; the caller records it. */
 export function readSentence(sentence: Sentence, state: DiscourseState, lexicon: Lexicon, original: string): SentenceOutcome {
   const text = sentence.text;
@@ -50,6 +59,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const view = viewFor(state, sentence, tags);
   const outcome: SentenceOutcome = { sentence, tags, view, drafts: [], statement: null, claimant: null, firstSide: null, named: null };
   if (tags.numbers.length === 0) {
+    outcome.lossSide = sideOfLosses(text, lexicon);
     // A sentence that names a claimant may say when it spoke, for the figures after ("Speaking on Wednesday, Belousov said").
     if (tags.attributions.length > 0) outcome.statement = separateStatementTime(text, findTimes(text, lexicon), lexicon, state.published, opensWithClaimant(text, tags.attributions, text.length, lexicon), tags.attributions).statement;
     return outcome;

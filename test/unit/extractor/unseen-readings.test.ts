@@ -208,3 +208,14 @@ describe('forecasts, conditions and comparisons', () => {
     expect(claimsOf("Russia's dead already exceed those of the USSR's intervention in Afghanistan, which saw about 15,000 deaths.", '2025-06-02')).toEqual([]);
   });
 });
+
+describe('section headings', () => {
+  it("gives figures under a heading no one claims to the report before it, and whose losses a figure-less sentence names", () => {
+    const text = "Russia lost 1,250 soldiers over the past day, Ukraine's General Staff said.\n\nThe Toll So Far\n\nAs of November 3, the total Russian combat losses since the invasion are very high. The figures show about 700,100 personnel lost and 9,300 tanks.";
+    const claims = claimsOf(text, '2024-11-03').filter((c) => c.value > 5000);
+    expect(claims.map((c) => [c.subject, c.sourceGroup])).toEqual([
+      ['Russia', 'UA'],
+      ['Russia', 'UA'],
+    ]);
+  });
+});

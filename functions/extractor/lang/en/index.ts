@@ -141,6 +141,8 @@ export const englishLexicon = (): Lexicon => ({
     ownerAfterMetric: i(OWNER_AFTER_METRIC),
     ofItsAfter: i(OF_ITS_AFTER),
     contrast: gi(CONTRAST),
+    // Not a side spoken about ("we never talked about Ukrainian casualties").
+    lossesOf: /(?<!\b(?:about|on|of|for|regarding|discuss|comment)\s)\b([\w'-]+)\s+(?:(?:combat|military|personnel|troop|battlefield|human|heavy|total|overall)\s+)*(?:losses|casualties)\b|\b((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:forces|troops|army|military)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:sustained|suffered|incurred)\b/i,
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),
@@ -169,7 +171,7 @@ export const englishLexicon = (): Lexicon => ({
     anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
     pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
     otherSpeaker: new RegExp(
-      `(?:^|[\\s,;(])(?!(?:[A-Z][\\w'.-]*\\s+){0,3}${RELAYS}\\s)(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
+      `(?:^|[\\s,;(])(?!(?:[A-Z][\\w'.-]*\\s+){0,3}${RELAYS}\\s)(?:(?!(?:The|A|An|This|These|Those|Its|Their|Our)\\s)[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,

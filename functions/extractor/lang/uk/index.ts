@@ -159,6 +159,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     ownerAfterMetric: i(OWNER_AFTER_METRIC),
     ofItsAfter: i(OF_ITS_AFTER),
     contrast: gi(CONTRAST),
+    lossesOf: NEVER,
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),
