@@ -111,6 +111,10 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const noun = c.text.slice(c.figure.mention.end, c.figure.phraseEnd).trim().split(/\s+/).pop() ?? '';
     return c.lexicon.metrics.lossWords.test(noun) || c.figure.listItem || c.figure.carried ? { value: 'loss', span: c.figure.metricSpan } : null;
   }),
+  rule('kind.lossesGoOn', '"The numbers include: 10,430 tanks" after a running total of losses: no cue of its own, the losses go on', (c) => {
+    const m = c.discourse.kind === 'loss' ? inSentence(c, c.lexicon.grammar.continues) : null;
+    return m ? { value: 'loss', span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
 ];
 
 /** What a figure of a kind counts in the end: soldiers deployed or raised are troops; nonsense pairs are no claim. */

@@ -91,7 +91,7 @@ export class LineReader {
       leadInEnd = this.leadIn!.text.length;
       this.append(read, body, raw);
     } else {
-      this.leadIn = raw.wholeLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
+      this.leadIn = raw.endsLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
     }
     const heading = !raw.headline && raw.wholeLine && HEADING.test(raw.text) && raw.text.split(/\s+/).length <= HEADING_WORDS && !ENDS_MID_PHRASE.test(raw.text);
     return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line, listItem, leadInEnd };

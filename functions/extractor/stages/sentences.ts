@@ -9,6 +9,8 @@ export interface RawSentence {
   headline: boolean;
   /** The sentence is its line, whole: a list item may be one. */
   wholeLine: boolean;
+  /** Nothing follows it on its line: "… equipment. The numbers include:" leads in a list. */
+  endsLine: boolean;
   /** The logical line it stands on, counted from 0. */
   line: number;
 }
@@ -93,6 +95,7 @@ function pushPiece(out: RawSentence[], line: string, lineStart: number, lineInde
   const leading = raw.length - raw.trimStart().length;
   const text = raw.trim();
   if (!text) return;
-  const wholeLine = line.slice(0, from).trim() === '' && line.slice(to).trim() === '';
-  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline, wholeLine, line: lineIndex });
+  const endsLine = line.slice(to).trim() === '';
+  const wholeLine = endsLine && line.slice(0, from).trim() === '';
+  out.push({ text, start: lineStart + from + leading, end: lineStart + from + leading + text.length, headline, wholeLine, endsLine, line: lineIndex });
 }

@@ -121,3 +121,22 @@ describe('estimates of both sides', () => {
   });
 });
 
+describe('wire lists and spokesmen', () => {
+  it('reads a list led in by the last sentence of a line ("… in the war. The numbers include:") as the running total going on', () => {
+    const text = ["Ukraine's General Staff said Russia has lost 900,000 troops. It has also lost equipment. The numbers include:", '', '* 10,400 tanks', '* One submarine'].join('\n');
+    expect(claimsOf(text, '2025-03-26').map((c) => [c.metric, c.kind, c.period?.kind])).toEqual([
+      ['personnel', 'loss', 'cumulative'],
+      ['tanks', 'loss', 'cumulative'],
+      ['submarines', 'loss', 'cumulative'],
+    ]);
+  });
+
+  it('reads "over just one day" as the day of the update', () => {
+    expect(claimsOf('Russia has lost 900,000 troops, the General Staff said. This number includes 1,200 casualties suffered over just one day.', '2025-03-26')[1]).toMatchObject({ value: 1200, period: { kind: 'day', start: '2025-03-26' } });
+  });
+
+  it("credits a Russian battlegroup's press center to the Russian ministry", () => {
+    expect(only("The enemy lost over 500 servicemen in one day, the head of the group's press center Ivan Petrov told TASS.", '2024-08-17')).toMatchObject({ sourceGroup: 'RU', subject: 'Ukraine' });
+  });
+});
+

@@ -74,6 +74,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${RU} (?:authorities|officials|government|estimates|figures|data)|(?:the )?(?:official )?Russian (?:count|tally|statistics)`, RU_DEFENCE_MINISTRY],
   [`${RU_TITLE}(?:(?:Sergei |Sergey |Andrei |Andrey )?(?:Shoigu|Belousov)|(?:Igor )?Konashenkov)|${RU} ${DEFENCE} [Mm]inister`, person(RU_DEFENCE_MINISTRY)],
   [`${RU} (?:Aerospace Forces|Battlegroup \\w+|(?:Tsentr|Zapad|Yug|Vostok|Sever|Dnepr) Battlegroup)`, RU_DEFENCE_MINISTRY],
+  // "the head of the group's press center Alexander Savchuk told TASS": a Russian battlegroup's spokesman.
+  ["(?:the )?(?:head of the |chief of the )?(?:(?:battle)?group's|(?:Battlegroup |Group of Forces )?(?:Tsentr|Center|Zapad|West|Yug|South|Vostok|East|Sever|North|Dnepr)(?: Battlegroup| Group(?: of Forces)?)?'s) press (?:center|centre|service)(?: (?:head|chief))?(?: [A-Z][a-z]+ [A-Z][a-z]+)?", RU_DEFENCE_MINISTRY],
   ["(?:pro-Russian )?separatists(?: in Donetsk)?|(?:the )?Donetsk People's Republic(?: authorities)?|(?:the )?DPR authorities", SEPARATISTS],
   ['(?:the )?Kremlin', KREMLIN],
   [`${RU_TITLE}(?:Vladimir )?Putin|(?:Kremlin (?:Press Secretary|spokes(?:man|person)) )?(?:Dmitry )?Peskov`, person(KREMLIN)],

@@ -75,7 +75,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // One day: the update's own, or one the text does not date.
   fixed('recentDay', 'in a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
   fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
-  fixed('oneDay', 'in (?:one|a|a single) day', { type: 'day', ref: 'statement' }),
+  fixed('oneDay', '(?:in|over|within) (?:just |only )?(?:one|a|a single) day', { type: 'day', ref: 'statement' }),
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
   // "a daily high of 2,030", "a record single-day toll": the record day, which the text does not date.
   fixed('dailyRecord', '(?:new )?(?:daily|single-day|one-day) (?:high|record|peak|maximum)|record (?:daily|single-day|one-day)', { type: 'day', ref: 'undated' }),

@@ -53,6 +53,6 @@ describe('splitSentences', () => {
 
   it('trims white space around a sentence and skips empty pieces', () => {
     const text = '   Russia lost 5 jets.   \n\n   \n';
-    expect(splitSentences(text)).toEqual([{ text: 'Russia lost 5 jets.', start: 3, end: 22, headline: false, wholeLine: true, line: 0 }]);
+    expect(splitSentences(text)).toEqual([{ text: 'Russia lost 5 jets.', start: 3, end: 22, headline: false, wholeLine: true, endsLine: true, line: 0 }]);
   });
 });
