@@ -11,7 +11,7 @@ export interface WordRule {
 }
 
 /** Sets larger than this are not worth a look-up table: the pattern scans everywhere instead. */
-const LIMIT = 20_000;
+const LIMIT = 400;
 
 /**
  * The prefixes read so far, as strings: the first word, then SEP once a non-word character has

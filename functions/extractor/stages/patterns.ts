@@ -251,7 +251,17 @@ export interface Gated {
   groups: number;
   /** The vocabulary's bit among its script's. */
   bit: number;
+  sources: readonly string[];
+  /** Scans left before the words are read (see PLAIN_SCANS); -1 once they are. */
+  plainScans: number;
 }
+
+/**
+ * A vocabulary's first words are read after this many scans of the whole alternation, not when it
+ * is built: the reading takes tens of milliseconds (the time expressions' most), which a cold
+ * start's first article should not wait for, and pays only over many sentences.
+ */
+const PLAIN_SCANS = 400;
 
 /**
  * `sources`: the entries, each one capture group's contents (no capture groups of their own);
@@ -271,7 +281,17 @@ export function gated(sources: readonly string[], before: string, after: string,
     make: (entries) => new RegExp(`${before}(?:${entries.map((i) => `(${sources[i]})`).join('|')})${after}`, flags.replace('g', '') + 'y'),
     groups: sources.length,
     bit: 0,
+    sources,
+    plainScans: PLAIN_SCANS,
   };
+  return gate;
+}
+
+/** Reads the first words of a gated vocabulary's entries now (the scans do after PLAIN_SCANS of their own). */
+export function prepared(gate: Gated): Gated {
+  if (gate.plainScans < 0) return gate;
+  gate.plainScans = -1;
+  const { sources, regex, script: words } = gate;
   if (!regex.ignoreCase || words.vocabularies.length >= 30) return gate;
   const byFirst = new Map<string, { any: Set<number>; next: Map<string, Set<number>> }>();
   const byStem = new Map<string, Set<number>>();
@@ -378,6 +398,7 @@ function bucketAt(gate: Gated, script: WordScript, i: number): Bucket | null {
 /** Every match of a gated alternation, as `matchesOf(gate.regex, text)` finds them. */
 export function gatedMatches(gate: Gated, text: string): RegExpExecArray[] {
   const script = gate.script;
+  if (gate.plainScans >= 0 && --gate.plainScans <= 0) prepared(gate);
   if (!gate.openers || !cut(script, text)) return matchesOf(gate.regex, text);
   const matches: RegExpExecArray[] = [];
   let from = 0;
@@ -390,9 +411,6 @@ export function gatedMatches(gate: Gated, text: string): RegExpExecArray[] {
     const bucket = bucketAt(gate, script, i);
     if (!bucket) continue;
     const pattern = sticky(gate, bucket);
-    // Most tries fail: a test builds no match array.
-    pattern.lastIndex = start;
-    if (!pattern.test(text)) continue;
     pattern.lastIndex = start;
     const m = pattern.exec(text);
     if (!m) continue;
