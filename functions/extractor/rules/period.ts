@@ -102,12 +102,15 @@ const SHORT_SPAN_DAYS = 31;
 /** Whether a figure fits a short span in force: its metrics' daily maximum over the span's days. Longer spans ("earlier this year") that a perfect tense follows give way to a running total. */
 const shortSpanCanHold = (span: Period, figure: Figure): boolean => {
   const days = span.start && span.end ? daysCovered(span.start, span.end) : SHORT_SPAN_DAYS;
-  return days <= SHORT_SPAN_DAYS && figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0) * days >= figure.mention.value;
+  return days <= SHORT_SPAN_DAYS && dailyMaximumOf(figure) * days >= figure.mention.value;
 };
 
 /** The daily maximum the figure's metrics allow together, or Infinity when any has none. */
-const oneDayCanHold = (figure: Figure): boolean =>
-  figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0) >= figure.mention.value;
+const dailyMaximumOf = (figure: Figure): number =>
+  figure.metric.split('+').reduce((most, metric) => most + (metricDefinition(metric as MetricName)?.dailyMaximum ?? Infinity), 0);
+
+/** Whether one day of the war could hold the figure. */
+const oneDayCanHold = (figure: Figure): boolean => dailyMaximumOf(figure) >= figure.mention.value;
 
 const sameList = (c: FigureContext): Figure[] => c.figures.filter((f) => f.list === c.figure.list);
 

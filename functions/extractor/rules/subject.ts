@@ -31,6 +31,9 @@ const at = (c: SubjectContext): Span => ({ start: c.figure.mention.start, end: c
 const sideIn = (sides: SideTag[], from: number, to: number): SideTag[] => sides.filter((s) => s.start >= from && s.end <= to);
 const of = (tag: SideTag): Production<SubjectValue> => ({ value: tag.side, span: tag });
 const actors = (sides: SideTag[]) => sides.filter((s) => !s.place);
+/** The last side in the figure's clause that the words after it make the actor: "Russia lost", "Pyongyang sent". */
+const sideActingBefore = (c: SubjectContext, after: RegExp) =>
+  actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).filter((s) => after.test(c.sideText.slice(s.end))).pop();
 
 /** Where the figure's clause starts: after the last ";", ":" or contrasting ", while" before it. */
 const clauseStartCache = perSentence<object, number>();
@@ -149,16 +152,12 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return loser ? { value: loser, span: agent! } : null;
   }),
   rule('subject.loser', '"Russia lost", "Ukrainian forces have suffered": the side that lost, not the first named', (c) => {
-    const loser = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))
-      .filter((s) => c.lexicon.sides.loserAfter.test(c.sideText.slice(s.end)))
-      .pop();
+    const loser = sideActingBefore(c, c.lexicon.sides.loserAfter);
     return loser ? of(loser) : null;
   }),
   rule('subject.sender', '"Pyongyang sent more than 10,000 troops": deployed troops are the sending side\'s, not the side of whoever reports it', (c) => {
     if (c.kind !== 'deployment') return null;
-    const sender = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start))
-      .filter((s) => c.lexicon.sides.senderAfter.test(c.sideText.slice(s.end)))
-      .pop();
+    const sender = sideActingBefore(c, c.lexicon.sides.senderAfter);
     return sender ? of(sender) : null;
   }),
   rule('subject.passiveOnAdversary', '"Kyiv said 40 drones were downed": done to the claimant\'s adversary', (c) => {
