@@ -52,6 +52,10 @@ function patterns(lexicon: Lexicon): Patterns {
   return found;
 }
 
+/** Modifiers that only name a side: "350,000 Russian wounded" counts the wounded as plainly as "350,000 wounded". */
+const onlySides = (c: MentionContext, modifiers: Span): boolean =>
+  c.tags.sides.some((s) => s.start <= modifiers.start && /^\s*$/.test(c.text.slice(s.end, modifiers.end)));
+
 /** How far after a figure its noun may stand. */
 const NOUN_REACH = 80;
 
@@ -169,7 +173,7 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const notCounted =
       // "a" counts a weapon ("and a Russian missile boat"), never people, nor across a verb ("a strike killed").
       (words.articleOne.test(c.text.slice(c.mention.start, c.mention.end)) && (noun.tag.metric === 'personnel' || words.pastVerb.test(modifiers))) ||
-      (noun.tag.weak && modifiers !== '') ||
+      (noun.tag.weak && modifiers !== '' && !onlySides(c, noun.modifiers)) ||
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
       words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
       (modifiers !== '' && words.otherCountedWord.test(modifiers)) ||

@@ -179,6 +179,8 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
   rule('subject.claimantsOwnCasualties', '"Shoigu said 5,937 troops had been killed": a claimant speaks of its own side\'s dead and wounded', (c) => {
     if (c.kind !== 'loss' || c.figure.metric !== 'personnel') return null;
     const own = sideOfGroup(c.claimant.value?.group ?? null);
+    // "475 Ukrainian troops were killed. … the “South” (275 killed)": the claimant goes on counting its adversary's dead.
+    if (c.discourse.side && c.discourse.side === adversaryOfGroup(c.claimant.value?.group ?? null) && c.discourse.claimant?.name === c.claimant.value?.name) return null;
     const cue = nearestLossCue(c);
     return own && cue && c.lexicon.sides.ownCasualtyCue.test(c.text.slice(cue.start, cue.end)) ? { value: own, span: cue } : null;
   }),

@@ -161,6 +161,8 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
       outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '', dating: datingOf(period) } satisfies Draft);
     }
   }
+  // "Over the past two weeks, Russia has suffered …": numbers that gave no figure leave it a sentence of whose losses it speaks.
+  if (outcome.drafts.length === 0) outcome.lossSide = sideOfLosses(text, lexicon);
   const claimants = new Set(outcome.drafts.map((d) => d.claim.source));
   const first = outcome.drafts[0];
   if (first && claimants.size === 1 && first.claim.source) {

@@ -19,9 +19,9 @@ const CLAIMANT_OPENS = /^[^,]{0,120}(?:,\s*\d{4})?(?:,[^,\d]{0,90})?,[^,]{0,40}$
 /** Where a sentence opens: after its dateline, if it has one. */
 const openingOf = (sentence: string, lexicon: Lexicon): number => lexicon.grammar.dateline.exec(sentence)?.[0].length ?? 0;
 
-/** "In 2024, …", "Earlier this year, …": an expression that opens the sentence, before its first comma. */
+/** "In 2024, …", "Earlier this year, …", "However, in February, …": an expression that opens the sentence, before its first comma. */
 export const opensWithTime = (sentence: string, expression: Span, from = 0): boolean =>
-  /^\s*(?:\p{L}+\s+){0,2}$/u.test(sentence.slice(from, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
+  /^\s*(?:\p{L}+,?\s+){0,2}$/u.test(sentence.slice(from, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
 
 export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number, lexicon: Lexicon): boolean {
   const opening = openingOf(sentence, lexicon);

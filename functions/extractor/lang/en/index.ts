@@ -142,7 +142,7 @@ export const englishLexicon = (): Lexicon => ({
     ofItsAfter: i(OF_ITS_AFTER),
     contrast: gi(CONTRAST),
     // Not a side spoken about ("we never talked about Ukrainian casualties").
-    lossesOf: /(?<!\b(?:about|on|of|for|regarding|discuss|comment)\s)\b([\w'-]+)\s+(?:(?:combat|military|personnel|troop|battlefield|human|heavy|total|overall)\s+)*(?:losses|casualties)\b|\b((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:forces|troops|army|military)\s+(?:have|has|had)\s+(?:\w+ly\s+)?(?:sustained|suffered|incurred)\b/i,
+    lossesOf: /(?<!\b(?:about|on|of|for|regarding|discuss|comment)\s)\b([\w'-]+)\s+(?:(?:combat|military|personnel|troop|battlefield|human|heavy|total|overall)\s+)*(?:losses|casualties)\b|\b((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:(?:forces|troops|army|military)\s+)?(?:have|has|had)\s+(?:\w+ly\s+)?["“]?(?:sustained|suffered|incurred)\b/i,
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),

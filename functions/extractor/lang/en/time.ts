@@ -56,13 +56,15 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // The war's opening days: "in the first three days of the invasion".
   pattern('warOpening', `(?:in|during|over|within) the first (?:(?<n>${SMALL}) )?(?<unit>days|weeks|months|year) of (?:the )?(?:full-scale )?(?:war|invasion|conflict|hostilities)`, (g) =>
     ({ type: 'warOpening', days: g.unit === 'days' ? count(g.n) : null })),
+  // "in the past 15 months of the full-scale war": the war so far, counted back from now.
+  fixed('warSoFar', `(?:in|during|over|within) the (?:past|last) (?:${SMALL}) (?:days|weeks|months|years) of ${WAR}`, { type: 'war' }),
   // "the first four days of the fighting" counts from the invasion; "the first weeks of fighting" of a force arriving later does not.
   pattern('warOpeningDays', `(?:in|during|over|within) the first (?<n>${SMALL}) days of the fighting`, (g) => ({ type: 'warOpening', days: count(g.n) })),
   // Running totals since the invasion.
   fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   // "since the war of aggression against Ukraine began in February last year": the date, however written, is the invasion's.
   fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
-  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they)(?:'s forces)? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
