@@ -174,6 +174,8 @@ export interface Lexicon {
     placeBefore: RegExp;
     /** A side named as an adjective or its people after "of" is an actor, not a place: "estimates of Russian casualties", "the number of Russians killed" ("the east of Ukraine" stays a place). */
     adjectiveOf: { before: RegExp; side: RegExp };
+    /** A side's possessive after "with" owns what follows, not a place: "with Kiev's losses amounting to 90 soldiers" ("clashes with Kiev" stays one). */
+    possessiveWith: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */
     loserAfter: RegExp;
     /** After a side's name, what makes it the sender of deployed troops: "Pyongyang sent", "North Korea has deployed". */

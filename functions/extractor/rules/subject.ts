@@ -125,7 +125,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const m = c.lexicon.sides.unnamedArmedForces.owner.exec(c.text.slice(from, c.figure.mention.start));
     return m ? { value: c.lexicon.sides.unnamedArmedForces.side, span: { start: from + m.index, end: c.figure.mention.start } } : null;
   }),
-  rule('subject.inflictingForces', '"Ukraine\'s defense forces eliminated 1,370 occupiers", "Kyiv said its forces destroyed …": the other side\'s loss', (c) => {
+  rule('subject.inflictingForces', '"Ukraine\'s defense forces eliminated 1,370 occupiers", "Kyiv said its forces destroyed …": the other side\'s loss, unless a side named after them lost it ("…, and Kiev lost 370 soldiers")', (c) => {
     if (c.kind !== 'loss') return null;
     const from = clauseStart(c);
     const clause = c.sideText.slice(from, c.figure.mention.start);
@@ -133,6 +133,9 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     if (!acting) return null;
     const sideStart = from + acting.index;
     const sideEnd = sideStart + acting[1]!.length;
+    // "Battlegroup Zapad defeated seven Ukrainian brigades …, and Kiev lost up to 370 soldiers": a side
+    // that lost, named after the forces acting, is the figure's own.
+    if ((sideActingBefore(c, c.lexicon.sides.loserAfter)?.start ?? -1) >= from + acting.index + acting[0].length) return null;
     // The side named nearest the forces: "the Ukrainian Air Force and defence forces destroyed".
     const named = actors(sideIn(c.sides, sideStart, sideEnd)).pop();
     const own = c.lexicon.sides.claimantsOwn.test(acting[1]!) ? sideOfGroup(c.claimant.value?.group ?? null) : null;
@@ -177,7 +180,8 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return adversary ? { value: adversary, span: word! } : null;
   }),
   rule('subject.claimantsOwnCasualties', '"Shoigu said 5,937 troops had been killed": a claimant speaks of its own side\'s dead and wounded', (c) => {
-    if (c.kind !== 'loss' || c.figure.metric !== 'personnel') return null;
+    // A claimant only in force from the sentences before speaks of no one's dead of its own: "Other losses were claimed in the 'South' (275 killed)".
+    if (c.kind !== 'loss' || c.figure.metric !== 'personnel' || c.claimant.rule === 'source.inForce') return null;
     const own = sideOfGroup(c.claimant.value?.group ?? null);
     // "475 Ukrainian troops were killed. … the “South” (275 killed)": the claimant goes on counting its adversary's dead.
     if (c.discourse.side && c.discourse.side === adversaryOfGroup(c.claimant.value?.group ?? null) && c.discourse.claimant?.name === c.claimant.value?.name) return null;

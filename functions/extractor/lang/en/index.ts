@@ -133,6 +133,7 @@ export const englishLexicon = (): Lexicon => ({
     placeBefore: i(PLACE_BEFORE),
     // A demonym ("Russian", "Ukrainians", "North Korean") by its ending, not a country's name.
     adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /ans?$/i },
+    possessiveWith: { before: /\bwith\s+$/i, side: /'s$/i },
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),

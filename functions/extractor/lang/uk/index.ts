@@ -151,6 +151,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     placeBefore: i(PLACE_BEFORE),
     // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
     adjectiveOf: { before: /(?!)/u, side: /(?!)/u },
+    possessiveWith: { before: /(?!)/u, side: /(?!)/u },
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
