@@ -262,6 +262,8 @@ export interface Lexicon {
     respectively: RegExp;
     /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
     listJoint: RegExp;
+    /** The joint before a noun counted with the one before it as "other": "tanks and other armored vehicles". */
+    otherJoint: RegExp;
     /** Between two figures that share the noun after the second: " Russian and " in "200,000 Russian and 80,000 Ukrainian fatalities". */
     sharedNounBetween: RegExp;
   };

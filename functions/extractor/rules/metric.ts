@@ -82,12 +82,16 @@ const figure = (c: MentionContext, metric: string, fields: Partial<Figure> & { m
   ...fields,
 });
 
-/** A figure counted by the noun after it (and by the nouns joined to that one). */
-function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers: Span }, combine: boolean): Figure {
+/**
+ * A figure counted by the noun after it (and by the nouns joined to that one). `combine: 'other'`:
+ * only a noun joined as "other" ("12 tanks and other armored vehicles") counts with it.
+ */
+function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers: Span }, combine: boolean | 'other'): Figure {
   const metrics = new Set<MetricName>([noun.tag.metric]);
   let phraseEnd = noun.tag.end;
   if (combine && metricDefinition(noun.tag.metric).combines) {
     for (let more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap); more && metricDefinition(more.tag.metric).combines; more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap)) {
+      if (combine === 'other' && !c.lexicon.grammar.otherJoint.test(c.text.slice(phraseEnd, more.modifiers.start))) break;
       metrics.add(more.tag.metric);
       phraseEnd = more.tag.end;
     }
@@ -164,10 +168,14 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!before || c.mention.usd || before.mention.usd || !c.lexicon.metrics.othersAfter.test(c.text.slice(c.mention.end))) return null;
     return { value: figure(c, before.metric, { phraseEnd: c.mention.end + c.lexicon.metrics.othersAfter.exec(c.text.slice(c.mention.end))![0].length, metricSpan: before.metricSpan }), span: before.metricSpan };
   }),
-  rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure', (c) => {
+  rule('metric.nounAfter', '"1,420 soldiers", "51 artillery pieces", "133 vehicles and fuel tanks": the noun after the figure; an item of a list of figures counts no unnumbered noun after it ("one APC, three motor vehicles and field artillery guns") but "other" ones', (c) => {
     const noun = nounAfter(c, c.mention);
     if (!noun) return null;
-    const read = countedByNounAfter(c, noun, true);
+    // The figure before, and the last noun before this figure, joined to it as a list joins its items.
+    const before = c.figures[c.figures.length - 1];
+    const lastNoun = before && c.tags.metrics.filter((t) => t.start >= before.mention.end && t.end <= c.mention.start).pop();
+    const listItem = lastNoun !== undefined && c.lexicon.grammar.listJoint.test(c.text.slice(lastNoun.end, c.mention.start));
+    const read = countedByNounAfter(c, noun, listItem ? 'other' : true);
     const modifiers = c.text.slice(noun.modifiers.start, noun.modifiers.end);
     const words = c.lexicon.metrics;
     const notCounted =

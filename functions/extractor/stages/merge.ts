@@ -35,7 +35,26 @@ function samePeriod(x: Draft, y: Draft): boolean {
   return a.start === b.start && (a.end === null || b.end === null || daysApart(a.end, b.end) <= 1);
 }
 
-function sameFigure(x: Draft, y: Draft, headline: boolean): boolean {
+/** The figures of each sentence, by where its quote starts. */
+type FiguresBySentence = Map<number, Draft[]>;
+const figureKey = (d: Draft) => `${d.claim.metric}|${d.claim.value}|${d.claim.valueMax}`;
+
+/**
+ * A sentence that restates a small count of another either says nothing more for that period or
+ * says again another of its figures; one with figures of its own for the period ("Battlegroup Yug
+ * eliminated 235 soldiers, one APC and three motor vehicles" after Tsentr's "three motor
+ * vehicles") counts anew. A running total beside a restated day's figure ("tanks — 12,251 (+4)")
+ * is no figure of its own for the day.
+ */
+function restatesSentence(earlier: Draft, later: Draft, figures: FiguresBySentence): boolean {
+  const own = figureKey(later);
+  const kind = later.claim.period?.kind;
+  const laterFigures = (figures.get(later.claim.quoteStart) ?? []).filter((d) => d.claim.period?.kind === kind).map(figureKey).filter((k) => k !== own);
+  const earlierFigures = new Set((figures.get(earlier.claim.quoteStart) ?? []).map(figureKey));
+  return laterFigures.length === 0 || laterFigures.some((k) => earlierFigures.has(k));
+}
+
+function sameFigure(x: Draft, y: Draft, headline: boolean, figures: FiguresBySentence): boolean {
   const [a, b] = [x.claim, y.claim];
   const sameSubject = a.subject === b.subject || (headline && (a.subject === null || b.subject === null));
   if (a.value !== b.value || a.valueMax !== b.valueMax || a.unit !== b.unit || a.kind !== b.kind || !sameSubject || !broaderMetric(a.metric, b.metric)) return false;
@@ -46,7 +65,7 @@ function sameFigure(x: Draft, y: Draft, headline: boolean): boolean {
   // A small count met twice is more often a coincidence ("two howitzers" from each of two units)
   // than the same claim restated, unless it comes again soon, from the same side, for the same day.
   if (isSmall(a) && a.quoteStart !== b.quoteStart) {
-    const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && x.dating !== 'none' && y.dating !== 'none';
+    const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && x.dating !== 'none' && y.dating !== 'none' && restatesSentence(x, y, figures);
     return restated && a.period !== null && b.period !== null && a.period.start !== null && a.period.start === b.period.start && a.period.end === b.period.end;
   }
   return samePeriod(x, y);
@@ -65,13 +84,15 @@ export function mergeRepeats(drafts: Draft[], published: IsoDate | null): Locate
   const kept: Draft[] = [];
   const byFigure = new Map<string, Draft[]>();
   const bucket = (key: string) => byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
+  const figures: FiguresBySentence = new Map();
+  for (const d of drafts) (figures.get(d.claim.quoteStart) ?? figures.set(d.claim.quoteStart, []).get(d.claim.quoteStart)!).push(d);
   for (const draft of drafts) {
     const claim = draft.claim;
     const key = `${claim.value}|${claim.valueMax}|${claim.unit}|${claim.kind}`;
     // Small counts are compared with the last few of their value only, and with headlines.
     const small = isSmall(claim) && !draft.headline;
     const candidates = small ? [...(byFigure.get(`${key}|headline`) ?? []), ...bucket(`${key}|small`).slice(-3)] : bucket(key);
-    const twin = candidates.find((k) => sameFigure(k, draft, k.headline || draft.headline));
+    const twin = candidates.find((k) => sameFigure(k, draft, k.headline || draft.headline, figures));
     if (!twin) {
       kept.push(draft);
       bucket(small ? `${key}|small` : key).push(draft);

@@ -27,3 +27,54 @@ describe('sides', () => {
     ]);
   });
 });
+
+describe('metrics', () => {
+  it('counts automotive equipment, motor vehicles and automobiles as vehicles', () => {
+    const text = 'Over the past day the Defence Forces destroyed 41 units of automotive equipment, the General Staff said.';
+    expect(only(text, '2024-12-23')).toMatchObject({ metric: 'vehicles', value: 41 });
+    expect(only('The enemy lost 17 automobiles over the past week, the Russian Defence Ministry said.', '2024-11-01')).toMatchObject({ metric: 'vehicles', value: 17 });
+    expect(only('The enemy lost 6 motor vehicles over the past day, the Russian Defence Ministry said.', '2024-11-01')).toMatchObject({ metric: 'vehicles', value: 6 });
+  });
+
+  it('does not let a later item of a list count the unnumbered noun after it, unless joined as "other"', () => {
+    const listed = claimsOf('The enemy lost up to 300 servicemen, two tanks, five motor vehicles and field artillery guns, the Russian Defence Ministry said.', '2025-05-03');
+    expect(listed.map((c) => [c.metric, c.value])).toEqual([
+      ['personnel', 300],
+      ['tanks', 2],
+      ['vehicles', 5],
+    ]);
+    const other = claimsOf('Russia lost 500 soldiers, 14 tanks and other armoured vehicles, the General Staff said.', '2025-05-03');
+    expect(other.map((c) => [c.metric, c.value])).toEqual([
+      ['personnel', 500],
+      ['tanks+armored_vehicles', 14],
+    ]);
+    expect(only('Russia has lost 11,000 tanks and armoured vehicles, the General Staff said.', '2025-05-03')).toMatchObject({ metric: 'tanks+armored_vehicles' });
+  });
+});
+
+describe('repeats', () => {
+  it('keeps a small count that a second unit\'s report, with figures of its own, gives again', () => {
+    const text = [
+      'Battlegroup Tsentr eliminated up to 420 Ukrainian soldiers, four armored vehicles and two motor vehicles over the past day, the Russian Defence Ministry said.',
+      'Battlegroup Yug eliminated over 190 Ukrainian soldiers and two motor vehicles, the ministry said.',
+    ].join(' ');
+    expect(claimsOf(text, '2025-05-03').map((c) => [c.metric, c.value])).toEqual([
+      ['personnel', 420],
+      ['armored_vehicles', 4],
+      ['vehicles', 2],
+      ['personnel', 190],
+      ['vehicles', 2],
+    ]);
+  });
+
+  it('still keeps once a small count said again with another figure of its sentence', () => {
+    const text = [
+      'Russia lost 1,200 soldiers and seven tanks over the past day, the General Staff said.',
+      '"The enemy lost 1,200 soldiers and seven tanks," the General Staff said in its update.',
+    ].join(' ');
+    expect(claimsOf(text, '2025-05-03').map((c) => [c.metric, c.value])).toEqual([
+      ['personnel', 1200],
+      ['tanks', 7],
+    ]);
+  });
+});

@@ -196,6 +196,7 @@ export const englishLexicon = (): Lexicon => ({
     // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them (right after
     // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
     sharedNounBetween: i(`^\\s+(?:(?:[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
+    otherJoint: /\bother\s+$/i,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 });

@@ -11,6 +11,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['cars and cisterns', 'vehicles'],
   ['fuel tanks?', 'vehicles'],
   ['fuel cisterns?', 'vehicles'],
+  // "62 units of automotive equipment": the General Staff's vehicles, in a translated report.
+  ['(?:(?:pieces|units|items) of )?(?:automotive|motor) (?:equipment|vehicles?|transport)', 'vehicles'],
   ['(?:pieces|units|items) of special (?:military )?(?:equipment|vehicles)', 'special_equipment'],
   ['special (?:military |vehicle )?(?:equipment|vehicles)', 'special_equipment'],
   ['(?:pieces|units|items) of (?:(?:military|enemy|various|weapons and|military and special) )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
@@ -51,7 +53,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['submarines?', 'submarines'],
   ['(?:main battle )?tanks?|MBTs?|Leopards?|Abrams', 'tanks'],
   ['launchers', 'mlrs'],
-  ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|pickups?|Humvees?)', 'vehicles'],
+  ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|automobiles?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.

@@ -214,6 +214,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
     sharedNounBetween: /^\s+(?:[\p{L}'ʼ-]+\s+){0,2}(?:і|й|та|або|чи)\s+$/u,
+    otherJoint: /(?:інш(?:і|их|ими))\s+$/u,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:(?:а також|та|і|й)\\s+)?|(?:та|і|й|а також)\\s+)(?:(?:ще|${QUALIFIERS})\\s+)?$`),
   },
 });
