@@ -64,8 +64,8 @@ export type TimeValue =
   | { type: 'day'; ref: DateRef | 'statement' | 'undated' }
   /** The day before the one the sentence dates ("a day earlier"). */
   | { type: 'dayBefore' }
-  /** A daily figure or average ("a day", "per day"): a day with no date. */
-  | { type: 'rate' }
+  /** A daily figure or average ("a day", "per day"): a day with no date; a monthly one ("a month"): a span with none. */
+  | { type: 'rate'; per: 'day' | 'month' }
   /** The last N days up to the statement ("the past two weeks", "the last seven days"). */
   | { type: 'lastDays'; days: number }
   | { type: 'week'; offset: 0 | -1 }

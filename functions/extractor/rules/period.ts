@@ -162,7 +162,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     // After the figure's noun ("1,271 people a day") or before it ("983 per day killed and wounded").
     for (const from of [c.figure.phraseEnd, c.figure.mention.end]) {
       const after = c.lexicon.time.rateAfter.exec(c.text.slice(from));
-      if (after) return { value: time({ type: 'rate' }), span: { start: from, end: from + after[0].length } };
+      if (after) return { value: time({ type: 'rate', per: after.groups?.month ? 'month' : 'day' }), span: { start: from, end: from + after[0].length } };
     }
     const own = governing(c);
     return own?.value.type === 'rate' ? { value: time(own.value), span: own } : null;

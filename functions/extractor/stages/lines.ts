@@ -64,7 +64,8 @@ function tableCells(sentence: RawSentence): Cell[] | null {
 
 /** Reads the article's sentences one after another, keeping the lead-in of a list and the heads of a table. */
 export class LineReader {
-  private leadIn: { text: string; start: number } | null = null;
+  /** The line a list hangs from; one with figures of its own ("destroyed 1,080 soldiers, and the following equipment:") is not read again with each item. */
+  private leadIn: { text: string; start: number; figures: boolean } | null = null;
   private columns: Cell[] | null = null;
   private readonly metricCell: RegExp;
 
@@ -86,12 +87,12 @@ export class LineReader {
     const listItem = this.leadIn !== null && raw.wholeLine && (cells !== null || body.text.length <= LIST_ITEM_LENGTH);
     let read = body;
     let leadInEnd: number | undefined;
-    if (listItem) {
+    if (listItem && !this.leadIn!.figures) {
       read = new ReadText().add(this.leadIn!.text, this.leadIn!.start).glue(' ');
       leadInEnd = this.leadIn!.text.length;
       this.append(read, body, raw);
-    } else {
-      this.leadIn = raw.endsLine && raw.text.endsWith(':') && findNumbers(raw.text, this.lexicon.numbers).length === 0 ? { text: raw.text, start: raw.start } : null;
+    } else if (!listItem) {
+      this.leadIn = raw.endsLine && raw.text.endsWith(':') ? { text: raw.text, start: raw.start, figures: findNumbers(raw.text, this.lexicon.numbers).length > 0 } : null;
     }
     const heading = !raw.headline && raw.wholeLine && HEADING.test(raw.text) && raw.text.split(/\s+/).length <= HEADING_WORDS && !ENDS_MID_PHRASE.test(raw.text);
     return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line, listItem, leadInEnd };

@@ -65,7 +65,7 @@ function place(value: TimeValue, anchors: Anchors): Period {
       return day(after ? addDays(after, -1) : null);
     }
     case 'rate':
-      return day(null);
+      return value.per === 'month' ? span(null, null) : day(null);
     case 'lastDays':
       return spoke && value.days > 0 ? span(addDays(spoke, 1 - value.days), spoke) : span(null, spoke);
     case 'week': {

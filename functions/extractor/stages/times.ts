@@ -7,7 +7,7 @@ import { gated, gatedMatches, type Gated } from './patterns.js';
 interface CompiledTimes {
   /** All patterns in one alternation, each in a group of its own (named groups stripped). */
   any: Gated;
-  /** Each pattern on its own, anchored, to read its named groups. */
+  /** Each pattern on its own, sticky, to read its named groups where it matched (its lookbehind sees the sentence). */
   own: RegExp[];
   patterns: readonly TimePattern[];
 }
@@ -21,7 +21,7 @@ function compile(lexicon: Lexicon): CompiledTimes {
     const unnamed = patterns.map((p) => p.pattern.replace(/\(\?<[a-zA-Z]\w*>/g, '(?:'));
     found = {
       any: gated(unnamed, `(?<![${lexicon.script.word}-])`, `(?![${lexicon.script.word}])`, `gi${lexicon.script.flags}`, lexicon.script),
-      own: patterns.map((p) => new RegExp(`^(?:${p.pattern})$`, `i${lexicon.script.flags}`)),
+      own: patterns.map((p) => new RegExp(`(?:${p.pattern})(?![${lexicon.script.word}])`, `iy${lexicon.script.flags}`)),
       patterns,
     };
     compiled.set(lexicon, found);
@@ -36,7 +36,9 @@ export function findTimes(sentence: string, lexicon: Lexicon): TimeExpression[] 
   for (const m of gatedMatches(any, sentence)) {
     const index = m.findIndex((group, i) => i > 0 && group !== undefined) - 1;
     if (index < 0) continue;
-    const groups = own[index]!.exec(m[0])?.groups ?? {};
+    const pattern = own[index]!;
+    pattern.lastIndex = m.index;
+    const groups = pattern.exec(sentence)?.groups ?? {};
     const value = patterns[index]!.value(groups);
     const { name, forward, weak } = patterns[index]!;
     if (value) expressions.push({ value, pattern: name, forward, weak, start: m.index, end: m.index + m[0].length });

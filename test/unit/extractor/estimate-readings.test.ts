@@ -47,3 +47,37 @@ describe('periods', () => {
     expect(only('Russian losses sat at 870 a day through February 2024, the UK said.', '2024-03-10')).toMatchObject({ subject: 'Russia', value: 870, period: { kind: 'day', start: null, end: null } });
   });
 });
+
+describe('lists, rates and packages', () => {
+  it('reads "air defence equipment" as air defence, and a list under a lead-in with figures of its own as running totals', () => {
+    const claims = claimsOf(
+      'The General Staff said the Defence Forces eliminated 1,020 invaders during the day, and the following equipment was destroyed:\n\ntanks — 7,700 (+4) units;\n\nair defence equipment — 810 (+1) units;\n\nsubmarines — 1 unit;\n',
+      '2024-05-20',
+    );
+    expect(claims.filter((c) => c.metric === 'air_defense').map((c) => c.value)).toEqual([810, 1]);
+    expect(claims.find((c) => c.metric === 'submarines')?.period).toMatchObject({ kind: 'cumulative', start: '2022-02-24' });
+  });
+
+  it('reads a monthly rate as a span the text does not date', () => {
+    expect(only('Putin said Russian forces are losing an estimated 18,000 lives a month.', '2024-06-01')).toMatchObject({ value: 18000, period: { kind: 'span', start: null, end: null } });
+    expect(only('Analysts say roughly 4,000 Russian servicemen are killed in action each month, the ISW said.', '2024-06-01').period).toEqual({ kind: 'span', start: null, end: null });
+  });
+
+  it('gives each of two months its own figure when only the first has "in"', () => {
+    const claims = claimsOf('Kyiv said Russia lost 1,400 and 1,350 artillery systems in July and August, respectively.', '2024-10-01');
+    expect(claims.map((c) => [c.value, c.period?.start])).toEqual([
+      [1400, '2024-07-01'],
+      [1350, '2024-08-01'],
+    ]);
+  });
+
+  it('hears South Korea speak as Seoul', () => {
+    expect(only('South Korea said that around 1,000 North Korean soldiers have been killed or wounded.', '2024-12-24')).toMatchObject({ subject: 'North Korea', sourceGroup: 'KR' });
+  });
+
+  it('reads a drawdown as aid, grenade launchers as no rocket systems, and drones kept in a depot as no loss', () => {
+    expect(only('The president approved a drawdown of up to $300 million for Ukraine.', '2022-06-01')).toMatchObject({ metric: 'aid', unit: 'USD', value: 300000000, qualifier: 'atMost' });
+    expect(claimsOf('The package includes 900 grenade launchers.', '2022-06-01').filter((c) => c.metric === 'mlrs')).toEqual([]);
+    expect(claimsOf('Kyiv said it struck an airfield where 300 Shahed drones were reportedly stored.', '2024-10-01')).toEqual([]);
+  });
+});

@@ -139,7 +139,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', person(US_GOVERNMENT)],
   ['(?:the )?(?:U\\.S\\. |US )?(?:Congress|Senate|House of Representatives)', { name: 'US Congress', group: 'US' }],
   ['Washington|(?:the )?United States|(?:the )?U\\.S\\.|(?:the )?US', US_GOVERNMENT],
-  ['Seoul', SOUTH_KOREAN_INTELLIGENCE],
+  ['Seoul|South Korea', SOUTH_KOREAN_INTELLIGENCE],
 ];
 
 /**

@@ -34,7 +34,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
   ['missile launch(?:ing)? systems?', 'mlrs'],
-  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile )?(?:systems?|units?|batteries|launchers?)', 'air_defense'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile )?(?:systems?|units?|batteries|launchers?|equipment|means)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
   // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
   ['(?:Patriot|IRIS[- ]T(?:[- ]SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],
@@ -52,7 +52,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
   ['submarines?', 'submarines'],
   ['(?:main battle )?tanks?|MBTs?|Leopards?|Abrams', 'tanks'],
-  ['launchers', 'mlrs'],
+  ['(?<!grenade )launchers', 'mlrs'],
   ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|automobiles?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
@@ -63,6 +63,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['equipment', 'equipment'],
   ['(?:military )?(?:aid|assistance|support)(?: package)?', 'aid'],
   ['(?:aid|security|weapons|arms) packages?', 'aid'],
+  ['(?:presidential )?drawdowns?', 'aid'],
   ['(?<!sanctions? )packages?', 'aid'],
   // "$725 million in weapons": money for arms is aid.
   ['(?:weapons|weaponry|arms|munitions|ammunition)', 'aid'],

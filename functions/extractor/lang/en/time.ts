@@ -81,7 +81,9 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
   // "a daily high of 2,030", "a record single-day toll": the record day, which the text does not date.
   fixed('dailyRecord', '(?:new )?(?:daily|single-day|one-day) (?:high|record|peak|maximum)|record (?:daily|single-day|one-day)', { type: 'day', ref: 'undated' }),
-  fixed('rate', '(?:per|a|each|every(?: single)?) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate' }),
+  fixed('rate', '(?:per|a|each|every(?: single)?) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate', per: 'day' }),
+  // "losing 20,000 lives a month", "killed in action each month": a monthly rate; "in a month" is a span, "a month ago" a date.
+  fixed('monthlyRate', '(?:per|each|every) month|(?<!\\b(?:in|within|over|for|than|half|once|about|almost|nearly) )a month(?! (?:ago|earlier|before|later|after|of)\\b)', { type: 'rate', per: 'month' }),
   pattern('sinceWeekday', `since (?:last )?(?<w>${WEEKDAY})`, (g) => ({ type: 'since', from: { weekday: weekdayIndex(g.w!) } })),
   fixed('thisWeek', 'this week|so far this week|earlier this week', { type: 'week', offset: 0 }),
   fixed('lastWeek', '(?:last|previous) week(?: alone)?', { type: 'week', offset: -1 }),
@@ -117,6 +119,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('overTheWeek', 'over the week(?! (?:to|ending|before|after|of)\\b)', { type: 'lastDays', days: 7 }),
   pattern('monthOfThisYear', `(?:in |during )?(?<m>${MONTH}) of (?:this|the current) year`, (g) => ({ type: 'month', month: month(g.m), year: null })),
   pattern('inMonth', `(?:in|during|throughout|for|through|in all of|all of|in (?:the )?(?:following )?month of) (?:the month of )?(?:mid-)?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  // "in July and August": the second month, named without its own "in", is a month of its own (for "…, respectively").
+  pattern('andMonth', `(?<=\\b(?:in|during) ${MONTH}(?:\\s+${YEAR})? and )(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('midMonth', `mid-(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('firstMonths', `(?:in |during |over )?the first (?:(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?<part>half|quarter)) of (?<y>${YEAR})`, (g) => {
     const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);
@@ -161,7 +165,7 @@ export const PERIOD_ANAPHORA =
 
 /** A rate right after the counted noun: "1,800 soldiers a day". */
 // "1,262 killed and wounded in May daily": the fate and the month may come before the rate word.
-export const RATE_AFTER = `^\\s*(?:(?:killed|wounded|injured|dead|and|or|in\\s+${MONTH})\\s+)*["“]?(?:(?:a|per|each|every(?: single)?) day|daily)\\b`;
+export const RATE_AFTER = `^\\s*(?:(?:killed|wounded|injured|dead|and|or|in\\s+${MONTH})\\s+)*["“]?(?:(?:a|per|each|every(?: single)?) (?:day|(?<month>month))|daily)\\b`;
 
 /** Day expressions that name the update's own day. */
 export const UPDATE_DAY = '24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight';

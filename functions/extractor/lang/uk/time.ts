@@ -64,7 +64,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   }),
   fixed('oneDay', 'за (?:один|одну|лише один|лише одну) (?:день|добу)|за день', { type: 'day', ref: 'statement' }),
   fixed('dayBefore', 'днем раніше|добою раніше|напередодні', { type: 'dayBefore' }),
-  fixed('rate', '(?:в|у) середньому(?:\\s+(?:за|на)\\s+(?:добу|день))?|на добу|щодоби|щодня|на день', { type: 'rate' }),
+  fixed('rate', '(?:в|у) середньому(?:\\s+(?:за|на)\\s+(?:добу|день))?|на добу|щодоби|щодня|на день', { type: 'rate', per: 'day' }),
   fixed('dayBeforeYesterday', 'позавчора', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'вчора|учора', { type: 'day', ref: { relativeDay: -1 } }),
   pattern('sinceWeekday', `(?:з|із|від)\\s+(?:минул${TAIL}\\s+)?(?<w>${WEEKDAY})`, (g) => ({ type: 'since', from: { weekday: weekdayIndex(g.w!) } })),

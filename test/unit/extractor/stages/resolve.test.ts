@@ -15,7 +15,8 @@ describe('resolve', () => {
   it.each<[string, TimeValue, object]>([
     ['the update\'s own day', { type: 'day', ref: 'statement' }, day('2024-10-25')],
     ['a day the text does not date', { type: 'day', ref: 'undated' }, day(null)],
-    ['a daily rate', { type: 'rate' }, day(null)],
+    ['a daily rate', { type: 'rate', per: 'day' }, day(null)],
+    ['a monthly rate', { type: 'rate', per: 'month' }, span(null, null)],
     ['yesterday', { type: 'day', ref: { relativeDay: -1 } }, day('2024-10-24')],
     ['a weekday: the last one on or before the statement', { type: 'day', ref: { weekday: MONDAY } }, day('2024-10-21')],
     ['a date without a year: the nearest before publication', { type: 'day', ref: { date: { year: null, month: 11, day: 30 } } }, day('2023-12-30')],

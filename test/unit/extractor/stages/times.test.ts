@@ -34,7 +34,8 @@ describe('findTimes', () => {
     ['It lost 8 jets in the first three days of the invasion.', { type: 'warOpening', days: 3 }],
     ['It lost 8 jets as of March 3.', { type: 'asOf', date: { date: { year: null, month: 2, day: 3 } } }],
     ['It lost 8 jets between March 1 and 9.', { type: 'between', from: { date: { year: null, month: 2, day: 1 } }, to: { date: { year: null, month: 2, day: 9 } } }],
-    ['It lost 8 jets a day.', { type: 'rate' }],
+    ['It lost 8 jets a day.', { type: 'rate', per: 'day' }],
+    ['It lost 800 soldiers a month.', { type: 'rate', per: 'month' }],
   ])('%s', (text, value) => {
     expect(only(text)).toEqual(value);
   });
