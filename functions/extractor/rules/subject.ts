@@ -183,8 +183,6 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     // A claimant only in force from the sentences before speaks of no one's dead of its own: "Other losses were claimed in the 'South' (275 killed)".
     if (c.kind !== 'loss' || c.figure.metric !== 'personnel' || c.claimant.rule === 'source.inForce') return null;
     const own = sideOfGroup(c.claimant.value?.group ?? null);
-    // "475 Ukrainian troops were killed. … the “South” (275 killed)": the claimant goes on counting its adversary's dead.
-    if (c.discourse.side && c.discourse.side === adversaryOfGroup(c.claimant.value?.group ?? null) && c.discourse.claimant?.name === c.claimant.value?.name) return null;
     const cue = nearestLossCue(c);
     return own && cue && c.lexicon.sides.ownCasualtyCue.test(c.text.slice(cue.start, cue.end)) ? { value: own, span: cue } : null;
   }),
