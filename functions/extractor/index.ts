@@ -50,7 +50,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const reader = new LineReader(lexicon);
   let state = startDiscourse(published);
   const drafts: Draft[] = [];
-  for (const raw of splitSentences(reading)) {
+  for (const raw of splitSentences(reading, lexicon.grammar.photoCredit)) {
     try {
       const outcome = readSentence(reader.read(raw), state, lexicon, text);
       const next = advance(state, outcome, lexicon);

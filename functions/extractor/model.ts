@@ -26,6 +26,8 @@ export interface Sentence {
   listItem?: boolean;
   /** Where the lead-in of a list item ends in the read text. */
   leadInEnd?: number;
+  /** Its line is a photo's caption ("The bodies of two soldiers lie … (Name/Agency via Getty Images)"). */
+  caption?: boolean;
 }
 
 /** A number that may be a figure. */

@@ -123,6 +123,8 @@ export interface Lexicon {
     counterNoun: RegExp;
     /** A loss word before "people"/"persons" in the clause: "the casualty rate was 1,271 people". */
     lossBeforePeople: RegExp;
+    /** A noun that names a running total, whatever a day could hold: "a death toll of 1,351". */
+    tollNoun: RegExp;
     /** Money sent or pledged is aid: the words for a package. */
     moneyAidWords: RegExp;
     /** "a" counting one ("a Russian missile boat"), and a past verb among modifiers ("a strike killed"). */
@@ -262,6 +264,8 @@ export interface Lexicon {
     respectively: RegExp;
     /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
     listJoint: RegExp;
+    /** A photo's credit or label on a line, which makes the line a caption: "(Name/Agency via Getty Images)", "Illustrative photo:". */
+    photoCredit: RegExp;
     /** The joint before a noun counted with the one before it as "other": "tanks and other armored vehicles". */
     otherJoint: RegExp;
     /** Between two figures that share the noun after the second: " Russian and " in "200,000 Russian and 80,000 Ukrainian fatalities". */

@@ -31,6 +31,7 @@ const recipientAfter = (c: KindContext): RegExpExecArray | null => c.lexicon.kin
 
 /** `null`: the figure is no claim. */
 export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
+  rule('kind.caption', '"The bodies of two Russian soldiers lie in a field. (Name/Agency via Getty Images)": a photo\'s caption shows a scene, it claims no figure', (c) => (c.sentence.caption ? { value: null, span: at(c) } : null)),
   rule('kind.wholeOfPart', 'the whole in "six of seven missiles" did not happen as a loss: other', (c) => (c.figure.partOf ? { value: 'other', span: at(c) } : null)),
   rule('kind.forecast', '"casualties will likely remain above 1,000 a day", "predicts 500,000 deaths", "if they take another million casualties", "1 million dead, which could be expected by 2025": a loss foretold or supposed is no claim', (c) => {
     const before = c.text.slice(Math.max(0, c.figure.mention.start - 100), c.figure.mention.start);

@@ -194,9 +194,11 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const war = c.periods.find((p) => p.value.type === 'war' && !p.weak && !p.forward && p.end <= c.figure.mention.start && own.start >= c.figure.phraseEnd && inClause(p));
     return war ? { value: time(war.value), span: war } : null;
   }),
-  rule('period.totalOnDay', '"on Wednesday, … the estimate of 30,000 casualties", "losses reached 700,000 on October 25": a named day no day\'s losses could fill dates a running total', (c) => {
+  rule('period.totalOnDay', '"on Wednesday, … the estimate of 30,000 casualties", "losses reached 700,000 on October 25", "on March 25 with a death toll of 1,351": a named day no day\'s losses could fill, or a toll, dates a running total', (c) => {
     const own = governing(c);
-    if (own?.value.type !== 'day' || typeof own.value.ref !== 'object' || sameList(c).every(oneDayCanHold)) return null;
+    if (own?.value.type !== 'day' || typeof own.value.ref !== 'object') return null;
+    const toll = c.lexicon.metrics.tollNoun.test(c.text.slice(c.figure.metricSpan.start, c.figure.metricSpan.end));
+    if (!toll && sameList(c).every(oneDayCanHold)) return null;
     return { value: time({ type: 'asOf', date: own.value.ref }), span: own };
   }),
   rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {

@@ -95,7 +95,7 @@ export class LineReader {
       this.leadIn = raw.endsLine && raw.text.endsWith(':') ? { text: raw.text, start: raw.start, figures: findNumbers(raw.text, this.lexicon.numbers).length > 0 } : null;
     }
     const heading = !raw.headline && raw.wholeLine && HEADING.test(raw.text) && raw.text.split(/\s+/).length <= HEADING_WORDS && !ENDS_MID_PHRASE.test(raw.text);
-    return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line, listItem, leadInEnd };
+    return { text: read.text, quote, toArticle: (offset) => read.toArticle(offset), headline: raw.headline, heading, line: raw.line, listItem, leadInEnd, caption: raw.caption === true };
   }
 
   /** "| Nov 22 | 1,430 | 12 |" under "| Date | Personnel | Tanks |" reads "Nov 22 | Personnel – 1,430 | Tanks – 12". */

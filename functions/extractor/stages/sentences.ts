@@ -13,7 +13,12 @@ export interface RawSentence {
   endsLine: boolean;
   /** The logical line it stands on, counted from 0. */
   line: number;
+  /** Its line is a photo's caption (it carries a credit): set only when so. */
+  caption?: true;
 }
+
+/** A caption with its credit is a short line: a paragraph that merely mentions a photo agency is no caption. */
+const CAPTION_LENGTH = 400;
 
 const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov',
@@ -54,10 +59,11 @@ function logicalLines(text: string): Array<{ line: string; start: number }> {
 }
 
 /** Splits text into sentences: every line on its own, then at full stops that are not abbreviations. */
-export function splitSentences(text: string): RawSentence[] {
+export function splitSentences(text: string, photoCredit?: RegExp): RawSentence[] {
   const sentences: RawSentence[] = [];
   let seenBody = false;
   for (const [lineIndex, { line, start: lineStart }] of logicalLines(text).entries()) {
+    const first = sentences.length;
     const isHeadline = !seenBody && line.trim().length > 0 && !/[.!?]["”’)]?\s*$/.test(line.trim());
     if (line.trim().length > 0 && !isHeadline) seenBody = true;
     let pieceStart = 0;
@@ -70,6 +76,7 @@ export function splitSentences(text: string): RawSentence[] {
       pieceStart = match.index + match[0].length;
     }
     push(sentences, line, lineStart, lineIndex, pieceStart, line.length, isHeadline);
+    if (photoCredit && line.length <= CAPTION_LENGTH && photoCredit.test(line)) for (const sentence of sentences.slice(first)) sentence.caption = true;
   }
   return sentences;
 }

@@ -78,3 +78,50 @@ describe('repeats', () => {
     ]);
   });
 });
+
+describe('periods', () => {
+  it('reads "within a 24-hour period" as one day, and "over the same period" after it as that day', () => {
+    const text = [
+      "Russia's Defence Ministry said its forces killed some 1,250 Ukrainian troops within a 24-hour period.",
+      "Ukraine's General Staff, for its part, said Russia lost about 1,050 soldiers over the same period.",
+    ].join(' ');
+    expect(claimsOf(text, '2025-06-03').map((c) => [c.subject, c.value, c.period?.kind])).toEqual([
+      ['Ukraine', 1250, 'day'],
+      ['Russia', 1050, 'day'],
+    ]);
+  });
+
+  it('reads a death toll given on a day as the running total of that day, the claimant\'s own', () => {
+    const claim = only('Moscow has only once provided an official casualty figure, on March 25, with a death toll of 1,351.', '2022-07-22');
+    expect(claim).toMatchObject({ subject: 'Russia', value: 1351, sourceGroup: 'RU', period: { kind: 'cumulative', start: '2022-02-24', end: '2022-03-25' } });
+  });
+
+  it('reads "in the weekend battles" as the weekend before', () => {
+    const claim = only('At least 40 North Korean soldiers were killed or wounded in the weekend battles, Ukrainian military intelligence said.', '2024-12-17');
+    expect(claim).toMatchObject({ subject: 'North Korea', qualifier: 'atLeast', period: { kind: 'span', start: '2024-12-14', end: '2024-12-15' } });
+  });
+});
+
+describe('claimants and estimates', () => {
+  it('reads a country that "guarantees" or "insists" a figure as its claimant', () => {
+    expect(only('Kyiv, for its part, insists that Russian losses are far greater, about 38,000 soldiers killed.', '2022-07-22')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+    expect(only('Ukraine guarantees that about 38,000 Russian soldiers have been killed.', '2022-07-22')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('reads "the true figure likely surpasses" as at least what the sentence before counted', () => {
+    const text = 'Mediazona has confirmed the names of 61,000 Russian soldiers killed in the war. The outlet believes the true figure likely surpasses 120,000.';
+    expect(claimsOf(text, '2024-06-01').map((c) => [c.metric, c.value, c.qualifier, c.sourceGroup])).toEqual([
+      ['personnel', 61000, 'exact', 'independent'],
+      ['personnel', 120000, 'atLeast', 'independent'],
+    ]);
+  });
+
+  it('reads no figure in a photo caption with its credit', () => {
+    const text = [
+      'The bodies of three Russian soldiers lie beside a burnt-out tank near a village. (Jane Doe/Agency via Getty Images)',
+      'Illustrative photo: four Ukrainian soldiers rest in a trench.',
+      'Mediazona has confirmed the names of 61,000 Russian soldiers killed in the war.',
+    ].join('\n');
+    expect(claimsOf(text, '2024-06-01').map((c) => c.value)).toEqual([61000]);
+  });
+});

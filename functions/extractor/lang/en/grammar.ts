@@ -49,7 +49,8 @@ export const RUNNING_TOTAL =
   '|\\b(?:count|tally|toll) (?:was|is) approaching\\b|\\bapproaching\\s+$';
 
 /** Words with which a figure refers back to the count of the sentence before. */
-export const REFERS_BACK = '\\b(?:record|compares?|compared|comparison)\\b';
+// "the true figure likely surpasses 100,000": the real number of what was counted before.
+export const REFERS_BACK = '\\b(?:record|compares?|compared|comparison|(?:true|real|actual) (?:figure|number|toll|count|tally))\\b';
 
 /** "including", "of which": a part of the figure before. */
 export const PART_OF_BEFORE = '^\\s*,?\\s*(?:including|of which|of them|among them|with)\\s+(?:about\\s+|some\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|up to\\s+|roughly\\s+|around\\s+)?$';

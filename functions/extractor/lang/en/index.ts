@@ -100,6 +100,7 @@ export const englishLexicon = (): Lexicon => ({
     // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
+    tollNoun: /^(?:death )?toll$/i,
     lossBeforePeople: /\b(?:losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
@@ -157,7 +158,7 @@ export const englishLexicon = (): Lexicon => ({
     // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
     possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
     // "the ministry's report", "Austin provided a different assessment".
-    reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:provided|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
+    reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:(?:\\w+ly|once|twice|again|also|already|now)\\s+){0,2}(?:provided|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
     reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?|data\\s+of\\s+(?:the\\s+)?)$`),
@@ -197,6 +198,7 @@ export const englishLexicon = (): Lexicon => ({
     // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
     sharedNounBetween: i(`^\\s+(?:(?:[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
     otherJoint: /\bother\s+$/i,
+    photoCredit: /\b(?:via Getty Images|Getty Images\)|Photo for illustrative purposes|Illustrative (?:photo|image)\b|(?:AP|AFP|Reuters) Photo\b)|\((?:Photo|Image)(?: credit)?:/i,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 });

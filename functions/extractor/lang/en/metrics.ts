@@ -77,7 +77,7 @@ export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll', 'wounded', 
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already )?(?:reached|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
+  '(?:have |has |had )?(?:now |so far |already |likely |probably )?(?:reached|reaches|exceeds|surpasses|tops|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =

@@ -55,7 +55,7 @@ export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'
  * Casualty words ("had been killed", "died", "wounded"), as a claimant speaks of its own side's
  * losses; "eliminated", "destroyed" are what it did to the other side.
  */
-export const OWN_CASUALTY_CUE = '^(?:killed|died|dead|deaths|wounded|injured|lost their lives)$';
+export const OWN_CASUALTY_CUE = '^(?:killed|died|dead|deaths|toll|wounded|injured|lost their lives)$';
 
 /** A figure for each belligerent: "100,000 troops on each side", "both sides sustaining 400,000 wounded". */
 export const EACH_SIDE = '\\b(?:on|for|from) each side\\b|\\bboth sides (?:sustaining|suffered|suffering|lost|losing|sustained)\\b|\\beach side (?:has |had )?(?:lost|suffered|sustained)\\b';

@@ -75,7 +75,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'since', from: { month: month(g.m), year: yearOf(g.y) } })),
   fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }, { weak: true }),
   // One day: the update's own, or one the text does not date.
-  fixed('recentDay', 'in a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
+  fixed('recentDay', '(?:in|within|over|during) a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
   fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
   fixed('oneDay', '(?:in|over|within) (?:just |only )?(?:one|a|a single) day', { type: 'day', ref: 'statement' }),
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
@@ -109,7 +109,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   }),
   pattern('weekOfMonth', `(?:in|during|over) the (?<which>first|second|third|fourth|last|final) week of (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) =>
     ({ type: 'weekOfMonth', month: month(g.m), year: yearOf(g.y), index: ['first', 'second', 'third', 'fourth'].indexOf(g.which!.toLowerCase()) })),
-  pattern('weekend', '(?:over|during|at|on|across) the weekend|(?<which>this|last|past) weekend', (g) => ({ type: 'weekend', last: /^last$/i.test(g.which ?? '') })),
+  pattern('weekend', '(?:over|during|at|on|across|in) the weekend|(?<which>this|last|past) weekend', (g) => ({ type: 'weekend', last: /^last$/i.test(g.which ?? '') })),
   pattern('pastDays', `(?:in|over|during|for) the (?:past|last|previous) (?<n>${SMALL}) (?<unit>days|weeks)|(?:in|over|during) the (?<week>past week|last week)(?! alone)|(?:in|over|within) (?:the (?:past|last|previous) )?(?<h>48|72|forty-eight|seventy-two) hours`, (g) => {
     if (g.week) return { type: 'lastDays', days: 7 };
     if (g.h) return { type: 'lastDays', days: Math.round((count(g.h) ?? 24) / 24) };
