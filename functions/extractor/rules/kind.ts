@@ -123,6 +123,8 @@ export function finalMetric(figure: Figure, kind: ClaimKind): string | null {
   let metric = figure.mention.usd && kind === 'aid' ? 'aid' : figure.metric;
   // Soldiers deployed, recruited or serving are troops, not losses.
   if ((kind === 'deployment' || kind === 'other') && isSoldiers(metric)) metric = 'troops';
+  // "7,600 weapons" lost are equipment counted one by one, not an aid package.
+  if (figure.metric === 'aid' && !figure.mention.usd && kind === 'loss') return 'equipment';
   // Money never counts soldiers, and an aid package is counted in money only.
   if (figure.mention.usd ? metric === 'personnel' || metric === 'troops' : metric === 'aid') return null;
   if (figure.metric === 'aid' && kind !== 'aid') return null;

@@ -83,6 +83,8 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
       candidates.find((p) => direct(p) === c.figure) ??
       candidates.find((p) => owners.get(p)!.list.includes(c.figure)) ??
       candidates.find((p) => direct(p) !== null && direct(p) !== c.figure && (direct(p)!.list === c.figure.list || direct(p) === c.figure.partOfBefore)) ??
+      // "… 483 drones since June 4, as well as having destroyed 43 howitzers": a clause that goes on from the figures before takes their period.
+      candidates.find((p) => adjacent(p) && direct(p)!.mention.start < p.start && p.end <= c.figure.mention.start && !broken(c, p.end, c.figure.mention.start) && c.lexicon.grammar.continues.test(c.text.slice(p.end, c.figure.mention.start))) ??
       candidates.find((p) => {
         if (adjacent(p)) return false;
         const [from, to] = p.end <= c.figure.mention.start ? [p.end, c.figure.mention.start] : [c.figure.phraseEnd, p.start];

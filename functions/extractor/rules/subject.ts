@@ -168,6 +168,13 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const adversary = adversaryOfGroup(c.claimant.value?.group ?? null);
     return adversary && c.lexicon.sides.passiveInflicted.test(c.sideText.slice(c.figure.phraseEnd, c.figure.phraseEnd + 40)) ? { value: adversary, span: at(c) } : null;
   }),
+  rule('subject.actorsOpponent', '"As a result of the actions of Russian troops, the enemy lost up to 130 servicemen": the side that acted lost nothing; its opponent did', (c) => {
+    if (c.kind !== 'loss') return null;
+    const named = actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start));
+    const acting = named[0] && c.lexicon.sides.actingAgentBefore.test(c.sideText.slice(Math.max(0, named[0].start - 60), named[0].start)) ? named[0] : null;
+    const loser = acting && named.every((s) => s.side === acting.side) ? opponentOf(acting.side) : null;
+    return loser ? { value: loser, span: acting! } : null;
+  }),
   rule('subject.sideInClause', '"Ukraine war latest: Russia loses 1,530 troops": the side the figure\'s clause names first, not one named as the agent of another figure ("544 were captured by Ukrainian defenders, 79 were damaged")', (c) => {
     const agent = passiveAgent(c.lexicon);
     const named = (from: number) => actors(sideIn(c.sides, from, c.figure.mention.start)).filter((s) => !agent.test(c.sideText.slice(Math.max(0, s.start - 40), s.start)));

@@ -81,3 +81,28 @@ describe('lists, rates and packages', () => {
     expect(claimsOf('Kyiv said it struck an airfield where 300 Shahed drones were reportedly stored.', '2024-10-01')).toEqual([]);
   });
 });
+
+describe('a minister\'s tally of a counteroffensive', () => {
+  it('gives the figure to the opponent of the side "as a result of the actions of" which it fell', () => {
+    expect(only('As a result of the actions of Russian troops of the Zapad group, the enemy lost up to 140 servicemen, the Russian Defence Ministry said.', '2024-10-11')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+    expect(only('As a result of the actions of Russian air defence crews over the past day, 38 drones were shot down.', '2024-10-11')).toMatchObject({ subject: 'Ukraine', metric: 'uav' });
+  });
+
+  it('counts "military" as soldiers, weapons lost as equipment, and Storm Shadows as cruise missiles', () => {
+    const claims = claimsOf('Since June 4, the enemy has lost more than 20,000 military and 2,500 weapons, and 19 Storm Shadow missiles were shot down, Shoigu said.', '2023-07-01');
+    expect(claims.map((c) => [c.subject, c.metric, c.value])).toEqual([
+      ['Ukraine', 'personnel', 20000],
+      ['Ukraine', 'equipment', 2500],
+      ['Ukraine', 'cruise_missiles', 19],
+    ]);
+    expect(only('Ukraine has also lost a good 6,900 weapon systems, Shoigu said.', '2023-09-01')).toMatchObject({ metric: 'equipment', qualifier: 'atLeast' });
+  });
+
+  it('gives a clause that goes on with "as well as" the period of the figures before it', () => {
+    const claims = claimsOf('Russian air defences shot down 400 drones since June 4, as well as having destroyed 40 howitzers, the Russian Defence Ministry said.', '2023-07-11');
+    expect(claims.map((c) => [c.value, c.period?.start])).toEqual([
+      [400, '2023-06-04'],
+      [40, '2023-06-04'],
+    ]);
+  });
+});

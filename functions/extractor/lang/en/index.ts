@@ -36,6 +36,7 @@ import { WEEKDAY } from './calendar.js';
 import { NUMBERS } from './numbers.js';
 import { QUALIFIER_PHRASES } from './qualifiers.js';
 import {
+  ACTING_AGENT_BEFORE,
   ADVERSARY,
   BOTH_SIDES,
   BY_AGENT,
@@ -150,6 +151,7 @@ export const englishLexicon = (): Lexicon => ({
     byAgent: i(BY_AGENT),
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
+    actingAgentBefore: i(ACTING_AGENT_BEFORE),
     unnamedArmedForces: UNNAMED_ARMED_FORCES,
   },
   claimants: {

@@ -18,6 +18,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:pieces|units|items) of (?:(?:military|enemy|various|weapons and|military and special) )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
   ['(?:pieces|units|items) of various (?:pieces of )?(?:armaments?|weapons)', 'equipment'],
   ['weapons and (?:pieces of )?(?:military )?equipment', 'equipment'],
+  ['weapon systems?', 'equipment'],
   ['(?:ground robotic (?:systems?|complexes)|ground robots?|unmanned ground vehicles?|UGVs?)', 'ground_robotic_systems'],
   ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
   ['armou?red (?:personnel )?carriers?', 'armored_vehicles'],
@@ -47,6 +48,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
   ['unmanned aerial vehicles?', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
+  // Cruise missiles by name: "27 Storm Shadow missiles", "12 Kalibrs".
+  ['(?:Storm Shadows?|SCALP(?:-EG)?s?|Kalibrs?|Kh-(?:101|555|55|59|69)s?|Tomahawks?|Iskander-K|Taurus(?: KEPD 350)?)(?: (?:cruise |air-launched cruise )?missiles?)?', 'cruise_missiles'],
   ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
   ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)|(?:fighter-)?bombers?', 'aircraft'],
   ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
@@ -55,6 +58,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?<!grenade )launchers', 'mlrs'],
   ['(?:military |tactical )?(?:vehicles?|trucks?|cars?|automobiles?|pickups?|Humvees?)', 'vehicles'],
   ['(?:military )?personnel', 'personnel'],
+  // "more than 26,000 military and 3,000 units of weapons": "military" as a noun, the soldiers.
+  ['military(?=\\s*(?:[,;.)]|$|and\\s+\\d))', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],

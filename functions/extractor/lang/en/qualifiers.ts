@@ -26,6 +26,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['shy of', 'atMost'],
   ['well over', 'atLeast'],
   ['in excess of', 'atLeast'],
+  // "lost a good 7,600 weapon systems": a little more than the figure.
+  ['a good', 'atLeast'],
   ['as many as', 'atMost'],
   ['as high as', 'atMost'],
   ['as much as', 'atMost'],

@@ -57,6 +57,9 @@ export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'
  */
 export const OWN_CASUALTY_CUE = '^(?:killed|died|dead|deaths|toll|wounded|injured|lost their lives)$';
 
+/** "As a result of the actions of Russian troops, the enemy lost …": the side named next acted; the figure is its opponent's. */
+export const ACTING_AGENT_BEFORE = '\\b(?:as a result of|following|thanks to|in the course of)\\s+(?:the\\s+)?(?:successful\\s+|active\\s+|offensive\\s+|combat\\s+)?(?:actions|operations|fire|strikes|efforts|work)\\s+(?:of|by)\\s+(?:the\\s+)?$';
+
 /** A figure for each belligerent: "100,000 troops on each side", "both sides sustaining 400,000 wounded". */
 export const EACH_SIDE = '\\b(?:on|for|from) each side\\b|\\bboth sides (?:sustaining|suffered|suffering|lost|losing|sustained)\\b|\\beach side (?:has |had )?(?:lost|suffered|sustained)\\b';
 
