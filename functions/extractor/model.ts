@@ -118,6 +118,8 @@ export interface Attribution extends Span {
   claimant: Claimant;
   /** A source in brackets at the end of a line ("… (General Staff)") speaks for that line only. */
   local?: boolean;
+  /** The surname of the person it was named with ("Defence Minister Oleh Savchuk"): "Savchuk said" later is the same claimant. */
+  surname?: string;
 }
 
 export interface MetricTag extends Span {

@@ -241,6 +241,14 @@ export interface Lexicon {
     incrementListClaimant: Claimant;
     /** A claimant in brackets at the end of a line. */
     endsInBracketedName: RegExp;
+    /** A claimant named by a title ("Ukraine's Defence Minister", "the group's press center head"): a person's name may follow it. */
+    titleEnd: RegExp;
+    /** A person's name (case matters): right after a title, group 1 the whole name and group 2 the surname. */
+    nameAfterTitle: RegExp;
+    /** The surname that ends a claimant named with its person ("… press center Alexander Savchuk"), group 1. */
+    surnameEnding: RegExp;
+    /** Group 1: the surname of a speaker no alias names ("Savchuk said"). */
+    speakerSurname: RegExp;
   };
   grammar: {
     clauseBreaks: RegExp;

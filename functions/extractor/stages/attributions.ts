@@ -25,7 +25,7 @@ export interface Speakers {
  * `inForce`: the claimant of the sentences before, whom "he said" may take up. `allMentions`: find
  * every claimant named even in a sentence with no word that could make one speak (a sentence with figures).
  */
-export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null, allMentions = false): Speakers {
+export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null, allMentions = false, persons?: ReadonlyMap<string, Claimant>): Speakers {
   const words = lexicon.claimants;
   const takesUp = words.anaphora.test(sentence) || (inForce?.person === true && words.pronounSpeaker.test(sentence));
   const mayAttribute = words.mayAttribute.test(sentence) || words.endsInBracketedName.test(sentence.trimEnd().slice(-4));
@@ -33,11 +33,36 @@ export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claima
   const alternation = aliases(lexicon);
   const mentions: Attribution[] = scan(alternation, sentence).map((m) => ({ claimant: alternation.valueOf(m), start: m.index, end: m.index + m[0].length }));
   if (!mayAttribute) return { attributions: [], mentions, otherSpeaker: false, takesUp };
-  const attributions = mentions
+  const attributions: Attribution[] = mentions
     .filter((mention) => speaks(sentence, mention, mentions, lexicon))
-    .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention));
+    .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention))
+    .map((mention) => withSurname(sentence, mention, lexicon));
+  // "Savchuk said": a person named before with a claimant's title speaks for it again.
+  const recalled = attributions.length === 0 && !takesUp ? recalledPerson(sentence, lexicon, persons) : null;
+  if (recalled) attributions.push(recalled);
   const otherSpeaker = attributions.length === 0 && !takesUp && namesOtherSpeaker(sentence, lexicon);
   return { attributions, mentions, otherSpeaker, takesUp };
+}
+
+/** The name right after a claimant's title ("Ukraine's Defence Minister (Oleh Savchuk) said"), with its length. */
+function nameAfterTitle(sentence: string, mention: Attribution, lexicon: Lexicon): RegExpExecArray | null {
+  const words = lexicon.claimants;
+  return words.titleEnd.test(sentence.slice(mention.start, mention.end)) ? words.nameAfterTitle.exec(sentence.slice(mention.end)) : null;
+}
+
+/** A claimant named with its person keeps the person's surname, for "Savchuk said" later. */
+function withSurname(sentence: string, mention: Attribution, lexicon: Lexicon): Attribution {
+  const surname = nameAfterTitle(sentence, mention, lexicon)?.[2] ?? lexicon.claimants.surnameEnding.exec(sentence.slice(mention.start, mention.end))?.[1];
+  return surname ? { ...mention, surname } : mention;
+}
+
+function recalledPerson(sentence: string, lexicon: Lexicon, persons?: ReadonlyMap<string, Claimant>): Attribution | null {
+  if (!persons || persons.size === 0) return null;
+  const m = lexicon.claimants.speakerSurname.exec(sentence);
+  const claimant = m ? persons.get(m[1]!) : undefined;
+  if (!m || !claimant) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { claimant, start, end: start + m[1]!.length, surname: m[1]! };
 }
 
 /**
@@ -63,6 +88,9 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
   if (words.notClaimantBefore.test(before) || words.agentBefore.test(before)) return false;
   // "the Centre for Strategic and International Studies in Washington said": a place, not the speaker.
   if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before)) return false;
+  // "Ukraine's Defence Minister Oleh Savchuk said": the person's name stands between the title and the verb.
+  const name = nameAfterTitle(sentence, mention, lexicon);
+  if (name && words.verbAfter.test(after.slice(name[0].length))) return true;
   return (
     words.possessiveReport.test(after) ||
     words.reportAfter.test(after) ||

@@ -31,6 +31,8 @@ export interface DiscourseState extends DiscourseView {
   unclaimedFrom: Draft[] | null;
   /** The last few sentences without figures since then, whose periods "over the same period" may mean (read only when it is said). */
   unread: Array<{ text: string; attributions: Attribution[] }>;
+  /** The claimants' people named so far, by surname ("Defence Minister Oleh Savchuk"): "Savchuk said" is that claimant again. */
+  persons?: ReadonlyMap<string, Claimant>;
 }
 
 /** A change to claims read before: set their claimant. */
@@ -114,6 +116,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
   const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
+  const named = tags.attributions.filter((a) => a.surname && state.persons?.get(a.surname) !== a.claimant);
+  if (named.length > 0) next.persons = new Map([...(state.persons ?? []), ...named.map((a) => [a.surname!, a.claimant] as const)]);
   if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, reportDay: null, beforeHeading: state.claimant ?? state.beforeHeading });
   else if (claimant) next.beforeHeading = null;
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };

@@ -55,7 +55,7 @@ function sideOfLosses(text: string, lexicon: Lexicon): string | null {
 /** Reads one sentence against the discourse so far. Throws only on a bug; the caller records it. */
 export function readSentence(sentence: Sentence, state: DiscourseState, lexicon: Lexicon, original: string): SentenceOutcome {
   const text = sentence.text;
-  const tags = tagSentence(text, lexicon, state.claimant);
+  const tags = tagSentence(text, lexicon, state.claimant, state.persons);
   const view = viewFor(state, sentence, tags);
   const outcome: SentenceOutcome = { sentence, tags, view, drafts: [], statement: null, claimant: null, firstSide: null, named: null };
   if (tags.numbers.length === 0) {

@@ -57,10 +57,10 @@ export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
   });
 }
 
-/** Reads a sentence's tags; `inForce` is the claimant of the sentences before. */
-export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | null): SentenceTags {
+/** Reads a sentence's tags; `inForce` is the claimant of the sentences before, `persons` the claimants' people named so far by surname. */
+export function tagSentence(text: string, lexicon: Lexicon, inForce: Claimant | null, persons?: ReadonlyMap<string, Claimant>): SentenceTags {
   const numbers = findNumbers(text, lexicon.numbers);
-  const speakers = findSpeakers(text, lexicon, inForce);
+  const speakers = findSpeakers(text, lexicon, inForce, false, persons);
   let mentions: Attribution[] | null = speakers.mentions.length > 0 ? speakers.mentions : null;
   const claimantMentions = () => (mentions ??= findSpeakers(text, lexicon, inForce, true).mentions);
   if (numbers.length === 0) {

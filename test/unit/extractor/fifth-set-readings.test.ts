@@ -125,3 +125,43 @@ describe('claimants and estimates', () => {
     expect(claimsOf(text, '2024-06-01').map((c) => c.value)).toEqual([61000]);
   });
 });
+
+describe('claimants named by their people', () => {
+  it('reads a minister the table does not name by his title, and his surname later as the same claimant', () => {
+    const text = [
+      "Ukraine's Defence Minister Petro Kovalenko said on Monday that Russia had lost 1,150 soldiers over the past day.",
+      'Kovalenko said Russian forces also lost 16 tanks.',
+    ].join('\n');
+    expect(claimsOf(text, '2025-03-10').map((c) => [c.metric, c.value, c.sourceGroup])).toEqual([
+      ['personnel', 1150, 'UA'],
+      ['tanks', 16, 'UA'],
+    ]);
+  });
+
+  it("keeps a battlegroup spokesman's claimant when only his surname is given again", () => {
+    const text = [
+      "The head of the Vostok group's press center Ivan Sidorenko told TASS that Ukraine lost up to 140 soldiers over the past day.",
+      'Sidorenko added that Ukrainian forces also lost 3 tanks.',
+    ].join('\n');
+    expect(claimsOf(text, '2025-03-10').map((c) => [c.subject, c.value, c.sourceGroup])).toEqual([
+      ['Ukraine', 140, 'RU'],
+      ['Ukraine', 3, 'RU'],
+    ]);
+  });
+
+  it('does not give an unknown surname a claimant', () => {
+    const text = ["Russia's Defence Ministry said 500 Ukrainian soldiers were killed over the past day.", 'Novak said 70 Russian soldiers were killed.'].join('\n');
+    expect(claimsOf(text, '2025-03-10').map((c) => [c.value, c.sourceGroup])).toEqual([
+      [500, 'RU'],
+      [70, null],
+    ]);
+  });
+});
+
+describe('qualifiers', () => {
+  it('reads "up to" after "took heavy losses" or "a toll of" as at most, but keeps a total taken up to a level as stated', () => {
+    expect(only('Russian units took heavy losses near the town, with Kyiv saying they lost up to 240 soldiers.', '2025-03-10')).toMatchObject({ value: 240, qualifier: 'atMost' });
+    expect(only('The assault took a toll of up to 240 Russian soldiers, the General Staff said.', '2025-03-10')).toMatchObject({ value: 240, qualifier: 'atMost' });
+    expect(only('The day took the total of Russian losses up to 640,000 soldiers, the General Staff said.', '2025-03-10')).toMatchObject({ value: 640000, qualifier: 'exact' });
+  });
+});

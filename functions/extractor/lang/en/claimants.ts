@@ -69,6 +69,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", UA_SECURITY_SERVICE],
   [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
   [`${UA_TITLE}(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha`, person(UA_GENERAL_STAFF)],
+  // A minister the table does not name: the title speaks for the ministry ("Ukraine's Defence Minister Oleh Savchuk said").
+  [`${UA} (?:(?:First )?Deputy )?${DEFENCE} [Mm]inister`, person(UA_DEFENCE_MINISTRY)],
   [`(?:the )?Ministry of ${DEFENCE} of the Russian Federation`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|military|army)${NOT_OFFICIAL_VOICES}`, RU_DEFENCE_MINISTRY],
   [`${RU} (?:authorities|officials|government|estimates|figures|data)|(?:the )?(?:official )?Russian (?:count|tally|statistics)`, RU_DEFENCE_MINISTRY],

@@ -109,7 +109,9 @@ export const englishLexicon = (): Lexicon => ({
     pastVerb: /\b[a-z]+ed\b/i,
   },
   qualifiers: QUALIFIER_PHRASES,
-  raisedTo: /\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took|driv(?:e|es|ing)|drove|went|go(?:es)?|climbed|rose|increased)\b[^.;:]{0,80}\bup to\s+(?:\$\s?)?$/i,
+  // "took heavy losses …, with Ukraine saying up to 230" and "a toll of up to 230" raise nothing: "take" raises only a
+  // total ("taking the total up to"), and no clause or words given to someone stand between.
+  raisedTo: /(?:\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|driv(?:e|es|ing)|drove|went|go(?:es)?|climbed|rose|increased)\b|\b(?:tak(?:e|es|ing)|took)\s+(?:the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|toll|count|number|losses|figure)\b)(?:(?!\b(?:saying|said|says)\b)[^.;:,]){0,80}(?<!\bof\s)\bup to\s+(?:\$\s?)?$/i,
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),
@@ -182,6 +184,10 @@ export const englishLexicon = (): Lexicon => ({
     reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i,
     incrementListClaimant: INCREMENT_LIST_CLAIMANT,
     endsInBracketedName: /[a-z.]\)[.;]?$/i,
+    titleEnd: /\b(?:[Mm]inister|[Ss]pokes(?:man|person|woman)|[Cc]hief|[Hh]ead|[Cc]ommander|[Dd]irector|[Ss]ecretary|[Gg]eneral|[Gg]overnor|[Aa]dvis[eo]r)$/,
+    nameAfterTitle: /^\s+((?:[A-Z][a-z'-]+\s+){0,2}([A-Z][a-z'-]+))(?=\s|,|$)/,
+    surnameEnding: /\s[A-Z][a-z'-]+\s([A-Z][a-z'-]{2,})$/,
+    speakerSurname: /(?:^|[\s,;("“])([A-Z][a-z'-]{2,})\s+(?:(?:also|further|then|later|has|had)\s+)?(?:said|says|told|added|noted|stated|reported|wrote|claimed|stressed|explained)\b/,
   },
   grammar: {
     // Case matters: ", and" before a capital opens a clause.

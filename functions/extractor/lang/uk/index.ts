@@ -202,6 +202,10 @@ export const ukrainianLexicon = (): Lexicon => ({
     reportedBack: i(`^(?:про це|таку інформацію|такі дані|ці дані|відповідні дані)\\s+(?:повідомля${TAIL}|повідоми${TAIL}|оприлюдни${TAIL}|оприлюдню${TAIL}|наводить|наводять|навів|навели|опублікува${TAIL}|йдеться)${END}`),
     incrementListClaimant: INCREMENT_LIST_CLAIMANT,
     endsInBracketedName: /[\p{L}.]\)[.;]?$/u,
+    titleEnd: /(?!)/u,
+    nameAfterTitle: /(?!)/u,
+    surnameEnding: /(?!)/u,
+    speakerSurname: /(?!)/u,
   },
   grammar: {
     clauseBreaks: i(CLAUSE_BREAKS),
