@@ -106,3 +106,25 @@ describe('a minister\'s tally of a counteroffensive', () => {
     ]);
   });
 });
+
+describe('a front\'s tallies', () => {
+  it('hears the ministry behind "a statement released by the press service of"', () => {
+    expect(only('According to a statement released by the press service of the Russian Ministry of Defense, up to 190 Ukrainian troops were eliminated.', '2025-04-01')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+  });
+
+  it('gives what troops "claim to have taken out" to the other side', () => {
+    const claims = claimsOf('Russian troops claim to have taken out 580 artillery guns and 390 tanks, the ministry said.', '2025-04-01');
+    expect(claims.map((c) => [c.subject, c.metric, c.value, c.kind])).toEqual([
+      ['Ukraine', 'artillery', 580, 'loss'],
+      ['Ukraine', 'tanks', 390, 'loss'],
+    ]);
+  });
+
+  it('dates an operation from the day the text gives for its start', () => {
+    expect(only('Since the start of the Ukrainian military operation in the Kursk region on August 6, 2024, Russia has lost more than 50,000 soldiers there, the General Staff said.', '2025-03-01').period).toEqual({
+      kind: 'span',
+      start: '2024-08-06',
+      end: '2025-03-01',
+    });
+  });
+});

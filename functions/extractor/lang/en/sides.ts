@@ -33,8 +33,8 @@ export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is b
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
  * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
-export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|downs|knocked out|knocks out|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured|repelled';
-export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
+export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|downs|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured|repelled';
+export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:(?:claim|claims|claimed|say|says|said|reportedly|are said|were said|is said)\\s+(?:to\\s+)?)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 
 /** A metric word, then whose it is: "losses of the", "casualties among". */

@@ -44,6 +44,9 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // but Russia's own "operation" is the war.
   fixed('sinceRussianOperation', "since the (?:start|beginning|launch) of (?:the )?(?:Russian|Russia's) (?:special )?(?:military )?operation", { type: 'war' }),
   pattern('operationSince', `(?:during|in) ${OWNER} ${OPERATION} (?:that|which) (?:\\w+ly )?(?:began|started) (?:on )?(?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
+  // "Since the start of the Ukrainian military operation in the Kursk region of the Russian Federation on August 6, 2024": from that day.
+  pattern('sinceOperationOn', `since (?:the )?(?:start|beginning|launch) of (?:the )?(?:Ukrainian |Russian |Ukraine's |Russia's |Kyiv's |Kiev's )?(?:military |special |ground |cross-border )?${OPERATION}(?: in (?:the )?[A-Z][a-z]+(?: region| oblast)?(?: of (?:the )?Russian Federation| of Russia)?)?,? on (?<m>${MONTH}) (?<d>\\d{1,2})(?:,? (?<y>${YEAR}))?`, (g) =>
+    ({ type: 'operation', from: date(g.m, g.d, g.y) })),
   pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
   pattern('sinceLaunched', `since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?)?`, (g) =>
