@@ -165,3 +165,38 @@ describe('qualifiers', () => {
     expect(only('The day took the total of Russian losses up to 640,000 soldiers, the General Staff said.', '2025-03-10')).toMatchObject({ value: 640000, qualifier: 'exact' });
   });
 });
+
+describe('aid lists', () => {
+  it('reads weapons a donor is "handing" a country as aid, a model\'s variant as part of its name, a drone system as drones', () => {
+    const text = 'This time, Poland is handing Ukraine 12 PT-91 tanks, 30 Leopard 2 A4 tanks, 14 Leopard 1A5 tanks and two Gladius unmanned systems, its defence ministry said.';
+    expect(claimsOf(text, '2023-07-11').map((c) => [c.metric, c.value, c.kind])).toEqual([
+      ['tanks', 12, 'aid'],
+      ['tanks', 30, 'aid'],
+      ['tanks', 14, 'aid'],
+      ['uav', 2, 'aid'],
+    ]);
+  });
+});
+
+describe('periods of totals', () => {
+  it('reads "As of today, the losses amount to" as a running total of the day it is said', () => {
+    expect(only('"As of today, the irreplaceable losses of the Ukrainian army amount to 21,000 people," the Russian Defence Ministry said.', '2022-04-16')).toMatchObject({
+      subject: 'Ukraine',
+      period: { kind: 'cumulative', start: '2022-02-24', end: '2022-04-16' },
+    });
+  });
+
+  it('reads "In Mariupol alone" as the toll of a town\'s fighting, its start undated, but not "in September alone" nor a country', () => {
+    expect(only('"In Severodonetsk alone, the losses of the Ukrainian group amounted to more than 3,000 people," the Russian Defence Ministry said.', '2022-06-20')).toMatchObject({ period: { kind: 'span', start: null, end: '2022-06-20' } });
+    expect(only('In September alone, Russia lost 38,000 soldiers, the General Staff said.', '2024-10-10')).toMatchObject({ period: { kind: 'span', start: '2024-09-01', end: '2024-09-30' } });
+    expect(only('In Ukraine alone, Russia has lost 600,000 soldiers since the invasion, the General Staff said.', '2024-10-10')).toMatchObject({ period: { kind: 'cumulative' } });
+  });
+
+  it('reads "since Moscow\'s soldiers invaded Ukraine" as the war, for "throughout this time" after it', () => {
+    const text = [
+      "Russia's casualties in February were the highest since Moscow's soldiers invaded Ukraine in February 2022, the British government said.",
+      'Over 300,000 Russians have died throughout this time, according to London.',
+    ].join(' ');
+    expect(only(text, '2024-03-17')).toMatchObject({ value: 300000, period: { kind: 'cumulative', start: '2022-02-24' }, sourceGroup: 'UK' });
+  });
+});

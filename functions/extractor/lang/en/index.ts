@@ -119,7 +119,7 @@ export const englishLexicon = (): Lexicon => ({
     // … or a fate right after the noun phrase: "left 63 stationed soldiers dead".
     placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,60}?\s+(?:were|was|have been|had been|has been|(?:are|is|were|was) (?:believed|thought|estimated|reported|said|feared) to have been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b|^\s+(?:dead|killed|wounded)\b/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
-    recipientBefore: /\b(?:sen[dt]s?|sending|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
+    recipientBefore: /\b(?:sen[dt]s?|sending|hand(?:s|ed|ing)?(?: over)?|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
     forecastBefore: i(FORECAST_BEFORE),
     forecastAfter: i(FORECAST_AFTER),
     differenceBefore: /\b(?:an? )?(?:increase|rise|decrease|drop|jump|fall|decline|difference|gap) of\s+(?:[a-z]+\s+){0,2}$/i,

@@ -3,7 +3,7 @@ import type { ClaimKind } from '../../../core/claim.js';
 /** Words that say what a figure is about; the cue nearest the figure decides. */
 export const KIND_CUES: ReadonlyArray<readonly [string, ClaimKind]> = [
   ['lost|los(?:e|es|ing)|loss(?:es)?|killed|kill(?:ing|s)?|dead|died|deaths?|casualt(?:y|ies)|destroy(?:ed|s|ing)?|destruction|damaged|abandoned|eliminated|wounded|toll|sustained|suffered|downed|downs|shot down|shoots? down|shooting down|knocked out|knocks out|(?:taken|took|takes) out|neutrali[sz]ed|liquidated|wiped out|captured|taken prisoner|sunk|sank|injured|missing|decimated|(?:have|has|had) fallen(?! (?:to|by|from|below|short|behind|back|off|sharply|slightly|steadily)\\b)|fell in (?:battle|combat|action)|intercepted|neutrali[sz]ing|eliminat(?:es|ing)|(?:hit|struck)(?!(?: \\w+)? with\\b)', 'loss'],
-  ['aid|assistance|package|provid(?:e|es|ed|ing)|donat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|deliver(?:ed|ing|ies)?|suppl(?:y|ied|ying)|funding|fund(?:s|ed)?|financ(?:e|es|ed|ing)|grant(?:ed|ing)?|contribut(?:e|es|ed|ing|ion)|receiv(?:e|ed|es|ing)', 'aid'],
+  ['aid|assistance|package|provid(?:e|es|ed|ing)|hand(?:s|ed|ing)? over|handing|transferr?(?:s|ed|ing)?|donat(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|deliver(?:ed|ing|ies)?|suppl(?:y|ied|ying)|funding|fund(?:s|ed)?|financ(?:e|es|ed|ing)|grant(?:ed|ing)?|contribut(?:e|es|ed|ing|ion)|receiv(?:e|ed|es|ing)', 'aid'],
   // Weapons fired at Ukraine are an attack, not a loss, until the text says they were shot down.
   // Verb forms only: "multiple launch rocket systems" names a weapon.
   ['launch(?:ed|es|ing)|fired|(?:attacked|struck|hit) (?:\\w+ )?with', 'other'],

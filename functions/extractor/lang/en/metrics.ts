@@ -47,6 +47,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?<!(?:machine|sub-?machine|anti-aircraft|AA|air defen[cs]e) )(?:self-propelled |towed |field )?guns?', 'artillery'],
   ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
   ['unmanned aerial vehicles?', 'uav'],
+  // "one Luna unmanned system": a drone system.
+  ['unmanned (?:aerial |aircraft )?(?:systems?|complex(?:es)?)', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
   // Cruise missiles by name: "27 Storm Shadow missiles", "12 Kalibrs".
   ['(?:Storm Shadows?|SCALP(?:-EG)?s?|Kalibrs?|Kh-(?:101|555|55|59|69)s?|Tomahawks?|Iskander-K|Taurus(?: KEPD 350)?)(?: (?:cruise |air-launched cruise )?missiles?)?', 'cruise_missiles'],

@@ -69,7 +69,8 @@ export const NUMBERS: NumberWords = {
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)/gi,
   rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
-  nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})`, 'i'),
+  // … and a model's variant glued to its number: "Leopard 1A5" counts nothing.
+  nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})|^[A-Z]\\d`, 'i'),
   otherCurrencyAfter: new RegExp(`^\\s?(?:${OTHER_CURRENCIES})\\b`, 'i'),
   dollarsAfter: /^\s(?:(?:US|U\.S\.|American) )?dollars\b|^\sUSD\b/i,
   otherCurrencyBefore: new RegExp(`${OTHER_CURRENCY_CODES}$`),
@@ -79,6 +80,7 @@ export const NUMBERS: NumberWords = {
   yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$/i,
   // "#3", "No. 5", and ages: "men aged 18 to 25".
   ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i,
-  modelNumber: /\b([A-Z][a-z]+) (?=\d{1,4} [a-z])/g,
+  // "Leopard 1 tanks", and with a variant after it: "Leopard 1 A5 tanks".
+  modelNumber: /\b([A-Z][a-z]+) (?=\d{1,4}(?: [A-Z]\d{1,2})? [a-z])/g,
   notModelNames: new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)$`),
 };

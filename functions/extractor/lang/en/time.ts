@@ -22,6 +22,7 @@ const dotted = (d: string | undefined, m: string | undefined, y: string | undefi
   d && m && y ? { date: { year: dottedYear(y), month: Number(m) - 1, day: Number(d) } } : null;
 const between = (from: DateRef | null, to: DateRef | null): TimeValue | null => (from && to ? { type: 'between', from, to } : null);
 
+const MONTH_NAME = new RegExp(`^(?:${MONTH})$`, 'i');
 const pattern = (name: string, source: string, value: (g: Groups) => TimeValue | null): TimePattern => ({ name, pattern: source, value });
 const fixed = (name: string, source: string, value: TimeValue, options: Pick<TimePattern, 'forward' | 'weak'> = {}): TimePattern => ({ ...pattern(name, source, () => value), ...options });
 
@@ -67,7 +68,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   // "since the war of aggression against Ukraine began in February last year": the date, however written, is the invasion's.
   fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
-  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
@@ -77,6 +78,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('totalLosses', "(?:total|overall|cumulative) (?:[\\w']+ )?(?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll", { type: 'war' }, { forward: true, weak: true }),
   pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'since', from: { month: month(g.m), year: yearOf(g.y) } })),
   fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }, { weak: true }),
+  // "As of today, the irreplaceable losses amount to 23,367": the running total of the day it is said.
+  fixed('asOfToday', 'as of (?:today|now|this (?:morning|moment))', { type: 'war' }),
   // One day: the update's own, or one the text does not date.
   fixed('recentDay', '(?:in|within|over|during) a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
   fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
@@ -144,6 +147,9 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
   fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)|(?:in|over|during) the (?:past|last|previous) (?:two|three|four|five|six|few|several|\\d{1,2}) months', { type: 'undatedSpan' }),
+  // "In Mariupol alone, the losses … amounted to 4,000": a town's or a front's toll, its start undated (not a country's, a month's or a year's).
+  pattern('placeAlone', 'in (?:the )?(?<place>[A-Za-z][\\w-]+)(?: (?:direction|region|oblast|sector|area))? alone', (g) =>
+    /^[A-Z]/.test(g.place!) && !/^(?:Ukraine|Russia|Belarus|Europe|Kyiv|Kiev|Moscow|Total|All|This|That|It)$/.test(g.place!) && !MONTH_NAME.test(g.place!) ? { type: 'operation', from: null } : null),
   // "killed within just three days": a few days up to the statement, their start undated.
   fixed('withinDays', '(?:within|in just|in only) (?:just |only )?(?:two|three|four|five|six|seven|\\d{1,2}) days', { type: 'operation', from: null }),
 ];
