@@ -91,6 +91,8 @@ export interface Lexicon {
     phrases: ReadonlyArray<readonly [string, MetricName]>;
     /** Words that name a metric only right after a figure or across a linking verb. */
     weak: ReadonlySet<string>;
+    /** Modifiers between a figure and a weak metric word that keep it the figure's noun: "750,000 military losses". */
+    weakModifiers: RegExp;
     /** A weak metric word names a figure after it across these: "losses reached 379,400". */
     weakLink: RegExp;
     /** Nouns after a metric word that make it count something else: "artillery shells". */

@@ -52,9 +52,12 @@ function patterns(lexicon: Lexicon): Patterns {
   return found;
 }
 
-/** Modifiers that only name a side: "350,000 Russian wounded" counts the wounded as plainly as "350,000 wounded". */
-const onlySides = (c: MentionContext, modifiers: Span): boolean =>
-  c.tags.sides.some((s) => s.start <= modifiers.start && /^\s*$/.test(c.text.slice(s.end, modifiers.end)));
+/** Modifiers that keep a weak metric word the figure's noun: a side and words of the same sense ("350,000 Russian wounded", "750,000 military losses"). */
+function plainModifiers(c: MentionContext, modifiers: Span): boolean {
+  const side = c.tags.sides.find((s) => s.start >= modifiers.start && s.start < modifiers.end);
+  const rest = side ? c.text.slice(modifiers.start, side.start) + c.text.slice(side.end, modifiers.end).trimStart() : c.text.slice(modifiers.start, modifiers.end);
+  return c.lexicon.metrics.weakModifiers.test(rest);
+}
 
 /** How far after a figure its noun may stand. */
 const NOUN_REACH = 80;
@@ -181,7 +184,7 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const notCounted =
       // "a" counts a weapon ("and a Russian missile boat"), never people, nor across a verb ("a strike killed").
       (words.articleOne.test(c.text.slice(c.mention.start, c.mention.end)) && (noun.tag.metric === 'personnel' || words.pastVerb.test(modifiers))) ||
-      (noun.tag.weak && modifiers !== '' && !onlySides(c, noun.modifiers)) ||
+      (noun.tag.weak && !plainModifiers(c, noun.modifiers)) ||
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
       words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
       (modifiers !== '' && words.otherCountedWord.test(modifiers)) ||
@@ -197,6 +200,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!noun) return null;
     const read = countedByNounAfter(c, noun, false);
     const modifiers = { start: c.mention.end, end: c.mention.end + between[0].length };
+    // "five or six soldiers for every Ukrainian soldier": a ratio, for both figures.
+    if (c.lexicon.metrics.ratioAfter.test(c.text.slice(read.metricSpan.end))) return { value: NOT_A_FIGURE, span: read.metricSpan };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
   rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it; a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>

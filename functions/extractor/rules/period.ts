@@ -138,6 +138,8 @@ function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 
   const held = c.discourse.period;
   if (!held || !kinds.includes(held.period.kind)) return null;
   if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.length > 0) return null;
+  // "lost 593,410 troops over 2024, the ministry said on Thursday. … downed 97 drones, it said on Thursday": a span over before the sentence's own statement day does not go on into it.
+  if (held.period.kind === 'span' && held.period.end && c.statement && 'day' in c.statement && held.period.end < c.statement.day) return null;
   // The same claimant, or another of the same side (the General Staff after the ministry), speaks on.
   const group = c.claimant.value?.group ?? null;
   return group === null || held.group === null || held.group === group ? held.period : null;

@@ -25,7 +25,10 @@ export const opensWithTime = (sentence: string, expression: Span, from = 0): boo
 
 export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number, lexicon: Lexicon): boolean {
   const opening = openingOf(sentence, lexicon);
-  return attributions.some((a) => a.end <= firstFigure && a.start >= opening && CLAIMANT_OPENS.test(sentence.slice(opening, a.start)));
+  if (attributions.some((a) => a.end <= firstFigure && a.start >= opening && CLAIMANT_OPENS.test(sentence.slice(opening, a.start)))) return true;
+  // "Back in February of this year, he insisted that …": a speaker taken up by a pronoun.
+  const pronoun = lexicon.claimants.pronounSpeaker.exec(sentence);
+  return pronoun !== null && pronoun.index >= opening && pronoun.index < firstFigure && CLAIMANT_OPENS.test(sentence.slice(opening, pronoun.index));
 }
 
 /**

@@ -128,3 +128,39 @@ describe('a front\'s tallies', () => {
     });
   });
 });
+
+describe('a president\'s and a minister\'s year', () => {
+  it('counts "military losses" and a total that "exceed" a figure', () => {
+    expect(only('Zelensky said Russia has suffered over 700,000 military losses.', '2024-12-08')).toMatchObject({ subject: 'Russia', metric: 'personnel', value: 700000, qualifier: 'atLeast' });
+    expect(claimsOf("He said Moscow's total losses exceed 720,000, including 190,000 killed.", '2024-12-08').map((c) => c.value)).toEqual([720000, 190000]);
+  });
+
+  it('reads no ratio "five or six soldiers for every" one as a figure', () => {
+    expect(claimsOf('He said Russia has been losing five or six soldiers for every Ukrainian soldier killed.', '2024-12-08')).toEqual([]);
+  });
+
+  it('counts defenders as soldiers, and "over the course of 2024" as the year', () => {
+    expect(only('The Economist reported that up to 90,000 Ukrainian defenders had died.', '2024-12-08')).toMatchObject({ subject: 'Ukraine', metric: 'personnel' });
+    expect(only('Ukrainian forces lost 580,000 troops over the course of 2024, the Russian Defence Ministry said.', '2025-01-03').period).toMatchObject({ kind: 'span', start: '2024-01-01' });
+  });
+
+  it('does not carry a year that is over into figures a claimant gives on a later day', () => {
+    const claims = claimsOf('Ukrainian forces lost 580,000 troops over 2024, the Russian Defence Ministry said on Thursday. Russian air defences downed 90 drones, the ministry said in a statement on Thursday.', '2025-01-03');
+    expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
+      [580000, 'span'],
+      [90, 'day'],
+    ]);
+  });
+
+  it('reads "a total of" as no count of one', () => {
+    expect(claimsOf('According to the ministry, a total of 640 aircraft have been destroyed since the start of the operation.', '2025-01-03').map((c) => [c.metric, c.value])).toEqual([['aircraft', 640]]);
+  });
+
+  it('takes "Back in February of this year, he insisted" as when he spoke', () => {
+    const claims = claimsOf('Zelensky said on X that 43,000 soldiers had been killed. Back in February of this year, he insisted that Kiev had lost only 31,000 troops.', '2024-12-16');
+    expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
+      [43000, 'cumulative'],
+      [31000, 'cumulative'],
+    ]);
+  });
+});

@@ -114,7 +114,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Kyiv Independent', medium('The Kyiv Independent')],
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
-  ['TASS|RIA Novosti|Interfax', RUSSIAN_STATE_MEDIA],
+  ['TASS|RIA Novosti|Interfax|Sputnik', RUSSIAN_STATE_MEDIA],
   ['(?:the )?(?:United Nations|UN|U\\.N\\.)(?: Human Rights (?:Office|Monitoring Mission))?|OHCHR', UNITED_NATIONS],
   ['(?:the )?(?:Centre|Center) for Strategic and International Studies|CSIS', { name: 'Center for Strategic and International Studies', group: 'independent' }],
   ['(?:the )?International Institute for Strategic Studies|IISS|Military Balance\\+?', { name: 'International Institute for Strategic Studies', group: 'independent' }],

@@ -31,7 +31,7 @@ import {
   RUNNING_TOTAL,
 } from './grammar.js';
 import { KIND_CUES, WEAK_DEPLOYMENT_CUE } from './kinds.js';
-import { METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, SENSES_IN_LISTS, WEAK_METRIC_LINK, WEAK_METRIC_WORDS } from './metrics.js';
+import { METRIC_PHRASES, NOT_THE_METRIC_AFTER, OTHER_COUNTED_NOUNS, PHRASE_LEAD_IN, PHRASE_STOP_WORDS, SENSES_IN_LISTS, WEAK_METRIC_LINK, WEAK_METRIC_MODIFIERS, WEAK_METRIC_WORDS } from './metrics.js';
 import { WEEKDAY } from './calendar.js';
 import { NUMBERS } from './numbers.js';
 import { QUALIFIER_PHRASES } from './qualifiers.js';
@@ -83,6 +83,7 @@ export const englishLexicon = (): Lexicon => ({
   metrics: {
     phrases: METRIC_PHRASES,
     weak: WEAK_METRIC_WORDS,
+    weakModifiers: i(WEAK_METRIC_MODIFIERS),
     weakLink: i(`^(?:\\s+(?:in|around|near|on|along|at|of|for)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+){0,3}?)?\\s+${WEAK_METRIC_LINK}(?:\\s+[a-z]+){0,3}\\s+$`),
     notTheMetricAfter: i(`^\\s+(?:${NOT_THE_METRIC_AFTER})\\b`),
     othersAfter: /^\s+(?:more\s+)?others\b/i,

@@ -62,7 +62,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military )?personnel', 'personnel'],
   // "more than 26,000 military and 3,000 units of weapons": "military" as a noun, the soldiers.
   ['military(?=\\s*(?:[,;.)]|$|and\\s+\\d))', 'personnel'],
-  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|defenders|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
@@ -82,9 +82,12 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
  */
 export const WEAK_METRIC_WORDS = new Set(['losses', 'lives', 'toll', 'wounded', 'injured', 'injuries']);
 
+/** Modifiers a weak metric word keeps its sense with: "750,000 military losses", "200,000 combat losses" (sides aside). */
+export const WEAK_METRIC_MODIFIERS = '^(?:(?:military|combat|personnel|troop|battlefield|human|irretrievable|total|overall|heavy)\\s+)*$';
+
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already |likely |probably )?(?:reached|reaches|exceeds|surpasses|tops|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
+  '(?:have |has |had )?(?:now |so far |already |likely |probably )?(?:reached|reaches|exceeds?|surpass(?:es)?|tops?|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =

@@ -66,7 +66,8 @@ export const NUMBERS: NumberWords = {
   spelled: new RegExp(String.raw`\b(${SCALED}|${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
   valueOf,
   scale: (word) => SCALES[word.toLowerCase()] ?? 1,
-  listedOne: /(?:\band|[,:])\s+(an?)(?=\s)/gi,
+  // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
+  listedOne: /(?:\band|[,:])\s+(an?)(?=\s)(?!\s+(?:total|number|series|result|statement|report|record|lot|few|couple|further|new|recent|separate|similar)\b)/gi,
   rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
   // … and a model's variant glued to its number: "Leopard 1A5" counts nothing.

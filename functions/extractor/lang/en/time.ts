@@ -132,7 +132,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);
     return months >= 1 && months <= 12 ? { type: 'firstMonths', year: Number(g.y), months } : null;
   }),
-  pattern('inYear', `in (?<y>${YEAR})(?: alone)?|(?:during|throughout) (?<y2>${YEAR})|(?:for|in|during|over|throughout) (?:most|much|all) of (?<y3>${YEAR})`, (g) => ({ type: 'year', year: Number(g.y ?? g.y2 ?? g.y3) })),
+  pattern('inYear', `in (?<y>${YEAR})(?: alone)?|(?:during|throughout|over|over the course of|in the course of) (?<y2>${YEAR})|(?:for|in|during|over|throughout) (?:most|much|all) of (?<y3>${YEAR})`, (g) => ({ type: 'year', year: Number(g.y ?? g.y2 ?? g.y3) })),
   pattern('onDate', `(?:(?<prep>on|as of|by) )?(?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>${YEAR}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?)`, (g) => {
     const day = g.m ? date(g.m, g.d, g.y) : date(g.m2, g.d2, g.y2);
     if (!day) return null;

@@ -99,6 +99,7 @@ export const ukrainianLexicon = (): Lexicon => ({
   metrics: {
     phrases: METRIC_PHRASES,
     weak: WEAK_METRIC_WORDS,
+    weakModifiers: /^\s*$/u,
     weakLink: i(`^(?:[\\s,]+[\\p{L}'ʼ-]+){0,5}?\\s+${WEAK_METRIC_LINK}(?:\\s+\\p{L}+){0,3}\\s+$`),
     notTheMetricAfter: i(`^[\\s-]+(?:${NOT_THE_METRIC_AFTER})${END}`),
     othersAfter: i(`^\\s+(?:ще\\s+)?інш(?:их|і)${END}`),
