@@ -246,7 +246,7 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!tag) return null;
     return { value: figure(c, tag.metric, { metricBefore: tag.start, listItem: true, metricSpan: tag }), span: tag };
   }),
-  rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it', (c) => {
+  rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it, not after people counted ("killed four civilians, and 13 more were wounded")', (c) => {
     const tag = lastMetricBefore(c);
     if (!tag) return null;
     const after = c.text.slice(c.mention.end);
@@ -259,8 +259,9 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
       !words.bareAfter.test(after) ||
       borrowed && !words.bareAfter.test(after) ||
       words.otherCountedAfter.test(after) ||
-      // "three people were killed and 12 wounded": a bare figure after people counted goes on counting them.
-      (previous !== undefined && previous.end <= tag.start && words.otherCountedAfter.test(c.text.slice(previous.end)));
+      // "three people were killed and 12 wounded", "killed four civilians, and 13 more were wounded": a bare
+      // figure after people counted goes on counting them.
+      (previous !== undefined && words.otherCountedAfter.test(c.text.slice(previous.end)));
     if (countsOthers) return { value: NOT_A_FIGURE, span: at(c) };
     return { value: figure(c, tag.metric, { metricBefore: tag.start, metricSpan: tag }), span: tag };
   }),

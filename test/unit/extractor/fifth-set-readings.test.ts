@@ -200,3 +200,22 @@ describe('periods of totals', () => {
     expect(only(text, '2024-03-17')).toMatchObject({ value: 300000, period: { kind: 'cumulative', start: '2022-02-24' }, sourceGroup: 'UK' });
   });
 });
+
+describe('people who are not soldiers, and who speaks on', () => {
+  it('does not count "13 more were wounded" after civilians killed as soldiers', () => {
+    const text = 'Russia lost 1,300 soldiers over the past day, the General Staff said. A Russian missile strike on Odesa killed five civilians, and 21 more were wounded.';
+    expect(claimsOf(text, '2025-03-10').map((c) => c.value)).toEqual([1300]);
+  });
+
+  it('takes up an outlet as claimant when "the journalists" go on speaking for it, even about what "they have verified"', () => {
+    const text = [
+      'Mediazona has confirmed the names of 61,000 Russian soldiers killed in the war.',
+      'The journalists point out that the real number is much higher, since the deaths they have verified come only from public sources.',
+      'The true figure likely surpasses 120,000.',
+    ].join(' ');
+    expect(claimsOf(text, '2024-06-01').map((c) => [c.value, c.sourceGroup])).toEqual([
+      [61000, 'independent'],
+      [120000, 'independent'],
+    ]);
+  });
+});

@@ -172,4 +172,4 @@ export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approa
 export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
+export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|(?:media )?outlets|journalists|researchers|volunteers|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
