@@ -202,8 +202,32 @@ function fold(chars: string[], rule: WordRule): string[] {
   return rule.ignoreCase ? [...new Set(chars.map((c) => c.toLowerCase()))] : chars;
 }
 
+const sizeOf = (prefixes: Prefixes): number => prefixes.open.size + prefixes.closed.size + prefixes.stems.size;
+
+/**
+ * Past LIMIT, second words are let go (any word may follow) before the reading gives up: first
+ * those of the first word that has the most ("in" before every year, a digit before every month),
+ * until the first words alone are too many.
+ */
 function check(prefixes: Prefixes): Prefixes {
-  if (prefixes.open.size + prefixes.closed.size + prefixes.stems.size > LIMIT) throw new Unbounded();
+  if (sizeOf(prefixes) <= LIMIT) return prefixes;
+  const byFirst = new Map<string, string[]>();
+  for (const set of [prefixes.open, prefixes.closed]) {
+    for (const prefix of set) {
+      const sep = prefix.indexOf(SEP);
+      if (sep < 0) continue;
+      const first = prefix.slice(0, sep);
+      const seconds = byFirst.get(first);
+      if (seconds) seconds.push(prefix);
+      else byFirst.set(first, [prefix]);
+    }
+  }
+  for (const [first, seconds] of [...byFirst].sort((a, b) => b[1].length - a[1].length)) {
+    if (sizeOf(prefixes) <= LIMIT) break;
+    for (const prefix of seconds) prefixes.open.delete(prefix) || prefixes.closed.delete(prefix);
+    prefixes.closed.add(first + SEP + ANY);
+  }
+  if (sizeOf(prefixes) > LIMIT) throw new Unbounded();
   return prefixes;
 }
 

@@ -71,6 +71,11 @@ describe('firstWords', () => {
     expect(pairs('killed [^,]{0,40} soldiers')).toEqual(['killed *', 'killed soldiers']);
   });
 
+  it('lets the second words go where they are too many to list, those of the first word with the most first', () => {
+    const years = (word: string) => Array.from({ length: 200 }, (_, i) => `${word} ${1900 + i}`);
+    expect(pairs('in (?:19|20)\\d{2}|during (?:19|20)\\d{2}|since (?:January|March)')).toEqual([...years('during'), 'in *', 'since january', 'since march'].sort());
+  });
+
   it('gives up on a match that may open with no word character, or on a first word it cannot read', () => {
     expect(firstWords('"?Grad', WORDS, false)).toBeNull();
     expect(firstWords('\\w+ forces', WORDS, false)).toBeNull();
