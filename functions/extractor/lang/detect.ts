@@ -22,8 +22,8 @@ export function detectLanguage(text: string): string {
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (isLatin(code)) {
-      // Only at a word's start: "h" or "w" may open a link.
-      if ((code === 104 || code === 119) && (i === 0 || !isLatin(text.charCodeAt(i - 1)))) {
+      // Only at a word's start, and only "http" or "www." may open a link (the pattern is tried at few words).
+      if ((code === 104 || code === 119) && (i === 0 || !isLatin(text.charCodeAt(i - 1))) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
         LINK.lastIndex = i;
         if (LINK.test(text)) {
           i = LINK.lastIndex - 1;

@@ -29,12 +29,14 @@ export const joinModelNumbers = (text: string, words: NumberWords): string =>
 
 /** Every number in a sentence that could be a figure, in order. */
 export function findNumbers(sentence: string, words: NumberWords): NumberMention[] {
-  const phones = matchesOf(PHONE, sentence).map((m) => [m.index, m.index + m[0].length] as const);
+  // Phone numbers are looked for only in a sentence with digits (most have none).
+  let phones: Array<readonly [number, number]> | null = null;
   const mentions: NumberMention[] = [];
   for (const m of matchesOf(words.figure, sentence)) {
     const [whole, increment, dollar, digits, wordScale, letterScale] = m;
     const start = m.index;
     let end = start + whole.length;
+    phones ??= matchesOf(PHONE, sentence).map((p) => [p.index, p.index + p[0].length] as const);
     if (phones.some(([a, b]) => start >= a && start < b)) continue;
     const dollarsAfter = !dollar && (wordScale || letterScale) ? words.dollarsAfter.exec(sentence.slice(end)) : null;
     const usd = Boolean(dollar) || dollarsAfter !== null;

@@ -167,7 +167,7 @@ function cut(script: WordScript, text: string): boolean {
   if (depth > 0 && script.prefixes.length < script.starts.length * depth) script.prefixes = new Int32Array(script.starts.length * depth);
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
-    const kind = code < 128 ? (script.kind[code] || kindOf(script, code)) : kindOf(script, code);
+    const kind = script.kind[code] || kindOf(script, code);
     if (kind === 3) return false;
     if (kind === 1) {
       if (start < 0) {
