@@ -6,9 +6,9 @@
 import type { LocatedClaim } from '../core/claim.js';
 import { isIsoDate } from '../core/calendar.js';
 import { detectLanguage, lexiconFor } from './lang/index.js';
-import { advance, applyPatches, startDiscourse, type Draft } from './stages/discourse.js';
+import { advance, applyPatches, mayBePatched, startDiscourse } from './stages/discourse.js';
 import { LineReader } from './stages/lines.js';
-import { mergeRepeats } from './stages/merge.js';
+import { Repeats } from './stages/merge.js';
 import { joinModelNumbers } from './stages/numbers.js';
 import { readSentence } from './stages/read.js';
 import { splitSentences } from './stages/sentences.js';
@@ -29,6 +29,9 @@ export interface ExtractResult {
 
 export { EXTRACTOR_VERSION } from './version.js';
 
+const CURLY_APOSTROPHES = /[‘’]/g;
+const DASHES = /[‒―−]/g;
+
 /** Extracts the claims of one article's clean text. Never throws. */
 export function extractClaims(text: string, options: ExtractOptions = {}): ExtractResult {
   const warnings: string[] = [];
@@ -46,20 +49,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
   // Curly apostrophes read as straight ones, every dash as an en dash, and a model's number as
   // part of its name (all the same length, so offsets hold); quotes are cut from the text as given.
-  const reading = joinModelNumbers(text.replace(/[‘’]/g, "'").replace(/[‒―−]/g, '–'), lexicon.numbers);
+  const reading = (line: string) => joinModelNumbers(line.replace(CURLY_APOSTROPHES, "'").replace(DASHES, '–'), lexicon.numbers);
   const reader = new LineReader(lexicon);
   let state = startDiscourse(published);
-  const drafts: Draft[] = [];
-  for (const raw of splitSentences(reading, lexicon.grammar.photoCredit)) {
+  const repeats = new Repeats(published);
+  for (const raw of splitSentences(text, lexicon.grammar.photoCredit, reading)) {
     try {
       const outcome = readSentence(reader.read(raw), state, lexicon, text);
       const next = advance(state, outcome, lexicon);
       applyPatches(next.patches, text);
-      drafts.push(...outcome.drafts);
+      repeats.read(outcome.drafts);
       state = next.state;
+      repeats.settle((draft) => mayBePatched(state, draft));
     } catch (error) {
       warnings.push(`skipped a sentence at ${raw.start}: ${(error as Error).message}`);
     }
   }
-  return { claims: mergeRepeats(drafts, published), language: lexicon.language, warnings };
+  return { claims: repeats.claims(), language: lexicon.language, warnings };
 }

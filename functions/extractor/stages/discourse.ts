@@ -176,6 +176,9 @@ const patch = (drafts: Draft[], attribution: Attribution, rule: string, sentence
   span: { start: sentence.toArticle(attribution.start), end: sentence.toArticle(attribution.end) },
 });
 
+/** Whether a later sentence may still patch a draft: the last figures' drafts, and the headline's until the lead names a claimant. */
+export const mayBePatched = (state: DiscourseState, draft: Draft): boolean => state.lastDrafts.includes(draft) || state.pendingHeadline.includes(draft);
+
 /** Applies patches: the claims get their claimant, and evidence of the rule that gave it. */
 export function applyPatches(patches: Patch[], original: string): void {
   for (const p of patches) {

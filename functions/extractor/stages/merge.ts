@@ -79,25 +79,62 @@ function betterPeriod(kept: Period | null, other: Period | null, published: IsoD
   return kept;
 }
 
-/** Merges twins, in one pass: only drafts of the same figure are compared, so a long article stays linear. */
-export function mergeRepeats(drafts: Draft[], published: IsoDate | null): LocatedClaim[] {
-  const kept: Draft[] = [];
-  const byFigure = new Map<string, Draft[]>();
-  const bucket = (key: string) => byFigure.get(key) ?? byFigure.set(key, []).get(key)!;
-  const figures: FiguresBySentence = new Map();
-  for (const d of drafts) (figures.get(d.claim.quoteStart) ?? figures.set(d.claim.quoteStart, []).get(d.claim.quoteStart)!).push(d);
-  for (const draft of drafts) {
+/**
+ * Merges twins in one pass, in the article's order: only drafts of the same figure are compared, so
+ * a long article stays linear. A sentence's drafts are read as it gives them and merged once no
+ * later sentence can change them (`settle`), so a long article holds only its distinct claims.
+ */
+export class Repeats {
+  private readonly kept: Draft[] = [];
+  private readonly byFigure = new Map<string, Draft[]>();
+  /** The figures of the sentences a small count may still be compared with (see restatesSentence). */
+  private readonly figures: FiguresBySentence = new Map();
+  private readonly waiting: Draft[] = [];
+  constructor(private readonly published: IsoDate | null) {}
+
+  /** A sentence's drafts, as it gives them. */
+  read(drafts: readonly Draft[]): void {
+    for (const d of drafts) {
+      (this.figures.get(d.claim.quoteStart) ?? this.figures.set(d.claim.quoteStart, []).get(d.claim.quoteStart)!).push(d);
+      this.waiting.push(d);
+    }
+  }
+
+  /** Merges the drafts waiting at the front that no later sentence can change; `open` tells those that still may be. */
+  settle(open: (draft: Draft) => boolean): void {
+    let settled = 0;
+    while (settled < this.waiting.length && !open(this.waiting[settled]!)) settled++;
+    for (const draft of this.waiting.splice(0, settled)) this.merge(draft);
+  }
+
+  /** The claims, every draft merged. */
+  claims(): LocatedClaim[] {
+    this.settle(() => false);
+    const kept = this.kept;
+    return kept.filter((d) => !(d.headline && kept.some((body) => !body.headline && roundedFrom(d.claim, body.claim)))).map((d) => d.claim);
+  }
+
+  private bucket(key: string): Draft[] {
+    return this.byFigure.get(key) ?? this.byFigure.set(key, []).get(key)!;
+  }
+
+  private merge(draft: Draft): void {
     const claim = draft.claim;
+    // A small count is compared only with sentences ending at most RESTATED_WITHIN before it: the figures of those before are let go.
+    for (const [start, drafts] of this.figures) {
+      if (drafts[0]!.claim.quoteEnd >= claim.quoteStart - RESTATED_WITHIN) break;
+      this.figures.delete(start);
+    }
     const key = `${claim.value}|${claim.valueMax}|${claim.unit}|${claim.kind}`;
     // Small counts are compared with the last few of their value only, and with headlines.
     const small = isSmall(claim) && !draft.headline;
-    const candidates = small ? [...(byFigure.get(`${key}|headline`) ?? []), ...bucket(`${key}|small`).slice(-3)] : bucket(key);
-    const twin = candidates.find((k) => sameFigure(k, draft, k.headline || draft.headline, figures));
+    const candidates = small ? [...(this.byFigure.get(`${key}|headline`) ?? []), ...this.bucket(`${key}|small`).slice(-3)] : this.bucket(key);
+    const twin = candidates.find((k) => sameFigure(k, draft, k.headline || draft.headline, this.figures));
     if (!twin) {
-      kept.push(draft);
-      bucket(small ? `${key}|small` : key).push(draft);
-      if (draft.headline) bucket(`${key}|headline`).push(draft);
-      continue;
+      this.kept.push(draft);
+      this.bucket(small ? `${key}|small` : key).push(draft);
+      if (draft.headline) this.bucket(`${key}|headline`).push(draft);
+      return;
     }
     const t = twin.claim;
     if (twin.headline && !draft.headline) {
@@ -111,10 +148,9 @@ export function mergeRepeats(drafts: Draft[], published: IsoDate | null): Locate
     }
     t.metric = broaderMetric(t.metric, claim.metric) ?? t.metric;
     t.subject ??= claim.subject;
-    t.period = betterPeriod(t.period, claim.period, published);
+    t.period = betterPeriod(t.period, claim.period, this.published);
     if (!t.source && claim.source) Object.assign(t, { source: claim.source, sourceGroup: claim.sourceGroup });
   }
-  return kept.filter((d) => !(d.headline && kept.some((body) => !body.headline && roundedFrom(d.claim, body.claim)))).map((d) => d.claim);
 }
 
 /** How far a headline's round figure may stand from the body's figure it rounds. */

@@ -38,32 +38,41 @@ const HEADLINE_ENDS_WITH_SPEAKER = /,\s*[\p{L}'’ -]{2,40}\s(?:says|said)$/u;
 const ENDS_MID_PHRASE = /\b(?:on|in|of|the|a|an|and|or|to|for|by|at|with|from|that|said|says|as)$/i;
 
 /**
- * The text's lines, with lines wrapped by hand joined again ("… and 30 artillery\nsystems in the
- * past day"): each keeps its newlines, so it is still the text at its offsets.
+ * The text's lines, each as `reading` reads it (of the same length), with lines wrapped by hand
+ * joined again ("… and 30 artillery\nsystems in the past day"): each keeps its newlines, so it is
+ * still the text at its offsets. One at a time, so a long article is never held read whole.
  */
-function logicalLines(text: string): Array<{ line: string; start: number }> {
-  const lines: Array<{ line: string; start: number }> = [];
+function* logicalLines(text: string, reading: (line: string) => string): Generator<{ line: string; start: number }> {
+  let last: { line: string; start: number } | null = null;
+  let count = 0;
   let start = 0;
   let previous = '';
-  for (const physical of text.split('\n')) {
-    const last = lines[lines.length - 1];
+  for (const raw of text.split('\n')) {
+    const physical = reading(raw);
     // "…, Ukraine says" atop the article is a headline whose attribution ends it, not a line wrapped before its lead.
-    const headlineTail = lines.length === 1 && HEADLINE_ENDS_WITH_SPEAKER.test(previous) && /^\p{Lu}/u.test(physical);
+    const headlineTail = count === 1 && HEADLINE_ENDS_WITH_SPEAKER.test(previous) && /^\p{Lu}/u.test(physical);
     const goesOn = previous.length >= WRAP_WIDTH && physical.length > 0 && !headlineTail && ((/[\w,]$/.test(previous) && /^[a-z]/.test(physical)) || ENDS_MID_PHRASE.test(previous));
     if (last && goesOn) last.line += `\n${physical}`;
-    else lines.push({ line: physical, start });
+    else {
+      if (last) yield last;
+      last = { line: physical, start };
+      count++;
+    }
     start += physical.length + 1;
     previous = physical;
   }
-  return lines;
+  if (last) yield last;
 }
 
-/** Splits text into sentences: every line on its own, then at full stops that are not abbreviations. */
-export function splitSentences(text: string, photoCredit?: RegExp): RawSentence[] {
-  const sentences: RawSentence[] = [];
+/**
+ * Splits text into sentences, one at a time: every line on its own, then at full stops that are
+ * not abbreviations. `reading` gives a line as it is read, of the same length.
+ */
+export function* splitSentences(text: string, photoCredit?: RegExp, reading: (line: string) => string = (line) => line): Generator<RawSentence> {
   let seenBody = false;
-  for (const [lineIndex, { line, start: lineStart }] of logicalLines(text).entries()) {
-    const first = sentences.length;
+  let lineIndex = 0;
+  for (const { line, start: lineStart } of logicalLines(text, reading)) {
+    const sentences: RawSentence[] = [];
     const isHeadline = !seenBody && line.trim().length > 0 && !/[.!?]["”’)]?\s*$/.test(line.trim());
     if (line.trim().length > 0 && !isHeadline) seenBody = true;
     let pieceStart = 0;
@@ -76,9 +85,10 @@ export function splitSentences(text: string, photoCredit?: RegExp): RawSentence[
       pieceStart = match.index + match[0].length;
     }
     push(sentences, line, lineStart, lineIndex, pieceStart, line.length, isHeadline);
-    if (photoCredit && line.length <= CAPTION_LENGTH && photoCredit.test(line)) for (const sentence of sentences.slice(first)) sentence.caption = true;
+    if (photoCredit && line.length <= CAPTION_LENGTH && photoCredit.test(line)) for (const sentence of sentences) sentence.caption = true;
+    yield* sentences;
+    lineIndex++;
   }
-  return sentences;
 }
 
 /**

@@ -53,7 +53,7 @@ describe('robustness', () => {
 
   it('cuts a run without full stops into bounded pieces, so figure-dense lines stay linear', () => {
     const line = '1,000,000,000 '.repeat(20_000);
-    const pieces = splitSentences(line);
+    const pieces = [...splitSentences(line)];
     expect(Math.max(...pieces.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
     for (const piece of pieces) expect(line.slice(piece.start, piece.end)).toBe(piece.text);
     expect(extractClaims(line, { published: '2024-10-25' }).claims).toEqual([]);

@@ -10,7 +10,7 @@ const en = lexiconFor('en')!;
 
 const readAll = (text: string): Sentence[] => {
   const reader = new LineReader(en);
-  return splitSentences(text).map((raw) => reader.read(raw));
+  return [...splitSentences(text)].map((raw) => reader.read(raw));
 };
 
 /** The article offset of a word of the read text. */

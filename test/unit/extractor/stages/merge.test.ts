@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocatedClaim } from '../../../../functions/core/claim.js';
 import type { Draft } from '../../../../functions/extractor/stages/discourse.js';
-import { mergeRepeats } from '../../../../functions/extractor/stages/merge.js';
+import { Repeats } from '../../../../functions/extractor/stages/merge.js';
 
 const PUBLISHED = '2024-10-25';
 const TODAY = { kind: 'day' as const, start: PUBLISHED, end: PUBLISHED };
@@ -34,7 +34,14 @@ function draft(at: number, claim: Partial<LocatedClaim> = {}, fields: Partial<Om
   };
 }
 
-describe('mergeRepeats', () => {
+/** The claims of drafts read in turn. */
+function mergeRepeats(drafts: Draft[], published: string): LocatedClaim[] {
+  const repeats = new Repeats(published);
+  repeats.read(drafts);
+  return repeats.claims();
+}
+
+describe('Repeats', () => {
   it('keeps a figure stated in the headline and again in the body once, with the body\'s sentence, period and qualifier', () => {
     const headline = draft(0, { period: { kind: 'day', start: null, end: null }, qualifier: 'approx', source: null, sourceGroup: null, evidence: [] }, { headline: true });
     const body = draft(100, { qualifier: 'atLeast' });

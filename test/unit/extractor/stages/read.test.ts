@@ -11,7 +11,7 @@ import { splitSentences } from '../../../../functions/extractor/stages/sentences
 
 const en = lexiconFor('en')!;
 
-const readOne = (text: string) => readSentence(new LineReader(en).read(splitSentences(text)[0]!), startDiscourse('2024-10-25'), en, text);
+const readOne = (text: string) => readSentence(new LineReader(en).read([...splitSentences(text)][0]!), startDiscourse('2024-10-25'), en, text);
 
 describe('readSentence', () => {
   it('reads each figure into a claim with evidence for every attribute, in the order they are decided', () => {
