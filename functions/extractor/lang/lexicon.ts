@@ -30,6 +30,8 @@ export interface NumberWords {
   listedOne: RegExp;
   /** A second figure that makes a range: "to 131,000", "–100". Groups: currency, digits, scale. */
   rangeLink: RegExp;
+  /** "70 or 80,000": an alternative that lends the figure before it its thousands; group 1 the second figure. */
+  orThousands: RegExp;
   /** "between" before the first figure of a range. */
   betweenBefore: RegExp;
   /** Words after a figure that make it no count of the war: ages, sizes, times, percentages. */
@@ -178,6 +180,8 @@ export interface Lexicon {
     placeBefore: RegExp;
     /** A side named as an adjective or its people after "of" is an actor, not a place: "estimates of Russian casualties", "the number of Russians killed" ("the east of Ukraine" stays a place). */
     adjectiveOf: { before: RegExp; side: RegExp };
+    /** After a side's adjective, its forces: it is their side, not a place ("the dead in the Russian ranks"). */
+    forcesAfter: RegExp;
     /** A side's possessive after "with" owns what follows, not a place: "with Kiev's losses amounting to 90 soldiers" ("clashes with Kiev" stays one). */
     possessiveWith: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */

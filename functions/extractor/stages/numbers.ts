@@ -60,7 +60,14 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
       if (!close) continue;
       end += close[0].length;
     } else {
-      const range = words.rangeLink.exec(after);
+      const or = !wordScale && value < 1000 ? words.orThousands.exec(after) : null;
+      const thousands = or && value * 1000 < scaled(words, or[1]!, undefined) ? or : null;
+      const range = thousands ? null : words.rangeLink.exec(after);
+      if (thousands) {
+        value *= 1000;
+        valueMax = scaled(words, thousands[1]!, undefined);
+        end += thousands[0].length;
+      }
       const between = words.betweenBefore.test(sentence.slice(Math.max(0, start - 10), start));
       if (range && (between || !/^\s*and\b/i.test(range[0])) && !words.nonClaimAfter.test(after.slice(range[0].length))) {
         const high = scaled(words, range[2]!, range[3] ?? wordScale);

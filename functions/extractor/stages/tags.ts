@@ -45,12 +45,16 @@ export function metricTagsOf(text: string, lexicon: Lexicon): MetricTag[] {
 /** The sides named in a text, in order; a side after "in", "near" … stands as a place. */
 export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
   const { sides } = compiled(lexicon);
-  const { placeBefore, adjectiveOf, possessiveWith } = lexicon.sides;
+  const { placeBefore, adjectiveOf, possessiveWith, forcesAfter } = lexicon.sides;
   return scan(sides, text).map((m) => {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
+    const actor =
+      (adjectiveOf.before.test(before) && adjectiveOf.side.test(m[0])) ||
+      (possessiveWith.before.test(before) && possessiveWith.side.test(m[0])) ||
+      (adjectiveOf.side.test(m[0]) && forcesAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     return {
       side: sides.valueOf(m),
-      place: placeBefore.test(before) && !(adjectiveOf.before.test(before) && adjectiveOf.side.test(m[0])) && !(possessiveWith.before.test(before) && possessiveWith.side.test(m[0])),
+      place: placeBefore.test(before) && !actor,
       start: m.index,
       end: m.index + m[0].length,
     };

@@ -164,3 +164,30 @@ describe('a president\'s and a minister\'s year', () => {
     ]);
   });
 });
+
+describe('front-line spokesmen and early estimates', () => {
+  it('hears a group of forces\' spokesman for Ukraine\'s military, and a count with its participle as no one acting', () => {
+    const claims = claimsOf('Some 120 invaders destroyed, 210 wounded in Bakhmut direction – Cherevaty\n\nIn the Bakhmut direction, 120 Russian invaders were destroyed and 210 were wounded, Serhiy Cherevaty said on Wednesday.', '2023-09-13');
+    expect(claims.map((c) => [c.subject, c.value, c.sourceGroup])).toEqual([
+      ['Russia', 120, 'UA'],
+      ['Russia', 210, 'UA'],
+    ]);
+  });
+
+  it('reads "70 or 80,000 casualties" as one range of thousands', () => {
+    expect(only('The Pentagon said the Russians are probably taking 60 or 70,000 casualties.', '2022-08-09')).toMatchObject({ value: 60000, valueMax: 70000 });
+  });
+
+  it('counts armed personnel carriers, anti-aircraft defence systems and equipment units by their names', () => {
+    const claims = claimsOf('The General Staff said Russia has lost 1,100 armed personnel carriers, 40 anti-aircraft defense systems and 30 military equipment units.', '2022-03-22');
+    expect(claims.map((c) => [c.metric, c.value])).toEqual([
+      ['armored_vehicles', 1100],
+      ['air_defense', 40],
+      ['equipment', 30],
+    ]);
+  });
+
+  it('takes "the dead in the Russian ranks" for Russia\'s, not a place', () => {
+    expect(only('The General Staff of the Ukrainian Army said the number of dead in the Russian ranks is about 14,000.', '2022-03-21')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+});

@@ -62,6 +62,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${UA} (?:authorities|officials|government|estimates?|figures|data|command|commanders|delegation|delegate)|(?:the )?(?:official )?Ukrainian (?:count|tally|statistics)`, UA_GENERAL_STAFF],
   ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?", UA_GENERAL_STAFF],
   [`${UA_TITLE}(?:Oleksandr )?Tarnavskyi`, person(UA_GENERAL_STAFF)],
+  // The spokesmen of Ukraine's groups of forces speak for its military.
+  [`${UA_TITLE}(?:(?:Serhiy|Serhii) )?Cherevat(?:y|yi)|(?:Nazar )?Voloshyn|(?:Viktor )?Trehubov|(?:Dmytro )?Lykhovyi|(?:Vadym )?Mysnyk|(?:Oleksandr )?Shtupun|(?:the )?(?:Eastern|Southern|Northern|Khortytsia|Tavria|Odesa) (?:Group of Forces|grouping of troops|(?:operational[- ]strategic|operational and strategic) group(?:ing)?)(?: of troops)?`, person(UA_GENERAL_STAFF)],
   [`${UA_TITLE}(?:(?:Hanna |Ganna )?Mal(?:y|i)ar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak)`, person(UA_DEFENCE_MINISTRY)],
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", UA_AIR_FORCE],

@@ -139,6 +139,7 @@ export const englishLexicon = (): Lexicon => ({
     // A demonym ("Russian", "Ukrainians", "North Korean") by its ending, not a country's name.
     adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /ans?$/i },
     possessiveWith: { before: /\bwith\s+$/i, side: /'s$/i },
+    forcesAfter: /^\s+(?:ranks|army|armed forces|forces|troops|units|military|servicemen|soldiers)\b/i,
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),

@@ -14,14 +14,16 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   // "62 units of automotive equipment": the General Staff's vehicles, in a translated report.
   ['(?:(?:pieces|units|items) of )?(?:automotive|motor) (?:equipment|vehicles?|transport)', 'vehicles'],
   ['(?:pieces|units|items) of special (?:military )?(?:equipment|vehicles)', 'special_equipment'],
-  ['special (?:military |vehicle )?(?:equipment|vehicles)', 'special_equipment'],
+  ['special (?:military |vehicle )?(?:equipment|vehicles)(?: units?)?', 'special_equipment'],
   ['(?:pieces|units|items) of (?:(?:military|enemy|various|weapons and|military and special) )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
   ['(?:pieces|units|items) of various (?:pieces of )?(?:armaments?|weapons)', 'equipment'],
   ['weapons and (?:pieces of )?(?:military )?equipment', 'equipment'],
   ['weapon systems?', 'equipment'],
+  // "35 enemy military equipment units": units counted, not formations.
+  ['(?:military )?equipment units?', 'equipment'],
   ['(?:ground robotic (?:systems?|complexes)|ground robots?|unmanned ground vehicles?|UGVs?)', 'ground_robotic_systems'],
   ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
-  ['armou?red (?:personnel )?carriers?', 'armored_vehicles'],
+  ['(?:armou?red|armed) (?:personnel )?carriers?', 'armored_vehicles'],
   ['armou?red vehicles?', 'armored_vehicles'],
   ['(?:armou?red )?combat vehicles?', 'armored_vehicles'],
   ['(?:infantry )?fighting vehicles?', 'armored_vehicles'],
@@ -35,7 +37,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
   ['missile launch(?:ing)? systems?', 'mlrs'],
-  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile )?(?:systems?|units?|batteries|launchers?|equipment|means)', 'air_defense'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile |defen[cs]e )?(?:systems?|units?|batteries|launchers?|equipment|means)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
   // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
   ['(?:Patriot|IRIS[- ]T(?:[- ]SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],

@@ -69,6 +69,8 @@ export const NUMBERS: NumberWords = {
   // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)(?!\s+(?:total|number|series|result|statement|report|record|lot|few|couple|further|new|recent|separate|similar)\b)/gi,
   rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
+  // "70 or 80,000 casualties": the first figure takes the thousands the second is written with.
+  orThousands: /^\s+or\s+(\d{1,3},000)(?![\d,])/i,
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
   // … and a model's variant glued to its number: "Leopard 1A5" counts nothing.
   nonClaimAfter: new RegExp(`^[\\s-]?(?:${NON_CLAIM_UNITS})|^[A-Z]\\d`, 'i'),

@@ -154,6 +154,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
     adjectiveOf: { before: /(?!)/u, side: /(?!)/u },
     possessiveWith: { before: /(?!)/u, side: /(?!)/u },
+    forcesAfter: /(?!)/u,
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
