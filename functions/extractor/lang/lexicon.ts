@@ -182,6 +182,8 @@ export interface Lexicon {
     adjectiveOf: { before: RegExp; side: RegExp };
     /** After a side's adjective, its forces: it is their side, not a place ("the dead in the Russian ranks"). */
     forcesAfter: RegExp;
+    /** Between a side and the metric word after it, words that make the side an actor, not the owner: "Ukraine has inflicted casualties". */
+    notOwnerBetween: RegExp;
     /** A side's possessive after "with" owns what follows, not a place: "with Kiev's losses amounting to 90 soldiers" ("clashes with Kiev" stays one). */
     possessiveWith: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */
@@ -249,6 +251,8 @@ export interface Lexicon {
     endsInBracketedName: RegExp;
     /** A claimant named by a title ("Ukraine's Defence Minister", "the group's press center head"): a person's name may follow it. */
     titleEnd: RegExp;
+    /** "the ministry said" with no country: a defence ministry the sentence leaves unnamed. */
+    unnamedMinistry: RegExp;
     /** A person's name (case matters): right after a title, group 1 the whole name and group 2 the surname. */
     nameAfterTitle: RegExp;
     /** The surname that ends a claimant named with its person ("… press center Alexander Savchuk"), group 1. */

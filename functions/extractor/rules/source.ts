@@ -1,8 +1,8 @@
 // Rules: who makes the claim — the claimant its sentence names, else the one in force.
 import type { ClaimKind } from '../../core/claim.js';
-import { belligerent, sideOfGroup } from '../../core/sides.js';
+import { belligerent, opponentOf, sideOfGroup } from '../../core/sides.js';
 import type { Attribution, Claimant, Figure, Span } from '../model.js';
-import type { SentenceContext } from './context.js';
+import { inSentence as inSentenceOnce, type SentenceContext } from './context.js';
 import { rule, type Rule } from './registry.js';
 
 export interface SourceContext extends SentenceContext {
@@ -60,6 +60,17 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
   }),
   rule('source.inForce', '"the update said", or no one named: the claimant of the sentences before', (c) =>
     c.discourse.claimant ? { value: c.discourse.claimant, span: at(c) } : null),
+  rule('source.unnamedMinistry', '"the air defence systems destroyed 56 Ukrainian drones, the ministry said", no ministry named before: the ministry of the side that inflicted the loss its words name', (c) => {
+    if (c.kind !== 'loss' || !c.tags.takesUpClaimant || c.tags.attributions.length > 0) return null;
+    const ministry = inSentenceOnce(c, c.lexicon.claimants.unnamedMinistry);
+    if (!ministry) return null;
+    // The loser among the figure's own words ("56 Ukrainian drones"), else the side said to lose it ("Ukrainian forces lost 300 soldiers").
+    const loser =
+      c.sides.find((s) => !s.place && s.start >= c.figure.modifiers.start && s.end <= c.figure.modifiers.end) ??
+      c.sides.filter((s) => !s.place && s.end <= c.figure.mention.start && c.lexicon.sides.loserAfter.test(c.sideText.slice(s.end))).pop();
+    const row = loser && belligerent(opponentOf(loser.side) ?? '');
+    return row ? { value: { name: row.military, group: row.group }, span: { start: ministry.index, end: ministry.index + ministry[0].length } } : null;
+  }),
   rule('source.giverInForce', '"Those include … 150 Humvees" after "The Pentagon is providing $1.1 billion": aid no one is named for is the giver\'s of the aid before', (c) =>
     c.kind === 'aid' && c.discourse.giver ? { value: c.discourse.giver, span: at(c) } : null),
   rule('source.actingClaimant', '"As Ukrinform reported, the Defense Forces of Ukraine eliminated 374,520 invaders": a belligerent\'s forces named doing it, a medium relaying them', (c) => {

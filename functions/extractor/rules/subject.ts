@@ -67,8 +67,8 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const whole = c.figure.partOf ?? c.figure.partOfBefore;
     return whole && c.earlier.has(whole) ? { value: c.earlier.get(whole)!, span: at(c) } : null;
   }),
-  rule('subject.sameFateAsBefore', '"2,500 servicemen have been killed and about 10,000 were wounded": a figure counted by its fate alone, with no side between it and the figure before, is that side\'s', (c) => {
-    if (c.figure.metricRule !== 'metric.casualtiesByFate') return null;
+  rule('subject.sameFateAsBefore', '"2,500 servicemen have been killed and about 10,000 were wounded", "one Russian ship has sunk and two others are on fire": a figure counted by its fate alone, or as others, with no side between it and the figure before, is that side\'s', (c) => {
+    if (c.figure.metricRule !== 'metric.casualtiesByFate' && c.figure.metricRule !== 'metric.othersOfBefore') return null;
     const before = c.figures[c.figures.indexOf(c.figure) - 1];
     if (!before || !c.earlier.has(before) || actors(sideIn(c.sides, before.phraseEnd, c.figure.mention.start)).length > 0) return null;
     return { value: c.earlier.get(before)!, span: { start: before.mention.start, end: c.figure.mention.end } };
@@ -114,7 +114,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
       && (!ownNoun || lossWord(t)) && !c.lexicon.sides.inflictingVerb.test(c.sideText.slice(t.end, c.figure.mention.start)));
     const before = c.figure.metricBefore ?? free.pop()?.start ?? null;
     if (before === null) return null;
-    const adjective = actors(sideIn(c.sides, Math.max(0, before - 25), before)).pop();
+    const adjective = actors(sideIn(c.sides, Math.max(0, before - 25), before)).filter((s) => !c.lexicon.sides.notOwnerBetween.test(c.sideText.slice(s.end, before))).pop();
     if (adjective) return of(adjective);
     const owner = sideIn(c.sides, before, Math.min(c.figure.mention.start, before + 60))[0];
     return owner && c.lexicon.sides.ownerAfterMetric.test(c.sideText.slice(before, owner.start)) ? of(owner) : null;

@@ -219,3 +219,31 @@ describe('people who are not soldiers, and who speaks on', () => {
     ]);
   });
 });
+
+describe('a third fresh set: Western estimates and air-defence reports', () => {
+  it('reads "70 or 80 thousand" as a range', () => {
+    expect(only('A Pentagon official said Russian losses came to 60 or 70 thousand dead and wounded.', '2022-08-09')).toMatchObject({ value: 60000, valueMax: 70000, sourceGroup: 'US' });
+  });
+
+  it('gives casualties "inflicted on the Russian army" to Russia, not to the side that inflicted them', () => {
+    expect(only('US officials say Ukraine has inflicted casualties on the Russian army that exceeded 9,000 soldiers last month.', '2022-08-09')).toMatchObject({ subject: 'Russia', qualifier: 'atLeast' });
+  });
+
+  it('keeps "others" of a side\'s figure that side\'s', () => {
+    const claims = claimsOf('Ukraine\'s navy said one Russian landing ship had sunk and two others were damaged.', '2022-03-24');
+    expect(claims.map((c) => [c.subject, c.metric, c.value])).toEqual([
+      ['Russia', 'ships', 1],
+      ['Russia', 'ships', 2],
+    ]);
+  });
+
+  it('reads a toll of the wars in Iraq and Afghanistan as no claim', () => {
+    const text = 'US officials estimate that 5,000 Russian troops have been killed. By one count, 7,000 US troops died during the wars in Iraq and Afghanistan.';
+    expect(claimsOf(text, '2022-03-10').map((c) => c.value)).toEqual([5000]);
+  });
+
+  it('reads "the ministry said" with no ministry named as the ministry of the side that inflicted the loss', () => {
+    expect(only('Overnight, air defence systems on duty destroyed 41 Ukrainian drones, the ministry said.', '2024-06-01')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+    expect(only('The defence ministry said Russian forces lost 280 soldiers over the past day.', '2024-06-01')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+});

@@ -68,7 +68,7 @@ export const NUMBERS: NumberWords = {
   scale: (word) => SCALES[word.toLowerCase()] ?? 1,
   // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)(?!\s+(?:total|number|series|result|statement|report|record|lot|few|couple|further|new|recent|separate|similar)\b)/gi,
-  rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
+  rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|or|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
   // "70 or 80,000 casualties": the first figure takes the thousands the second is written with.
   orThousands: /^\s+or\s+(\d{1,3},000)(?![\d,])/i,
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,

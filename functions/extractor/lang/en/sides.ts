@@ -38,7 +38,11 @@ export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air F
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 
 /** A metric word, then whose it is: "losses of the", "casualties among". */
-export const OWNER_AFTER_METRIC = '^[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:of|among|for|on the part of)\\s+(?:the\\s+)?$';
+// … or the side they were inflicted on: "inflicted casualties on the Russian army".
+export const OWNER_AFTER_METRIC = '^[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:of|among|for|on the part of|on)\\s+(?:the\\s+)?$';
+
+/** Between a side and the metric word after it, words that make the side an actor, not its owner: "Ukraine has inflicted casualties". */
+export const NOT_OWNER_BETWEEN = '\\b(?:inflict(?:s|ed|ing)?|caus(?:es|ed|ing)|dealt|deals)\\b';
 
 /** "57,500 of its soldiers": the side named before. */
 export const OF_ITS_AFTER = '^\\s+of\\s+(?:its|their)\\s';
