@@ -71,7 +71,8 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const times = tags.times.filter(
     (t) =>
       (!dateline || t.start >= dateline[0].length) &&
-      !(t.value.type === 'undatedSpan' && lexicon.time.comparisonBefore.test(text.slice(Math.max(0, t.start - 60), t.start))) &&
+      // "the highest losses … since the beginning of the invasion": a record compared, not a running total.
+      !((t.value.type === 'undatedSpan' || t.value.type === 'war') && lexicon.time.comparisonBefore.test(text.slice(Math.max(0, t.start - 90), t.start))) &&
       !tags.numbers.some((m) => m.increment && t.start >= m.start && t.end <= m.end),
   );
   // A number inside a time expression is part of a date: "between November 1 and 30".

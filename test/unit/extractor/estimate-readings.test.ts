@@ -191,3 +191,23 @@ describe('front-line spokesmen and early estimates', () => {
     expect(only('The General Staff of the Ukrainian Army said the number of dead in the Russian ranks is about 14,000.', '2022-03-21')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
   });
 });
+
+describe('monthly tallies and front reports', () => {
+  it('counts "individuals" after losses, and a loss with a qualifying "exceed"', () => {
+    expect(only('The total number of losses this month amounts to 41,200 individuals, the UK said.', '2024-11-30')).toMatchObject({ subject: null, metric: 'personnel', value: 41200 });
+    expect(only('In October, the average daily loss of the Russian army amounted to 1,400 people, the UK said.', '2024-11-30')).toMatchObject({ subject: 'Russia', value: 1400 });
+    expect(only('The General Staff said Russian equipment losses in October exceed 2 billion dollars.', '2024-11-30')).toMatchObject({ unit: 'USD', qualifier: 'atLeast' });
+  });
+
+  it('reads no running total in a record "since the beginning of the invasion"', () => {
+    expect(only('According to the Ministry of Defence of Ukraine, in October, the Russian army suffered its highest losses in killed and wounded personnel since the beginning of the invasion - 41,000 military personnel.', '2024-11-05').period).toMatchObject({ kind: 'span', start: '2024-10-01', end: '2024-10-31' });
+  });
+
+  it('takes the claimant of a "Source:" line for the lead above it', () => {
+    expect(claimsOf('Russian forces lost 6,000 troops on the Pokrovsk front in December.\n\nSource: Viktor Trehubov, spokesperson for the Khortytsia group, on national television', '2025-01-10')[0]).toMatchObject({ sourceGroup: 'UA' });
+  });
+
+  it('counts invaders our soldiers "neutralize" every day as a daily loss', () => {
+    expect(only('On average, our soldiers neutralize 250 invaders every day in this direction, Syrskyi said.', '2024-08-27')).toMatchObject({ subject: 'Russia', kind: 'loss', period: { kind: 'day', start: null } });
+  });
+});

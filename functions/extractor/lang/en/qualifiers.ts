@@ -13,6 +13,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['surpassing', 'atLeast'],
   ['topping', 'atLeast'],
   ['exceeded', 'atLeast'],
+  ['exceed', 'atLeast'],
   ['surpassed', 'atLeast'],
   ['passed', 'atLeast'],
   ['crossed', 'atLeast'],

@@ -166,7 +166,7 @@ export const STATEMENT_BEFORE =
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
 
 /** A superlative before "in a month": a comparison ("the highest in a month"), not a period. */
-export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|most|fewest|worst|first time)\\b[^.;]{0,40}$';
+export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|most|fewest|worst|first time)\\b[^.;]{0,70}$';
 
 /** "in this time", "during the reported period": the period of the figures before. */
 export const PERIOD_ANAPHORA =
