@@ -34,6 +34,8 @@ export interface NumberWords {
   orThousands: RegExp;
   /** "between" before the first figure of a range. */
   betweenBefore: RegExp;
+  /** After a number in words, a scale and dollars: "one billion dollars" is money. Group 1 the scale word. */
+  spelledDollarsAfter: RegExp;
   /** Words after a figure that make it no count of the war: ages, sizes, times, percentages. */
   nonClaimAfter: RegExp;
   /** Money in another currency than the US dollar, after or before the figure. */

@@ -83,6 +83,12 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
   for (const m of matchesOf(words.spelled, sentence)) {
     const value = words.valueOf(m[1]!);
     if (value === undefined) continue;
+    // "worth one billion dollars": money spelled out, in whole dollars.
+    const money = words.spelledDollarsAfter.exec(sentence.slice(m.index + m[0].length));
+    if (money) {
+      mentions.push({ value: value * words.scale(money[1]!), valueMax: null, usd: true, spelled: false, increment: false, start: m.index, end: m.index + m[0].length + money[0].length });
+      continue;
+    }
     mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });
   }
   // "a" counts one only as a list item after another figure: "one jet and a helicopter".

@@ -247,3 +247,9 @@ describe('a third fresh set: Western estimates and air-defence reports', () => {
     expect(only('The defence ministry said Russian forces lost 280 soldiers over the past day.', '2024-06-01')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
   });
 });
+
+describe('money in words', () => {
+  it('reads "worth one billion dollars" as an aid package in whole dollars', () => {
+    expect(only('Washington announced a new military aid package for Ukraine worth two billion dollars.', '2022-08-09')).toMatchObject({ metric: 'aid', unit: 'USD', value: 2_000_000_000, kind: 'aid', sourceGroup: 'US' });
+  });
+});
