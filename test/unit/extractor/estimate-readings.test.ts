@@ -211,3 +211,17 @@ describe('monthly tallies and front reports', () => {
     expect(only('On average, our soldiers neutralize 250 invaders every day in this direction, Syrskyi said.', '2024-08-27')).toMatchObject({ subject: 'Russia', kind: 'loss', period: { kind: 'day', start: null } });
   });
 });
+
+describe('think-tank and newsroom estimates', () => {
+  it('reads no figure in "men under the age of 50"', () => {
+    expect(claimsOf('By our calculations, roughly 45,000 Russian men under the age of 50 have died in the war, Mediazona said.', '2023-07-10').map((c) => c.value)).toEqual([45000]);
+  });
+
+  it('hears a ministry that "further suggested"', () => {
+    expect(only('The U.K. Ministry of Defense further suggested that 35,000 to 55,000 Russians had likely lost their lives.', '2023-07-10')).toMatchObject({ sourceGroup: 'UK', value: 35000, valueMax: 55000 });
+  });
+
+  it('takes "the number of Ukrainian personnel killed … is estimated at" for Ukraine\'s, no one acting', () => {
+    expect(only('The total number of Ukrainian military personnel killed since the start of the war is estimated to be between 90,000 and 130,000, CSIS said.', '2026-01-28')).toMatchObject({ subject: 'Ukraine', value: 90000 });
+  });
+});

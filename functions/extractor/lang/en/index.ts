@@ -64,7 +64,7 @@ const i = (source: string) => new RegExp(source, 'i');
 const gi = (source: string) => new RegExp(source, 'gi');
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
-const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*(?:who|which))?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
+const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*(?:who|which))?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|further|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
 
 export const englishLexicon = (): Lexicon => ({
   language: 'en',

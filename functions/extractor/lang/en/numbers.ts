@@ -83,7 +83,7 @@ export const NUMBERS: NumberWords = {
   monthAfter: new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i'),
   yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$/i,
   // "#3", "No. 5", and ages: "men aged 18 to 25".
-  ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$/i,
+  ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$|\bage of\s+$/i,
   // "Leopard 1 tanks", and with a variant after it: "Leopard 1 A5 tanks".
   modelNumber: /\b([A-Z][a-z]+) (?=\d{1,4}(?: [A-Z]\d{1,2})? [a-z])/g,
   notModelNames: new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)$`),
