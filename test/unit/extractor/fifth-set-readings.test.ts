@@ -253,3 +253,12 @@ describe('money in words', () => {
     expect(only('Washington announced a new military aid package for Ukraine worth two billion dollars.', '2022-08-09')).toMatchObject({ metric: 'aid', unit: 'USD', value: 2_000_000_000, kind: 'aid', sourceGroup: 'US' });
   });
 });
+
+describe('speakers who explain', () => {
+  it('reads "X explained on Thursday that" as X speaking on that day', () => {
+    expect(only("The head of Britain's MI6, Richard Moore, explained on Thursday that about 16,000 Russian soldiers had died.", '2022-07-22')).toMatchObject({
+      sourceGroup: 'UK',
+      period: { kind: 'cumulative', end: '2022-07-21' },
+    });
+  });
+});

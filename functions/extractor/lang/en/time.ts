@@ -160,7 +160,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
  * 7 December". Up to six words may stand between, none of them a number.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
