@@ -128,7 +128,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     // "This was reported by the General Staff": the claimant of the figures just read, named after them.
     const namedAfter = tags.attributions[0];
     if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {
-      patches.push(patch(state.lastDrafts.filter((d) => !d.claim.source), namedAfter, 'source.reportedBack', sentence));
+      // A medium that carried them was only relaying: "…, The Kyiv Independent believes. These are the estimates …, according to the Armed Forces".
+      patches.push(patch(state.lastDrafts.filter((d) => !d.claim.source || mediaOf(lexicon).has(d.claim.source)), namedAfter, 'source.reportedBack', sentence));
     }
   } else {
     next.lastDrafts = drafts;
@@ -167,6 +168,14 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     next.pendingHeadline = [];
   }
   return { state: next, patches };
+}
+
+/** The names of the media a lexicon knows: they relay others' figures. */
+const media = new WeakMap<Lexicon, ReadonlySet<string>>();
+function mediaOf(lexicon: Lexicon): ReadonlySet<string> {
+  let names = media.get(lexicon);
+  if (!names) media.set(lexicon, (names = new Set(lexicon.claimants.aliases.filter(([, c]) => c.medium).map(([, c]) => c.name))));
+  return names;
 }
 
 const patch = (drafts: Draft[], attribution: Attribution, rule: string, sentence: Sentence): Patch => ({

@@ -225,3 +225,13 @@ describe('think-tank and newsroom estimates', () => {
     expect(only('The total number of Ukrainian military personnel killed since the start of the war is estimated to be between 90,000 and 130,000, CSIS said.', '2026-01-28')).toMatchObject({ subject: 'Ukraine', value: 90000 });
   });
 });
+
+describe('a medium that relays', () => {
+  it('gives figures a medium carried to the claimant a later sentence says they are from', () => {
+    const claims = claimsOf('The Kyiv Independent believes Russia has lost close to 15,000 soldiers and 500 tanks.\n\nThese are the indicative estimates of Russia\'s losses as of March 23, according to the Armed Forces of Ukraine.', '2022-03-23');
+    expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([
+      [15000, 'UA'],
+      [500, 'UA'],
+    ]);
+  });
+});

@@ -185,7 +185,7 @@ export const englishLexicon = (): Lexicon => ({
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,
-    reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b/i,
+    reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b|^(?:these|those|this|the (?:figures?|data|numbers?|estimates?))\s+(?:are|is|were|was)\b[^.;]{0,120}\baccording to\b/i,
     incrementListClaimant: INCREMENT_LIST_CLAIMANT,
     endsInBracketedName: /[a-z.]\)[.;]?$/i,
     unnamedMinistry: /\bthe (?:defen[cs]e )?ministry\b(?!\s+of\b)/i,
