@@ -75,8 +75,8 @@ interface WordScript {
   vocabularies: string[][];
   /** Bits of the vocabularies every word is a candidate of (those with stems). */
   always: number;
-  /** By word hash, the bits of the vocabularies a match of which a word of that hash may open. */
-  masks: Int32Array;
+  /** By word, the bits of the vocabularies a match of which it may open. */
+  masks: WordTable<number>;
   /** The words of the text cut last that may open a match of some vocabulary, and of which ones. */
   candidates: Int32Array;
   candidateMasks: Int32Array;
@@ -106,7 +106,7 @@ function wordScript(script: Script): WordScript {
       prefixes: new Int32Array(0),
       vocabularies: [],
       always: 0,
-      masks: new Int32Array(1),
+      masks: { mask: 0, hashes: new Int32Array(1), slots: new Int32Array(1), values: [] },
       candidates: new Int32Array(64),
       candidateMasks: new Int32Array(64),
       candidateCount: 0,
@@ -161,7 +161,6 @@ function cut(script: WordScript, text: string): boolean {
     script.candidateMasks = new Int32Array(size);
   }
   const masks = script.masks;
-  const maskBits = masks.length - 1;
   const always = script.always;
   let candidates = 0;
   if (depth > 0 && script.prefixes.length < script.starts.length * depth) script.prefixes = new Int32Array(script.starts.length * depth);
@@ -181,7 +180,8 @@ function cut(script: WordScript, text: string): boolean {
       script.starts[count] = start;
       script.lengths[count] = i - start;
       script.hashes[count] = hash;
-      const mask = masks[slotOf(hash, maskBits)]! | always;
+      const found = lookUp(masks, hash);
+      const mask = (found === 0 ? 0 : masks.values[found - 1]!) | always;
       if (mask !== 0) {
         script.candidates[candidates] = count;
         script.candidateMasks[candidates++] = mask;
@@ -202,25 +202,40 @@ interface Bucket {
   sticky: RegExp | null;
 }
 
-/** A hash table of words to what they open: slot → 1 + index into `values`, 0 for none. */
+/**
+ * A hash table of words to what they open, by open addressing: each slot holds a word's whole hash
+ * and 1 + the index of its value in `values` (0: empty), so a word of the text finds only its own
+ * entries (a slot standing for every word that hashed to it made one word in four a candidate).
+ */
 interface WordTable<T> {
   mask: number;
+  hashes: Int32Array;
   slots: Int32Array;
   values: T[];
 }
 
 function tableOf<T>(script: WordScript, words: Map<string, T>, join: (a: T, b: T) => T): WordTable<T> {
   let size = 64;
-  while (size < words.size * 4) size *= 2;
-  const table: WordTable<T> = { mask: size - 1, slots: new Int32Array(size), values: [] };
+  while (size < words.size * 2) size *= 2;
+  const table: WordTable<T> = { mask: size - 1, hashes: new Int32Array(size), slots: new Int32Array(size), values: [] };
   for (const [word, value] of words) {
-    const slot = slotOf(hashOf(script, word), table.mask);
+    const hash = hashOf(script, word);
+    let slot = slotOf(hash, table.mask);
+    while (table.slots[slot] !== 0 && table.hashes[slot] !== hash) slot = (slot + 1) & table.mask;
     const at = table.slots[slot]!;
-    // Two words in one slot: the slot stands for both (a word of either tries the entries of both).
-    if (at === 0) table.slots[slot] = table.values.push(value);
-    else table.values[at - 1] = join(table.values[at - 1]!, value);
+    // Two words of one hash: it stands for both (a word of either tries the entries of both).
+    if (at === 0) {
+      table.hashes[slot] = hash;
+      table.slots[slot] = table.values.push(value);
+    } else table.values[at - 1] = join(table.values[at - 1]!, value);
   }
   return table;
+}
+
+/** 1 + the index of the value of the word of `hash` in the table, 0 when it has none. */
+function lookUp<T>(table: WordTable<T>, hash: number): number {
+  for (let slot = slotOf(hash, table.mask); table.slots[slot] !== 0; slot = (slot + 1) & table.mask) if (table.hashes[slot] === hash) return table.slots[slot]!;
+  return 0;
 }
 
 const union = (a: number[], b: number[]): number[] => [...new Set([...a, ...b])].sort((x, y) => x - y);
@@ -229,7 +244,7 @@ const union = (a: number[], b: number[]): number[] => [...new Set([...a, ...b])]
 interface Opener {
   any: number[];
   byNext: WordTable<number[]>;
-  /** By the next word's slot (0: no entry by the next word). */
+  /** By the next word's place in `byNext` (0: no entry by the next word). */
   buckets: Map<number, Bucket | null>;
 }
 
@@ -320,7 +335,7 @@ export function prepared(gate: Gated): Gated {
     const byNext = tableOf(words, new Map([...next].map(([w, set]) => [w, sorted(set)])), union);
     openers.set(word, { any: sorted(any), byNext, buckets: new Map() });
   }
-  // Two first words in one slot: their entries together, by the next words of both.
+  // Two first words of one hash: their entries together, by the next words of both.
   const joinOpeners = (a: Opener, b: Opener): Opener => {
     const next = new Map<string, number[]>();
     for (const o of [a, b]) for (const [w, set] of byFirst.entries()) if (openers.get(w) === o) for (const [n, s] of set.next) next.set(n, union(next.get(n) ?? [], sorted(s)));
@@ -342,14 +357,11 @@ export function prepared(gate: Gated): Gated {
 
 /** The table of which vocabularies a word may open a match of, built again as each vocabulary is gated. */
 function masksOf(script: WordScript): void {
-  const size = script.vocabularies.reduce((n, v) => n + v.length, 0);
-  let slots = 256;
-  while (slots < size * 4) slots *= 2;
-  const masks = new Int32Array(slots);
+  const bits = new Map<string, number>();
   script.vocabularies.forEach((words, i) => {
-    for (const word of words) masks[slotOf(hashOf(script, word), slots - 1)]! |= 1 << i;
+    for (const word of words) bits.set(word, (bits.get(word) ?? 0) | (1 << i));
   });
-  script.masks = masks;
+  script.masks = tableOf(script, bits, (a, b) => a | b);
   script.text = null;
 }
 
@@ -359,12 +371,12 @@ const sticky = (gate: Gated, bucket: Bucket): RegExp => (bucket.sticky ??= gate.
 /** The bucket of the word `i` of the text cut last (and the word after it), or null when no entry may open there. */
 function bucketAt(gate: Gated, script: WordScript, i: number): Bucket | null {
   const openers = gate.openers!;
-  const at = openers.slots[slotOf(script.hashes[i]!, openers.mask)]!;
+  const at = lookUp(openers, script.hashes[i]!);
   let found: Bucket | null = null;
   let slot = 0;
   if (at !== 0) {
     const opener = openers.values[at - 1]!;
-    if (i + 1 < script.count) slot = opener.byNext.slots[slotOf(script.hashes[i + 1]!, opener.byNext.mask)]!;
+    if (i + 1 < script.count) slot = lookUp(opener.byNext, script.hashes[i + 1]!);
     const known = opener.buckets.get(slot);
     if (known !== undefined) found = known;
     else opener.buckets.set(slot, (found = bucket(slot === 0 ? opener.any : union(opener.any, opener.byNext.values[slot - 1]!))));
@@ -378,7 +390,7 @@ function bucketAt(gate: Gated, script: WordScript, i: number): Bucket | null {
   for (const stemLength of gate.stemLengths) {
     if (stemLength > length) break;
     const hash = stemLength === length ? script.hashes[i]! : script.prefixes[i * depth + stemLength - 1]!;
-    const stem = gate.stems.slots[slotOf(hash, gate.stems.mask)]!;
+    const stem = lookUp(gate.stems, hash);
     if (stem === 0) continue;
     key += `,${stem}`;
     parts++;
