@@ -30,8 +30,6 @@ export interface NumberWords {
   listedOne: RegExp;
   /** A second figure that makes a range: "to 131,000", "–100". Groups: currency, digits, scale. */
   rangeLink: RegExp;
-  /** "70 or 80,000": an alternative that lends the figure before it its thousands; group 1 the second figure. */
-  orThousands: RegExp;
   /** "between" before the first figure of a range. */
   betweenBefore: RegExp;
   /** After a number in words, a scale and dollars: "one billion dollars" is money. Group 1 the scale word. */

@@ -60,18 +60,13 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
       if (!close) continue;
       end += close[0].length;
     } else {
-      const or = !wordScale && value < 1000 ? words.orThousands.exec(after) : null;
-      const thousands = or && value * 1000 < scaled(words, or[1]!, undefined) ? or : null;
-      const range = thousands ? null : words.rangeLink.exec(after);
-      if (thousands) {
-        value *= 1000;
-        valueMax = scaled(words, thousands[1]!, undefined);
-        end += thousands[0].length;
-      }
+      const range = words.rangeLink.exec(after);
       const between = words.betweenBefore.test(sentence.slice(Math.max(0, start - 10), start));
       if (range && (between || !/^\s*and\b/i.test(range[0])) && !words.nonClaimAfter.test(after.slice(range[0].length))) {
         const high = scaled(words, range[2]!, range[3] ?? wordScale);
         if (range[3] && !wordScale) value = scaled(words, digits!, range[3]);
+        // "70 or 80,000 casualties": the low end takes the thousands the high end is written with.
+        else if (!range[3] && !wordScale && value < 1000 && value * 1000 < high && /^\d{1,3},000$/.test(range[2]!)) value *= 1000;
         if (Number.isFinite(high) && high > value) {
           valueMax = high;
           end += range[0].length;

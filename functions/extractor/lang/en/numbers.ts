@@ -69,8 +69,6 @@ export const NUMBERS: NumberWords = {
   // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)(?!\s+(?:total|number|series|result|statement|report|record|lot|few|couple|further|new|recent|separate|similar)\b)/gi,
   rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|or|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
-  // "70 or 80,000 casualties": the first figure takes the thousands the second is written with.
-  orThousands: /^\s+or\s+(\d{1,3},000)(?![\d,])/i,
   spelledDollarsAfter: /^\s+(million|billion|trillion)\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i,
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
   // … and a model's variant glued to its number: "Leopard 1A5" counts nothing.

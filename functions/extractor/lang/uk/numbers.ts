@@ -62,7 +62,6 @@ export const NUMBERS: NumberWords = {
   listedOne: NEVER,
   // Only a dash makes a range: "до" before a figure is "up to" ("до 555 військових").
   rangeLink: new RegExp(String.raw`^(?:\s*[–—-]\s*)(\$\s?)?(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d{1,2})?)(?:[ \u00a0]?(${SCALE_WORDS})${END}\.?)?`, 'iu'),
-  orThousands: /(?!)/u,
   spelledDollarsAfter: /(?!)/u,
   betweenBefore: new RegExp(`${START}(?:між|від)\\s+(?:\\$\\s?)?$`, 'iu'),
   nonClaimAfter: new RegExp(`^(?:${ORDINAL_ENDINGS}|[\\s-]?(?:${NON_CLAIM_UNITS}))${END}`, 'iu'),
