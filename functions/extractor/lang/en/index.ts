@@ -158,6 +158,7 @@ export const englishLexicon = (): Lexicon => ({
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
     actingAgentBefore: i(ACTING_AGENT_BEFORE),
+    copula: /\b(?:is|are|was|were)\b/i,
     unnamedArmedForces: UNNAMED_ARMED_FORCES,
   },
   claimants: {

@@ -170,6 +170,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     byAgent: i(BY_AGENT),
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
+    copula: /(?!)/u,
     actingAgentBefore: i('(?:внаслідок|в результаті) (?:(?:успішних |активних )?дій|ударів|вогню)\\s+$'),
     // Ukrainian names the forces ("втрати ЗСУ"): the side aliases read them.
     unnamedArmedForces: { owner: /(?!)/u, side: 'Ukraine' },
