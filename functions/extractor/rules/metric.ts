@@ -204,8 +204,10 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (c.lexicon.metrics.ratioAfter.test(c.text.slice(read.metricSpan.end))) return { value: NOT_A_FIGURE, span: read.metricSpan };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
-  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it; a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>
-    c.mention.spelled || (isYearLike(c) && !labelBefore(c)) ? { value: NOT_A_FIGURE, span: at(c) } : null),
+  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it, or thousands with the fate of people ("a quarter of a million had been killed"); a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>
+    (c.mention.spelled && !(c.mention.value >= 1000 && c.lexicon.metrics.peopleFateAfter.test(c.text.slice(c.mention.end)))) || (isYearLike(c) && !labelBefore(c))
+      ? { value: NOT_A_FIGURE, span: at(c) }
+      : null),
   rule('metric.increment', '"tanks — 7,834 (+6)": an increment counts what its total counts', (c) => {
     if (!c.mention.increment) return null;
     const total = c.figures[c.figures.length - 1];

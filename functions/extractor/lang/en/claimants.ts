@@ -58,13 +58,14 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?(?:Armed Forces of Ukraine|Ukrainian (?:Armed Forces|military))', UA_GENERAL_STAFF],
   ['(?:the )?General Staff', UA_GENERAL_STAFF],
   [`(?:the )?Ministry of ${DEFENCE} of Ukraine`, UA_DEFENCE_MINISTRY],
-  [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE})`, UA_DEFENCE_MINISTRY],
+  [`${UA} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD)`, UA_DEFENCE_MINISTRY],
   [`${UA} (?:authorities|officials|government|estimates?|figures|data|command|commanders|delegation|delegate)|(?:the )?(?:official )?Ukrainian (?:count|tally|statistics)`, UA_GENERAL_STAFF],
   ["(?:the )?Defen[cs]e Forces(?: of Ukraine)?|(?:the )?Tavria (?:operational and strategic )?group(?:ing)?(?: of troops)?", UA_GENERAL_STAFF],
   [`${UA_TITLE}(?:Oleksandr )?Tarnavskyi`, person(UA_GENERAL_STAFF)],
   // The spokesmen of Ukraine's groups of forces speak for its military.
   [`${UA_TITLE}(?:(?:Serhiy|Serhii) )?Cherevat(?:y|yi)|(?:Nazar )?Voloshyn|(?:Viktor )?Trehubov|(?:Dmytro )?Lykhovyi|(?:Vadym )?Mysnyk|(?:Oleksandr )?Shtupun|(?:the )?(?:Eastern|Southern|Northern|Khortytsia|Tavria|Odesa) (?:Group of Forces|grouping of troops|(?:operational[- ]strategic|operational and strategic) group(?:ing)?)(?: of troops)?`, person(UA_GENERAL_STAFF)],
   [`${UA_TITLE}(?:(?:Hanna |Ganna )?Mal(?:y|i)ar|(?:Oleksii |Oleksiy )?Reznikov|Yuriy Sak)`, person(UA_DEFENCE_MINISTRY)],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:Center|Centre) for Countering Disinformation(?: \\(CCD\\))?|(?:Andrii |Andriy )?Kovalenko", person({ name: 'Center for Countering Disinformation', group: 'UA' })],
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", UA_AIR_FORCE],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", UA_NAVY],
@@ -92,8 +93,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   // Britain's armed forces chief and its foreign intelligence service speak for the UK.
   [`${UK} (?:Chief of (?:the )?Defen[cs]e Staff|Defen[cs]e Staff Chief|defen[cs]e chief|armed forces chief)(?: (?:Admiral )?(?:Sir )?(?:Tony |Anthony )?Radakin)?|(?:Admiral )?(?:Sir )?(?:Tony |Anthony )?Radakin`, person({ name: 'UK Chief of the Defence Staff', group: 'UK' })],
   [`${UK} (?:Secret Intelligence Service|foreign intelligence service)|(?:the )?MI6(?: chief| head)?(?: Richard Moore)?|Richard Moore`, person({ name: 'UK Secret Intelligence Service', group: 'UK' })],
-  // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …").
-  ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)', UK_DEFENCE_MINISTRY],
+  // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …", "in an intelligence update on X").
+  ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)|(?:an? |its |the )?(?:latest |daily )?intelligence update', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
   ['(?:the )?Pentagon|(?:the )?(?:(?:U\\.S\\.|US|American) )?(?:Defense Department|Department of Defense)', PENTAGON],
   ['(?:(?:US|U\\.S\\.) )?Secretary of Defense|Lloyd Austin|Pat Ryder|Sabrina Singh|(?:Gen\\. |General )?(?:Mark (?:A\\. )?)?Milley', person(PENTAGON)],
@@ -154,7 +155,7 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|believe|put|puts|counted|counts|published|publishes|revealed|reveals|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =

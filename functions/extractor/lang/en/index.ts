@@ -169,7 +169,8 @@ export const englishLexicon = (): Lexicon => ({
     // "the ministry's report", "Austin provided a different assessment".
     reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:(?:\\w+ly|once|twice|again|also|already|now)\\s+){0,2}(?:provided|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
     reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
-    verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?:${REPORTING_VERBS})\\b`),
+    // "Russia said to have suffered …", "Moscow is believed to have lost …": a passive describes the name, it does not speak.
+    verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
     verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
@@ -177,7 +178,8 @@ export const englishLexicon = (): Lexicon => ({
     // … and the side that bore a loss: "the costs incurred by Russia", "the losses suffered by Ukraine".
     agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken|incurred|suffered|sustained|borne|lost)\s+by\s+(?:the\s+)?$/i,
     headlineTail: /[:—–|-]\s*$/,
-    accordingTo: /\b(?:according to|per|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
+    // "per" names a source, not a rate: "per the ministry", not "102 casualties per square kilometer from Russia".
+    accordingTo: /\b(?:according to|per(?!\s+(?:square|sq|km|kilomet\w*|miles?|cent|day|night|week|month|year|hour|capita|head|person|soldier|\d)\b)|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
     accordingToPhraseWords: 6,
     anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
     pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
@@ -186,7 +188,7 @@ export const englishLexicon = (): Lexicon => ({
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,
-    reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b|^(?:these|those|this|the (?:figures?|data|numbers?|estimates?))\s+(?:are|is|were|was)\b[^.;]{0,120}\baccording to\b/i,
+    reportedBack: /^(?:this|that|these|the (?:figures?|data|numbers?|information))\s+(?:was|were|is|are|has been|have been)\s+(?:reported|stated|announced|published|posted|shared|released)\s+by\b|^(?:these|those|this|the (?:figures?|data|numbers?|estimates?))\s+(?:are|is|were|was)\b[^.;]{0,120}\baccording to\b|\b(?:stated|said|reported|announced|noted|confirmed|published|wrote) this\b(?!\s+(?:week|month|year|morning|afternoon|evening|time|spring|summer|autumn|fall|winter)\b)/i,
     incrementListClaimant: INCREMENT_LIST_CLAIMANT,
     endsInBracketedName: /[a-z.]\)[.;]?$/i,
     unnamedMinistry: /\bthe (?:defen[cs]e )?ministry\b(?!\s+of\b)/i,

@@ -9,7 +9,7 @@ const WORDS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, 'a dozen': 12, dozen: 12, 'a hundred': 100, 'one hundred': 100,
-  'a thousand': 1000, 'one thousand': 1000, 'half a million': 500_000, 'a million': 1_000_000, 'one million': 1_000_000,
+  'a thousand': 1000, 'one thousand': 1000, 'half a million': 500_000, 'a quarter of a million': 250_000, 'quarter of a million': 250_000, 'a million': 1_000_000, 'one million': 1_000_000,
 };
 
 /** Scale words after a figure: "1.2 million", "$8 billion", "$60-billion", "50K", "159 thousand". */
@@ -29,7 +29,9 @@ const OTHER_CURRENCY_CODES = '(?:\\b(?:EUR|GBP|NOK|SEK|DKK|CHF|CAD|AUD|NZD|JPY|P
  * than a count of the war (ages, sizes, weights, times, shares).
  */
 const NON_CLAIM_UNITS =
-  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|people per (?:square|sq|km)|settlements|villages|towns';
+  '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|settlements|villages|towns' +
+  // A rate per ground gained: "99 soldiers for every square kilometre", "68 casualties per square kilometer", "≈70 per sq. km".
+  '|(?:[\\w-]+\\s+){0,2}?(?:per|for (?:each|every))\\s+(?:square|sq\\b|km\\b|kilomet(?:er|re)s?\\b|miles?\\b)';
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:\.\d{3})+(?![\d.]|\s?(?:${SCALE_WORDS}))|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?`;
 const SEVERAL_WORDS = Object.keys(WORDS).filter((w) => w.includes(' ')).sort((a, b) => b.length - a.length);

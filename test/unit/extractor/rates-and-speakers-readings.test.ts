@@ -1,0 +1,59 @@
+// Readings found on a set of real pages about ISW's casualties per square kilometre, UK intelligence
+// updates and Seoul's counts of North Korean losses, each in sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('rates per ground gained', () => {
+  it('takes no count from casualties per square kilometre, in any wording', () => {
+    const claims = claimsOf(
+      'Kyiv said Russia lost 41,000 soldiers in March, or 87 casualties per square kilometer. That is up from 61 soldiers for every square kilometre in February. Each month cost about 75 per sq. km, and 50 casualties per kilometre of front.',
+      '2025-04-10',
+    );
+    expect(claims.map((c) => c.value)).toEqual([41000]);
+  });
+
+  it('does not take "per square kilometer from Russia" for a source', () => {
+    expect(only('Russian forces suffered 300,000 casualties in 2024, or 90 casualties per square kilometer from Russia gains.', '2025-01-05').sourceGroup).toBeNull();
+  });
+});
+
+describe('numbers in words', () => {
+  it('reads "a quarter of a million" with a fate of people as 250,000', () => {
+    expect(only('British intelligence said it was likely that up to a quarter of a million had been killed.', '2025-03-19')).toMatchObject({
+      metric: 'personnel',
+      value: 250000,
+      qualifier: 'atMost',
+    });
+  });
+
+  it('still takes no count from small numbers in words with no noun', () => {
+    expect(claimsOf('Two were killed in the strike, the governor said.', '2025-03-19')).toEqual([]);
+  });
+});
+
+describe('claimants', () => {
+  it('does not make a headline\'s "Russia said to have suffered" a claim by Moscow', () => {
+    expect(only('Russia said to have suffered 800,000 casualties, the biggest losses since 1945', '2025-03-19').sourceGroup).toBeNull();
+  });
+
+  it('still lets "Kyiv claimed to have" speak', () => {
+    expect(only('Kyiv claimed to have killed 900 Russian troops in a day.', '2025-03-19').sourceGroup).toBe('UA');
+  });
+
+  it('reads "the Ukrainian MoD" as Ukraine\'s defence ministry', () => {
+    expect(only('Russia lost 40,100 troops in May, according to the Ukrainian MoD.', '2025-06-03')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it("reads Ukraine's Center for Countering Disinformation as Ukraine", () => {
+    expect(only('The head of the Center for Countering Disinformation said on Monday that North Korea had lost over 300 troops.', '2025-01-08').sourceGroup).toBe('UA');
+  });
+
+  it('gives figures to the body that "stated this" in the next sentence', () => {
+    const claims = claimsOf('Russian forces seized 3,000 square kilometers at the cost of over 350,000 casualties in 2024. The Institute for the Study of War stated this in its latest report.', '2025-01-03');
+    expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([[350000, 'independent']]);
+  });
+
+  it('takes "believe" as a reporting verb for a plural speaker', () => {
+    expect(only('Analysts believe Russia has lost 2,000 tanks since the invasion.', '2025-01-03').sourceGroup).toBe('independent');
+  });
+});
