@@ -216,6 +216,8 @@ export interface Lexicon {
     eachSide: RegExp;
     /** A copula between an inflicting participle and the figure: the participle was no verb of its own ("personnel killed … is estimated at"). */
     copula: RegExp;
+    /** The acting side losing in turn ("Russia captured 2,949 square kilometres but lost 174,935 soldiers"): its own loss. */
+    lostInTurn: RegExp;
     /** Right before a side: the words that make it the one acting ("as a result of the actions of"), so its opponent lost. */
     actingAgentBefore: RegExp;
     /** The losses of "the Armed Forces" with no country named (a translation of ВСУ, ЗСУ), and the side they are. */

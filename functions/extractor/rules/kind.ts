@@ -112,8 +112,11 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const noun = c.text.slice(c.figure.mention.end, c.figure.phraseEnd).trim().split(/\s+/).pop() ?? '';
     return c.lexicon.metrics.lossWords.test(noun) || c.figure.listItem || c.figure.carried ? { value: 'loss', span: c.figure.metricSpan } : null;
   }),
-  rule('kind.lossesGoOn', '"The numbers include: 10,430 tanks" after a running total of losses: no cue of its own, the losses go on', (c) => {
-    const m = c.discourse.kind === 'loss' ? inSentence(c, c.lexicon.grammar.continues) : null;
+  rule('kind.lossesGoOn', '"The numbers include: 10,430 tanks", or "By month:" then "- July: 33,000 soldiers", after losses: no cue of its own, the losses go on', (c) => {
+    if (c.discourse.kind !== 'loss') return null;
+    const leadIn = c.sentence.leadInEnd;
+    if (leadIn !== undefined && c.figure.mention.start >= leadIn) return { value: 'loss', span: { start: 0, end: leadIn } };
+    const m = inSentence(c, c.lexicon.grammar.continues);
     return m ? { value: 'loss', span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
 ];

@@ -15,6 +15,9 @@ const ADJACENT = 12;
 /** A period that ends a list: "… and 2 tanks in the past day". */
 const RIGHT_AFTER = /^[\s,]{0,3}$/;
 
+/** Where a line's label stands: at its start, after a bullet, or after its list's lead-in ("By month: May: …"). */
+const LINE_LABEL_BEFORE = /(?:^|:)\s*(?:[-•*–—]\s*)?$/;
+
 /** Characters between an expression and a figure; a clause break or reported speech between them counts as far. */
 function distanceTo(c: FigureContext, expression: TimeExpression, figure: Figure): number {
   const mention = figure.mention;
@@ -23,7 +26,9 @@ function distanceTo(c: FigureContext, expression: TimeExpression, figure: Figure
   if (after && expression.forward) return Infinity;
   const [from, to] = after ? [figure.phraseEnd, expression.start] : [expression.end, mention.start];
   const gap = Math.max(0, to - from) + (after ? 0 : 0.5);
-  return broken(c, from, to) ? gap + CLAUSE_BREAK_DISTANCE : gap;
+  // "May: 35,370 casualties": a period labelling its line is not parted from the line by its colon.
+  const label = !after && LINE_LABEL_BEFORE.test(c.text.slice(0, expression.start)) && /^\s*:/.test(c.text.slice(expression.end));
+  return broken(c, from, to) && !label ? gap + CLAUSE_BREAK_DISTANCE : gap;
 }
 
 /** A clause break or the start of reported speech between two places. */
@@ -215,10 +220,12 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const total = c.periods.filter((p) => p.end <= end && p.value.type === 'war' && !p.forward).pop();
     return total ? { value: time(total.value), span: total } : null;
   }),
-  rule('period.anaphora', '"during this period", "over the given period": the period named before', (c) => {
+  rule('period.anaphora', '"during this period", "over the given period": the period named before — earlier in the sentence ("captured … in May-August, while … 130,160 casualties for the same period"), else in the sentences before', (c) => {
     const m = inSentence(c, c.lexicon.time.anaphora);
     if (!m) return null;
     const span = { start: m.index, end: m.index + m[0].length };
+    const named = c.periods.filter((p) => p.end <= m.index && !p.weak && !p.forward).pop();
+    if (named) return { value: time(named.value), span: named };
     const earlier = c.discourse.referred ?? c.discourse.named ?? c.discourse.period?.period;
     const unit = /\b(week|month|year)\b/i.exec(m[0])?.[1]!.toLowerCase();
     if (earlier && (!unit || lasts(earlier, unit))) return { value: { period: earlier }, span };

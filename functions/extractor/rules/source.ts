@@ -78,7 +78,8 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     const acting = c.tags.claimantMentions().find((m) => {
       if (m.end > c.figure.mention.start || !sideOfGroup(m.claimant.group)) return false;
       const verb = c.lexicon.sides.inflictingVerb.exec(c.text.slice(m.end, c.figure.mention.start));
-      return verb !== null && ACTING_GAP.test(c.text.slice(m.end, m.end + verb.index));
+      // "Russia captured 2,949 square kilometres but lost 174,935 soldiers": the side acting lost the figure itself.
+      return verb !== null && ACTING_GAP.test(c.text.slice(m.end, m.end + verb.index)) && !c.lexicon.sides.lostInTurn.test(c.text.slice(m.end + verb.index, c.figure.mention.start));
     });
     return acting ? named(acting) : null;
   }),
@@ -86,7 +87,7 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     if (c.tags.otherSpeaker) return null;
     const clause = c.sideText.slice(0, c.figure.mention.start);
     const acting = c.lexicon.sides.inflictingVerb.test(clause) ? c.lexicon.sides.forcesActing.exec(clause) : null;
-    if (!acting) return null;
+    if (!acting || c.lexicon.sides.lostInTurn.test(clause.slice(acting.index + acting[0].length))) return null;
     const side = c.sides.find((s) => !s.place && s.start >= acting.index && s.end <= acting.index + acting[1]!.length);
     const row = side && belligerent(side.side);
     return row ? { value: { name: row.military, group: row.group }, span: side } : null;

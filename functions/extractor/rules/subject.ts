@@ -136,7 +136,8 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     // "Some 140 invaders destroyed, 232 wounded": a figure and its participle, no one acting; nor
     // "the number of Ukrainian military personnel killed … is estimated at": a participle, its verb after it.
     if (c.figures.some((f) => f.mention.start >= sideStart && f.mention.start < sideEnd)) return null;
-    if (c.lexicon.sides.copula.test(c.sideText.slice(from + acting.index + acting[0].length, c.figure.mention.start))) return null;
+    const between = c.sideText.slice(from + acting.index + acting[0].length, c.figure.mention.start);
+    if (c.lexicon.sides.copula.test(between) || c.lexicon.sides.lostInTurn.test(between)) return null;
     // "Battlegroup Zapad defeated seven Ukrainian brigades …, and Kiev lost up to 370 soldiers": a side
     // that lost, named after the forces acting, is the figure's own.
     if ((sideActingBefore(c, c.lexicon.sides.loserAfter)?.start ?? -1) >= from + acting.index + acting[0].length) return null;

@@ -17,6 +17,38 @@ describe('rates per ground gained', () => {
   });
 });
 
+describe('periods', () => {
+  it('gives "for the same period" the period named earlier in its own sentence', () => {
+    expect(only('Russia took 1,900 square kilometers in May-August 2025, while Kyiv counted 130,000 Russian casualties for the same period.', '2025-09-10').period).toEqual({
+      kind: 'span',
+      start: '2025-05-01',
+      end: '2025-08-31',
+    });
+  });
+
+  it('reads the month that labels each line of a list as that line\'s month', () => {
+    const claims = claimsOf('Kyiv put Russian losses at 64,000 soldiers over two months. By month:\n\n- July: 33,000 soldiers\n- August 2025: 31,000 soldiers\n', '2025-09-10');
+    expect(claims.slice(1).map((c) => [c.value, c.period])).toEqual([
+      [33000, { kind: 'span', start: '2025-07-01', end: '2025-07-31' }],
+      [31000, { kind: 'span', start: '2025-08-01', end: '2025-08-31' }],
+    ]);
+  });
+
+  it('reads a month and year opening a sentence as that month, and a superlative "since the February 2022 invasion" as a comparison', () => {
+    expect(only("November 2024 saw Russia's heaviest monthly losses since the February 2022 invasion, with 45,000 troops lost, Kyiv said.", '2025-01-10').period).toEqual({
+      kind: 'span',
+      start: '2024-11-01',
+      end: '2024-11-30',
+    });
+  });
+});
+
+describe('sides', () => {
+  it('gives the loss to the side that took ground but lost soldiers in the same clause', () => {
+    expect(only('Between June and August 2024, Russia captured 1,500 square kilometres but lost 90,000 soldiers, Ukraine said.', '2024-09-10')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+});
+
 describe('numbers in words', () => {
   it('reads "a quarter of a million" with a fate of people as 250,000', () => {
     expect(only('British intelligence said it was likely that up to a quarter of a million had been killed.', '2025-03-19')).toMatchObject({

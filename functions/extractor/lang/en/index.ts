@@ -159,6 +159,7 @@ export const englishLexicon = (): Lexicon => ({
     eachSide: i(EACH_SIDE),
     actingAgentBefore: i(ACTING_AGENT_BEFORE),
     copula: /\b(?:is|are|was|were)\b/i,
+    lostInTurn: /\b(?:but|and|yet|while)\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:lost|suffered|sustained)\b/i,
     unnamedArmedForces: UNNAMED_ARMED_FORCES,
   },
   claimants: {

@@ -70,7 +70,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
-  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
+  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
   fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }),
   fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
@@ -124,9 +124,13 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   }),
   fixed('overTheWeek', 'over the week(?! (?:to|ending|before|after|of)\\b)', { type: 'lastDays', days: 7 }),
   pattern('monthOfThisYear', `(?:in |during )?(?<m>${MONTH}) of (?:this|the current) year`, (g) => ({ type: 'month', month: month(g.m), year: null })),
-  pattern('inMonth', `(?:in|during|throughout|for|through|in all of|all of|in (?:the )?(?:following )?month of) (?:the month of )?(?:mid-)?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  pattern('inMonth', `(?:in|during|throughout|for|through|in all of|all of|in (?:the )?(?:following )?month of) (?:the month of )?(?:mid-)?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)(?![-–]${MONTH})`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   // "in July and August": the second month, named without its own "in", is a month of its own (for "…, respectively").
   pattern('andMonth', `(?<=\\b(?:in|during) ${MONTH}(?:\\s+${YEAR})? and )(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  // "• May: 35,370 victims": a month that labels a line of a list is its items' month.
+  pattern('monthLabel', `(?<=(?:^|:)\\s*(?:[-•*–—]\\s*)?)(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?=\\s*:)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  // "December 2024 saw Russia's highest monthly casualties": a month named bare at the opening of a sentence.
+  pattern('monthYear', `(?<=^\\s*)(?<m>${MONTH})\\s+(?<y>${YEAR})(?!\\s+(?:invasion|war|offensive|counteroffensive|full-scale|attack|report|update|estimate|assessment)\\b)(?![\\s,]*\\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('midMonth', `mid-(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('firstMonths', `(?:in |during |over )?the first (?:(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?<part>half|quarter)) of (?<y>${YEAR})`, (g) => {
     const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);
@@ -146,7 +150,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('onWeekday', `(?:on |(?<last>last) )?(?<w>${WEEKDAY})`, (g) => ({ type: 'day', ref: { weekday: weekdayIndex(g.w!), last: Boolean(g.last) } })),
   fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
-  fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)|(?:in|over|during) the (?:past|last|previous) (?:two|three|four|five|six|few|several|\\d{1,2}) months', { type: 'undatedSpan' }),
+  fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|(?:in|over|within|during) (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)|(?:in|over|during) the (?:past|last|previous) (?:two|three|four|five|six|few|several|\\d{1,2}) months', { type: 'undatedSpan' }),
   // "In Mariupol alone, the losses … amounted to 4,000": a town's or a front's toll, its start undated (not a country's, a month's or a year's).
   pattern('placeAlone', 'in (?:the )?(?<place>[A-Za-z][\\w-]+)(?: (?:direction|region|oblast|sector|area))? alone', (g) =>
     /^[A-Z]/.test(g.place!) && !/^(?:Ukraine|Russia|Belarus|Europe|Kyiv|Kiev|Moscow|Total|All|This|That|It)$/.test(g.place!) && !MONTH_NAME.test(g.place!) ? { type: 'operation', from: null } : null),
@@ -166,7 +170,7 @@ export const STATEMENT_BEFORE =
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
 
 /** A superlative before "in a month": a comparison ("the highest in a month"), not a period. */
-export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|most|fewest|worst|first time)\\b[^.;]{0,70}$';
+export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|heaviest|deadliest|bloodiest|greatest|most|fewest|worst|first time)\\b[^.;]{0,70}$';
 
 /** "in this time", "during the reported period": the period of the figures before. */
 export const PERIOD_ANAPHORA =

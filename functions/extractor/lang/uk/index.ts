@@ -171,6 +171,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     ownCasualtyCue: i(OWN_CASUALTY_CUE),
     eachSide: i(EACH_SIDE),
     copula: /(?!)/u,
+    lostInTurn: /(?<!\p{L})(?:але|проте|та|і|й)\s+(?:втратил[аио]?|зазнал[аио]?)(?!\p{L})/iu,
     actingAgentBefore: i('(?:внаслідок|в результаті) (?:(?:успішних |активних )?дій|ударів|вогню)\\s+$'),
     // Ukrainian names the forces ("втрати ЗСУ"): the side aliases read them.
     unnamedArmedForces: { owner: /(?!)/u, side: 'Ukraine' },
