@@ -14,7 +14,7 @@ export interface DiscourseView {
   /** The side whose losses the sentences before gave. */
   side: string | null;
   /** The period the figures before were given for, when the text named it, and by whom. */
-  period: { period: Period; group: SourceGroup | null } | null;
+  period: { period: Period; group: SourceGroup | null; source: string | null } | null;
   /** The last period a sentence with figures named, whichever figure it went to. */
   named: Period | null;
   /** What the sentence before counted, and what kind of figures it gave. */

@@ -42,7 +42,8 @@ function patterns(lexicon: Lexicon): Patterns {
   const modifier = `(?!(?:${words.phraseStopWords}|${spelled})(?![${word}-]))(?![\\d,.]+(?![${word}-]))[${word}.'’/-]+`;
   const i = `i${flags}`;
   found = {
-    gap: new RegExp(`^\\s*${words.phraseLeadIn}((?:${modifier}\\s+){0,3})$`, i),
+    // "almost 300 thousand (299,210) people": the exact figure in brackets after a rounded one is an aside.
+    gap: new RegExp(`^\\s*(?:\\(\\d[\\d,. \\u00a0]*\\)\\s*)?${words.phraseLeadIn}((?:${modifier}\\s+){0,3})$`, i),
     // A calibre or a model ("two US-made 105-mm M119 guns") is a third modifier a number in words may take.
     spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}(?:[${word}-]*\\d[${word}-]*\\s+){0,2})$`, i),
     nextGap: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2})$`, i),
@@ -128,9 +129,16 @@ function labelBefore(c: MentionContext): MetricTag | null {
 }
 
 const NOT_A_FIGURE = null;
+/** From this size a number in words reads like digits ("losses surpassed one million"): no idiom counts that high. */
+const SPELLED_LIKE_DIGITS = 100_000;
 const at = (c: MentionContext): Span => ({ start: c.mention.start, end: c.mention.end });
 
 export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = [
+  rule('metric.bracketedExact', '"almost 300 thousand (299,210) people": the exact figure in brackets after a rounded one counts what that one counts', (c) => {
+    const rounded = c.figures[c.figures.length - 1];
+    if (!rounded || !/^\s*\($/.test(c.text.slice(rounded.mention.end, c.mention.start)) || !/^\s*\)/.test(c.text.slice(c.mention.end))) return null;
+    return { value: { ...rounded, mention: c.mention, partOf: null, partOfBefore: null }, span: rounded.metricSpan };
+  }),
   rule('metric.withinNounPhrase', 'a number inside the noun phrase of the figure before ("Su-25", "20th") is part of it', (c) => {
     const inside = c.figures.some((f) => c.mention.start < f.phraseEnd && c.mention.start >= f.mention.start);
     return inside ? { value: NOT_A_FIGURE, span: at(c) } : null;
@@ -204,8 +212,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (c.lexicon.metrics.ratioAfter.test(c.text.slice(read.metricSpan.end))) return { value: NOT_A_FIGURE, span: read.metricSpan };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
-  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it, or thousands with the fate of people ("a quarter of a million had been killed"); a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>
-    (c.mention.spelled && !(c.mention.value >= 1000 && c.lexicon.metrics.peopleFateAfter.test(c.text.slice(c.mention.end)))) || (isYearLike(c) && !labelBefore(c))
+  rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it, or thousands with the fate of people ("a quarter of a million had been killed"), or when it is as large as "one million"; a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>
+    (c.mention.spelled && c.mention.value < SPELLED_LIKE_DIGITS && !(c.mention.value >= 1000 && c.lexicon.metrics.peopleFateAfter.test(c.text.slice(c.mention.end)))) || (isYearLike(c) && !labelBefore(c))
       ? { value: NOT_A_FIGURE, span: at(c) }
       : null),
   rule('metric.increment', '"tanks — 7,834 (+6)": an increment counts what its total counts', (c) => {

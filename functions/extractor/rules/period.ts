@@ -145,9 +145,11 @@ function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 
   if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.length > 0) return null;
   // "lost 593,410 troops over 2024, the ministry said on Thursday. … downed 97 drones, it said on Thursday": a span over before the sentence's own statement day does not go on into it.
   if (held.period.kind === 'span' && held.period.end && c.statement && 'day' in c.statement && held.period.end < c.statement.day) return null;
-  // The same claimant, or another of the same side (the General Staff after the ministry), speaks on.
-  const group = c.claimant.value?.group ?? null;
-  return group === null || held.group === null || held.group === group ? held.period : null;
+  // The same claimant, or another of the same side (the General Staff after the ministry), speaks on;
+  // a claimant outside the sides (NATO) hands its period to no one else ("Russia … said on March 2 that 498 …").
+  const claimant = c.claimant.value;
+  if (held.group === null) return !claimant || held.source === null || held.source === claimant.name ? held.period : null;
+  return claimant?.group == null || held.group === claimant.group ? held.period : null;
 }
 
 /** A claimant group that counts the war from outside it (no belligerent's): it publishes estimates of totals, not daily updates. */

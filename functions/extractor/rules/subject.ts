@@ -92,9 +92,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const tag = c.allSides.find((s) => s.start === c.figure.phraseEnd + m[0].length);
     return tag ? of(tag) : null;
   }),
-  rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent', (c) => {
+  rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent, with no other figure between ("losses exceeded one million, …, with both sides sustaining about 400,000 wounded" is for the 400,000)', (c) => {
     const m = c.kind === 'loss' ? inSentence(c, c.lexicon.sides.eachSide) : null;
-    return m ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
+    const [from, to] = m && m.index < c.figure.mention.start ? [m.index, c.figure.mention.start] : [c.figure.mention.end, m?.index ?? 0];
+    return m && !c.tags.numbers.some((n) => n.start >= from && n.end <= to) ? { value: { each: BELLIGERENTS.map((b) => b.side) }, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
   rule('subject.bothSides', '"killed or wounded on both sides", "Ukrainian and Russian personnel": a figure for both belligerents belongs to neither', (c) => {
     const m = inSentence(c, c.lexicon.sides.bothSides);

@@ -100,7 +100,7 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
     words.byReportBefore.test(before) ||
     // "…, said Shoigu." names the speaker; "…, says Russia lost …" names a side.
     (words.verbBefore.test(before) && /^\s*(?:[,.;:"”)]|$|(?:in|at|on|during|to|after|before|when|while)\b)/.test(after)) ||
-    (words.headlineTail.test(before) && /^\s*$/.test(after)) ||
+    (words.headlineTail.test(before) && /^\s*[.!]?\s*$/.test(after)) ||
     // "Russian MoD: AFU lost over 1,900 troops": a claimant that opens the sentence with a colon.
     (mention.start === 0 && /^\s*:/.test(after)) ||
     bracketedAtEnd(sentence, mention)

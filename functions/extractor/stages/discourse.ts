@@ -142,7 +142,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     if (given) next.giver = { name: given.claim.source!, group: given.claim.sourceGroup };
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
-    next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup } : null;
+    next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup, source: last.claim.source } : null;
     // "Over the past day, November 22, Russia lost 1,420 soldiers": the update's day, named by its date.
     const dated = drafts.find((d) => d.claim.period?.kind === 'day' && d.claim.period.start && d.dating === 'calendar');
     if (dated && lexicon.time.updateDay.test(sentence.text)) next.reportDay = { day: dated.claim.period!.start!, claimant: dated.claim.source };

@@ -62,7 +62,7 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
     } else {
       const range = words.rangeLink.exec(after);
       const between = words.betweenBefore.test(sentence.slice(Math.max(0, start - 10), start));
-      if (range && (between || !/^\s*and\b/i.test(range[0])) && !words.nonClaimAfter.test(after.slice(range[0].length))) {
+      if (range && (between || !/^\s*and\b(?!\s+up\s+to\b)/i.test(range[0])) && !words.nonClaimAfter.test(after.slice(range[0].length))) {
         const high = scaled(words, range[2]!, range[3] ?? wordScale);
         if (range[3] && !wordScale) value = scaled(words, digits!, range[3]);
         // "70 or 80,000 casualties": the low end takes the thousands the high end is written with.

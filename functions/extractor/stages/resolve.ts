@@ -141,7 +141,8 @@ function place(value: TimeValue, anchors: Anchors): Period {
     }
     case 'operation':
       return span(value.from ? startOf(value.from, anchors) : null, spoke);
+    // "in four weeks of fighting", "in recent months": their start undated, up to the day the claimant spoke.
     case 'undatedSpan':
-      return span(null, null);
+      return span(null, spoke);
   }
 }

@@ -244,9 +244,9 @@ describe('periods, resolved against the publication date', () => {
     expect(period("The enemy's losses since the start of the incursion have exceeded 41,000 troops")).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
   });
 
-  it('leaves a span undated when the text gives only its length', () => {
-    expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: null });
-    expect(period('Russia lost 39,000 troops in a month')).toEqual({ kind: 'span', start: null, end: null });
+  it('leaves the start of a span undated when the text gives only its length, ending it on the statement', () => {
+    expect(period('Ukraine lost up to 2,000 soldiers in a single week, Moscow claimed')).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
+    expect(period('Russia lost 39,000 troops in a month')).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
     expect(period('Russia lost 1,570 soldiers, the highest daily figure in a month')).toMatchObject({ kind: 'day' });
   });
 
@@ -290,7 +290,7 @@ describe('periods, resolved against the publication date', () => {
   });
 
   it('leaves "the first weeks of fighting" of a newly arrived force undated, not the war\'s opening', () => {
-    expect(only('Ukrainian intelligence said North Korean troops had suffered about 300 casualties in the first weeks of fighting.').period).toEqual({ kind: 'span', start: null, end: null });
+    expect(only('Ukrainian intelligence said North Korean troops had suffered about 300 casualties in the first weeks of fighting.').period).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
   });
 
   it('reads spans between two dates written day first, and takes no figure from inside a date', () => {

@@ -104,7 +104,7 @@ export const englishLexicon = (): Lexicon => ({
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
     tollNoun: /^(?:death )?toll$/i,
-    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,60}$/i,
+    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
     articleOne: /^an?$/i,
@@ -164,15 +164,15 @@ export const englishLexicon = (): Lexicon => ({
   },
   claimants: {
     aliases: CLAIMANT_ALIASES,
-    mayAttribute: i(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited)\\b|[:—–|]|\\s-`),
+    mayAttribute: i(`\\b(?:${REPORTING_VERBS}|${REPORT_NOUNS}|according to|per|citing|investigation|put forward|compiled|provided|cited|given by)\\b|[:—–|]|\\s-`),
     // "Kyiv's tally", not "Russia's casualty count", which counts Russia's losses.
     possessiveReport: i(`^'s\\s+(?!(?:casualty|casualties|death|deaths|loss|losses|dead|troop|troops)\\b)(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS})\\b`),
     // "the ministry's report", "Austin provided a different assessment".
-    reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:(?:\\w+ly|once|twice|again|also|already|now)\\s+){0,2}(?:provided|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
+    reportAfter: i(`^\\s+(?:(?:(?:has|have|had)\\s+)?(?:(?:\\w+ly|once|twice|again|also|already|now|not|never)\\s+){0,2}(?:provided|given|gave|gives|offered|offers|released|issued|shared|presented|conducted|carried out|published)\\s+(?:an?|its|his|her|their|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REPORT_NOUNS}|figure)|(?:${REPORT_NOUNS}))\\b`),
     reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
     // "Russia said to have suffered …", "Moscow is believed to have lost …": a passive describes the name, it does not speak.
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
-    byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:the\\s+)?(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
+    byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|given|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:(?:the|an?|senior|top|unnamed)\\s+)*(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
     verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),

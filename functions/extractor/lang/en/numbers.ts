@@ -70,7 +70,8 @@ export const NUMBERS: NumberWords = {
   scale: (word) => SCALES[word.toLowerCase()] ?? 1,
   // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
   listedOne: /(?:\band|[,:])\s+(an?)(?=\s)(?!\s+(?:total|number|series|result|statement|report|record|lot|few|couple|further|new|recent|separate|similar)\b)/gi,
-  rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and|or|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
+  // "no less than 7,000 and up to 15,000": "and up to" links a range too.
+  rangeLink: new RegExp(String.raw`^(?:\s*(?:to|and(?:\s+up\s+to)?|or|-|–|—)\s*|[-–—])(\$\s?)?(\d[\d,. ]*\d|\d)(?:[\s-]?(${SCALE_WORDS})\b)?`, 'i'),
   spelledDollarsAfter: /^\s+(million|billion|trillion)\s+(?:(?:US|U\.S\.|American)\s+)?dollars\b/i,
   betweenBefore: /\bbetween\s+(?:\$\s?)?$/i,
   // … and a model's variant glued to its number: "Leopard 1A5" counts nothing.

@@ -65,7 +65,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // "the first four days of the fighting" counts from the invasion; "the first weeks of fighting" of a force arriving later does not.
   pattern('warOpeningDays', `(?:in|during|over|within) the first (?<n>${SMALL}) days of the fighting`, (g) => ({ type: 'warOpening', days: count(g.n) })),
   // Running totals since the invasion.
-  fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset) of ${WAR}(?: in (?:February|Feb\\.?) 2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
+  fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset|escalation) of ${WAR}(?: with (?:Moscow|Russia|Kiev|Kyiv|Ukraine))?(?: in (?:February |Feb\\.? )?2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   // "since the war of aggression against Ukraine began in February last year": the date, however written, is the invasion's.
   fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
@@ -95,7 +95,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('lastWeek', '(?:last|previous) week(?: alone)?', { type: 'week', offset: -1 }),
   fixed('thisMonth', 'this month|so far this month|since the (?:start|beginning) of the month', { type: 'relativeMonth', offset: 0 }),
   fixed('lastMonth', '(?:last|past|previous) month', { type: 'relativeMonth', offset: -1 }),
-  fixed('thisYear', '(?:this|the current) year|since the (?:start|beginning) of (?:the|this) year|so far this year|year to date', { type: 'relativeYear', offset: 0 }),
+  fixed('thisYear', '(?:this|the current) year|since (?:the )?(?:start|beginning) of (?:the |this )?year|so far this year|year to date', { type: 'relativeYear', offset: 0 }),
   fixed('lastYear', 'last year|the previous year', { type: 'relativeYear', offset: -1 }),
   fixed('pastYear', '(?:in|over|during) the (?:past|last) year', { type: 'lastDays', days: 365 }),
   pattern('sinceDate', `(?:since|(?:beginning|starting) (?:from|on)) (?:(?<m>${MONTH})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>${YEAR}))?|(?<d2>\\d{1,2})\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?)`, (g) => {
@@ -164,7 +164,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
  * 7 December". Up to six words may stand between, none of them a number.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';

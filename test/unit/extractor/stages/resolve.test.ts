@@ -41,7 +41,7 @@ describe('resolve', () => {
     ['as of a date', { type: 'asOf', date: { date: { year: 2023, month: 1, day: 24 } } }, cumulative('2023-02-24')],
     ['by the end of a year', { type: 'byEndOf', year: 2023, month: null }, cumulative('2023-12-31')],
     ['an operation the text does not date', { type: 'operation', from: null }, span(null, '2024-10-25')],
-    ['a stretch the text does not date', { type: 'undatedSpan' }, span(null, null)],
+    ['a stretch the text does not date, up to the statement', { type: 'undatedSpan' }, span(null, '2024-10-25')],
   ])('%s', (_, value, period) => {
     expect(resolve(value, FRIDAY)).toEqual(period);
   });

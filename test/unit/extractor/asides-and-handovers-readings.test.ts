@@ -1,0 +1,62 @@
+// Readings found on a set of real pages about Syrskyi's yearly tallies, Zelensky's toll beside a
+// Pentagon figure, and NATO's first estimate of the war, each in sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('figures', () => {
+  it('reads the exact figure in brackets after a rounded one as a claim of its own, counting the same', () => {
+    const claims = claimsOf("The enemy's losses since the beginning of the year have already reached almost 250 thousand (249,870) people, the commander wrote.", '2025-08-01');
+    expect(claims.map((c) => [c.value, c.qualifier, c.metric, c.period.kind])).toEqual([
+      [250000, 'atMost', 'personnel', 'span'],
+      [249870, 'exact', 'personnel', 'span'],
+    ]);
+  });
+
+  it('reads "one million" in words like digits where no noun follows it', () => {
+    expect(only("British intelligence said in June that Russia's troop losses had passed one million.", '2025-07-01')).toMatchObject({ value: 1000000, qualifier: 'atLeast', sourceGroup: 'UK' });
+  });
+
+  it('reads "no less than 5,000 and up to 12,000" as one range', () => {
+    expect(only('NATO believes no less than 5,000 and up to 12,000 Russian soldiers have been killed.', '2022-03-20')).toMatchObject({ value: 5000, valueMax: 12000 });
+  });
+});
+
+describe('periods', () => {
+  it('reads "since start of year" without its article', () => {
+    expect(only('Russia has lost nearly 200,000 soldiers since start of year – Syrskyi.', '2025-06-01').period).toEqual({ kind: 'span', start: '2025-01-01', end: '2025-06-01' });
+  });
+
+  it('reads "since the escalation of the conflict with Moscow in 2022" as the war so far', () => {
+    expect(only('The Ukrainian army lost a total of over 900,000 servicemen since the escalation of the conflict with Moscow in 2022, the minister said.', '2024-10-01').period.kind).toBe('cumulative');
+  });
+
+  it('does not hand an outside body\'s period to a belligerent quoted after it', () => {
+    const claims = claimsOf('NATO estimated that 6,000 Russian soldiers were killed in three weeks of fighting. Moscow has not given an official update since it said on March 2 that 498 soldiers had been killed.', '2022-03-20');
+    expect(claims.map((c) => [c.value, c.sourceGroup, c.period])).toEqual([
+      [6000, null, { kind: 'span', start: null, end: '2022-03-20' }],
+      [498, 'RU', { kind: 'cumulative', start: '2022-02-24', end: '2022-03-02' }],
+    ]);
+  });
+});
+
+describe('claimants', () => {
+  it('takes a figure "given by" an official for that official\'s', () => {
+    expect(only('That compares with a figure of 300,000 Russian troops killed or wounded given by a senior U.S. Defense Department official earlier this month.', '2024-02-20').sourceGroup).toBe('US');
+  });
+
+  it('takes "reporting" as a reporting verb and keeps one claimant\'s figure apart from another\'s of the same size', () => {
+    const claims = claimsOf("Russia has lost more than one million troops since the invasion, according to Ukrainian military estimates. British intelligence, reporting in June, said Russia's troop losses had passed one million.", '2025-07-01');
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UK']);
+  });
+
+  it('reads a claimant after a dash that closes a headline with a full stop', () => {
+    expect(only('Russians have lost nearly 200,000 soldiers since start of year – Syrskyi.', '2025-06-01').sourceGroup).toBe('UA');
+  });
+});
+
+describe('sides', () => {
+  it('gives "both sides sustaining" only to the figure it stands beside', () => {
+    const claims = claimsOf('The newspaper estimated that combined Russian and Ukrainian losses exceeded one million, reporting 150,000 Russian and 60,000 Ukrainian fatalities, with both sides sustaining about 300,000 wounded.', '2024-10-01');
+    expect(claims.filter((c) => c.value === 1000000).map((c) => c.subject)).toEqual([null]);
+  });
+});
