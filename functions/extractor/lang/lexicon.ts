@@ -233,6 +233,10 @@ export interface Lexicon {
     reportNamed: RegExp;
     verbAfter: RegExp;
     byReportBefore: RegExp;
+    /** A body whose data another publishes: "citing data from Ukraine's General Staff", before the name … */
+    citedBefore: RegExp;
+    /** … or after it: "Ukrainian General Staff figures cited in the update", "according to Ukrainian General Staff data". */
+    dataAfter: RegExp;
     /** A reporting verb right before the name, at the start of a clause: "…, said Shoigu". */
     verbBefore: RegExp;
     notClaimantBefore: RegExp;

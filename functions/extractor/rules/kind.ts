@@ -21,6 +21,8 @@ function findNearestCue(c: KindContext): KindCue | null {
   let best: { cue: KindCue; distance: number } | null = null;
   const { start, end } = c.figure.mention;
   for (const cue of c.tags.kinds) {
+    // "since launching its full-scale invasion": a word of a time expression cues no kind.
+    if (c.tags.times.some((t) => !t.weak && !t.forward && cue.start >= t.start && cue.end <= t.end)) continue;
     const distance = cue.start >= end ? cue.start - end : Math.max(0, start - cue.end);
     if (!best || distance < best.distance) best = { cue, distance };
   }

@@ -176,7 +176,16 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
       if (after) return { value: time({ type: 'rate', per: after.groups?.month ? 'month' : 'day' }), span: { start: from, end: from + after[0].length } };
     }
     const own = governing(c);
-    return own?.value.type === 'rate' ? { value: time(own.value), span: own } : null;
+    // "… per day, roughly 38,000 for the month": a period named right after the figure is its own.
+    const anaphora = inSentence(c, c.lexicon.time.anaphora);
+    if (anaphora && anaphora.index >= c.figure.phraseEnd && anaphora.index - c.figure.phraseEnd <= 3) return null;
+    if (own?.value.type === 'rate') return { value: time(own.value), span: own };
+    // "average daily losses … in June 2025 were approximately 1,080": a rate before the figure in its clause,
+    // no other figure between, outweighs the month it is the average of.
+    if (own?.value.type !== 'month') return null;
+    const rate = c.periods.findLast((p) => p.value.type === 'rate' && p.end <= c.figure.mention.start && !otherClause(c, p));
+    const between = rate && c.tags.numbers.some((n) => n.start >= rate.end && n.end <= c.figure.mention.start);
+    return rate && !between ? { value: time(rate.value), span: rate } : null;
   }),
   rule('period.respectively', '"2,100 and 1,950 in March and April, respectively": each figure its own period, in order', (c) => {
     if (!inSentence(c, c.lexicon.grammar.respectively)) return null;
@@ -192,12 +201,13 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const words = c.text.slice(own.start, own.end);
     return inSentence(c, c.lexicon.time.undatedDayContext) && !c.lexicon.time.updateDay.test(words) ? { value: time({ type: 'day', ref: 'undated' }), span: own } : null;
   }),
-  rule('period.totalAsOf', '"As of Jan. 19, Russia has lost 818,740 troops since the invasion", "the number killed since the invasion at 100,000 in November": a running total stated as of a day or month', (c) => {
+  rule('period.totalAsOf', '"As of Jan. 19, Russia has lost 818,740 troops since the invasion", "by the end of May … since launching the invasion", "the number killed since the invasion at 100,000 in November": a running total stated as of a day or month', (c) => {
     const own = governing(c);
     if (!own) return null;
     const inClause = (p: TimeExpression) => (p.end <= c.figure.mention.start ? !broken(c, p.end, c.figure.mention.start) || opensSentence(c, p) : !broken(c, c.figure.phraseEnd, p.start));
     if (own.value.type === 'war') {
-      const asOf = c.periods.find((p) => p.value.type === 'asOf' && inClause(p));
+      // … or "By the end of May 2025 russia likely incurred 980,000 casualties since launching the invasion".
+      const asOf = c.periods.find((p) => (p.value.type === 'asOf' || p.value.type === 'byEndOf') && inClause(p));
       return asOf ? { value: time(asOf.value), span: asOf } : null;
     }
     if (own.value.type !== 'month') return null;
@@ -226,7 +236,7 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const m = inSentence(c, c.lexicon.time.anaphora);
     if (!m) return null;
     const span = { start: m.index, end: m.index + m[0].length };
-    const named = c.periods.filter((p) => p.end <= m.index && !p.weak && !p.forward).pop();
+    const named = c.periods.filter((p) => p.end <= m.index && !p.weak && !p.forward && p.value.type !== 'rate' && p.value.type !== 'day').pop();
     if (named) return { value: time(named.value), span: named };
     const earlier = c.discourse.referred ?? c.discourse.named ?? c.discourse.period?.period;
     const unit = /\b(week|month|year)\b/i.exec(m[0])?.[1]!.toLowerCase();

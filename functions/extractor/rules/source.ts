@@ -46,12 +46,19 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     const giver = c.tags.claimantMentions().filter((m) => m.end <= c.figure.mention.start && c.lexicon.kinds.givingAfter.test(clause.slice(m.end))).pop();
     return giver ? named(giver) : null;
   }),
-  rule('source.publisher', '"according to the General Staff, …, according to a report by UK Defence Intelligence": figures published on another\'s data are the publisher\'s', (c) => {
+  rule('source.publisher', '"according to the General Staff, …, according to a report by UK Defence Intelligence", "UK Defence Intelligence reported, citing data from Ukraine\'s General Staff", "General Staff figures cited in the update": figures published on another\'s data are the publisher\'s', (c) => {
     const bodies = c.attributions.filter((a) => !a.claimant.medium);
+    const words = c.lexicon.claimants;
+    const cited = (a: Attribution) => words.citedBefore.test(c.text.slice(Math.max(0, a.start - 60), a.start)) || words.dataAfter.test(c.text.slice(a.end, a.end + 20));
+    // Only a body whose data is cited, in a sentence that takes up the claimant before ("cited in the update"): the one before publishes.
+    const before = c.discourse.claimant;
+    if (bodies.length > 0 && bodies.every(cited) && c.tags.takesUpClaimant && before && !before.medium && bodies.every((a) => a.claimant.name !== before.name)) return { value: before, span: bodies[0]! };
     if (new Set(bodies.map((a) => a.claimant.name)).size < 2) return null;
-    const publishers = bodies.filter((a) => c.lexicon.claimants.byReportBefore.test(c.text.slice(Math.max(0, a.start - 160), a.start)));
-    // Two bodies named, one of them as the report's author: that one publishes.
-    return publishers.length === 1 ? named(publishers[0]!) : null;
+    // Two bodies named, one of them as the report's author, or the only one not cited: that one publishes.
+    const publishers = bodies.filter((a) => !cited(a) && words.byReportBefore.test(c.text.slice(Math.max(0, a.start - 160), a.start)));
+    if (publishers.length === 1) return named(publishers[0]!);
+    const citers = bodies.filter((a) => !cited(a));
+    return citers.length === 1 ? named(citers[0]!) : null;
   }),
   rule('source.namedInSentence', '"according to X", "X said", "X\'s post", "by X": the claimant named nearest the figure', (c) => {
     const a = nearest(c);

@@ -101,7 +101,7 @@ export const englishLexicon = (): Lexicon => ({
     ratioAfter: /^\s+(?:[\w-]+\s+){0,2}?(?:for|to) (?:each|every)\b/i,
     peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:(?:\w+ly|either|being)\s+)*(?:killed|dead|wounded|injured|died|missing)\b/i,
     // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
-    fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b/i,
+    fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b|^\s+(?:were|was|have been|had been)\s+(?:recorded|registered)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
     tollNoun: /^(?:death )?toll$/i,
     lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$/i,
@@ -173,6 +173,8 @@ export const englishLexicon = (): Lexicon => ({
     // "Russia said to have suffered …", "Moscow is believed to have lost …": a passive describes the name, it does not speak.
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|given|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:(?:the|an?|senior|top|unnamed)\\s+)*(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
+    citedBefore: /\bciting\s+(?:(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+)?(?:the\s+)?$/i,
+    dataAfter: /^(?:'s)?\s+(?:data|figures|statistics|numbers)\b/i,
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
     verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),

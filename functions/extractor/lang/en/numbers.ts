@@ -82,7 +82,8 @@ export const NUMBERS: NumberWords = {
   convertedFrom: new RegExp(`(?:${OTHER_CURRENCY_CODES}[\\d.,]+(?:\\s*(?:billion|million|bn|mn|m)\\b)?|[\\d.,]+(?:\\s*(?:billion|million))?\\s*(?:${OTHER_CURRENCIES}))\\s*\\(\\s*$`, 'i'),
   monthBefore: new RegExp(`${MONTH}\\s*$`, 'i'),
   monthAfter: new RegExp(`^\\s*(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}\\b`, 'i'),
-  yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$/i,
+  // … and after a possessive: "Russia's 2025 casualty rate".
+  yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$|\w['’]s\s+$/i,
   // "#3", "No. 5", and ages: "men aged 18 to 25".
   ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$|\bage of\s+$/i,
   // "Leopard 1 tanks", and with a variant after it: "Leopard 1 A5 tanks".

@@ -21,6 +21,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['exceeds', 'atLeast'],
   ['surpasses', 'atLeast'],
   ['tops', 'atLeast'],
+  ['top', 'atLeast'],
   ['nearly', 'atMost'],
   ['just under', 'atMost'],
   ['just shy of', 'atMost'],

@@ -3,7 +3,7 @@
 /** Actor names, by the country they stand for (regular-expression fragments, any case). */
 export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   // "the North sent 15,000 troops", as Seoul's reports say; not "the North group of forces".
-  ["North Korea(?:'s|ns?)?|Pyongyang(?:'s)?|DPRK(?:'s)?|the North(?= (?:has|had|have|sent|is|was|will|would|also|deployed|dispatched|may|might|could)\\b)", 'North Korea'],
+  ["North Korea(?:'s|ns?)?|N\\. ?Korea(?:'s|ns?)?|Pyongyang(?:'s)?|DPRK(?:'s)?|the North(?= (?:has|had|have|sent|is|was|will|would|also|deployed|dispatched|may|might|could)\\b)", 'North Korea'],
   ["South Korea(?:'s|n)?", 'South Korea'],
   ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
   // "The invaders", "the occupiers": in this war, always Russia's forces, whoever writes.

@@ -65,10 +65,11 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // "the first four days of the fighting" counts from the invasion; "the first weeks of fighting" of a force arriving later does not.
   pattern('warOpeningDays', `(?:in|during|over|within) the first (?<n>${SMALL}) days of the fighting`, (g) => ({ type: 'warOpening', days: count(g.n) })),
   // Running totals since the invasion.
-  fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset|escalation) of ${WAR}(?: with (?:Moscow|Russia|Kiev|Kyiv|Ukraine))?(?: in (?:February |Feb\\.? )?2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
+  fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset|escalation) of ${WAR}(?: (?:with|of|against|in|on) (?:Moscow|Russia|Kiev|Kyiv|Ukraine))?(?: in (?:February |Feb\\.? )?2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   // "since the war of aggression against Ukraine began in February last year": the date, however written, is the invasion's.
   fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
+  fixed('sinceLaunching', '(?:since|after) (?:launching|starting|beginning) (?:its|the|their) (?:full-scale |all-out )?(?:invasion|war)(?: of Ukraine)?(?: in (?:February )?2022)?', { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
@@ -87,6 +88,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
   // "a daily high of 2,030", "a record single-day toll": the record day, which the text does not date.
   fixed('dailyRecord', '(?:new )?(?:daily|single-day|one-day) (?:high|record|peak|maximum)|record (?:daily|single-day|one-day)', { type: 'day', ref: 'undated' }),
+  fixed('averageDaily', 'average daily|daily average|on average (?:per|a|each) day', { type: 'rate', per: 'day' }),
   fixed('rate', '(?:per|a|each|every(?: single)?) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate', per: 'day' }),
   // "losing 20,000 lives a month", "killed in action each month": a monthly rate; "in a month" is a span, "a month ago" a date.
   fixed('monthlyRate', '(?:per|each|every) month|(?<!\\b(?:in|within|over|for|than|half|once|about|almost|nearly) )a month(?! (?:ago|earlier|before|later|after|of)\\b)', { type: 'rate', per: 'month' }),
@@ -129,8 +131,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('andMonth', `(?<=\\b(?:in|during) ${MONTH}(?:\\s+${YEAR})? and )(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   // "• May: 35,370 victims": a month that labels a line of a list is its items' month.
   pattern('monthLabel', `(?<=(?:^|:)\\s*(?:[-•*–—]\\s*)?)(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?=\\s*:)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
-  // "December 2024 saw Russia's highest monthly casualties": a month named bare at the opening of a sentence.
-  pattern('monthYear', `(?<=^\\s*)(?<m>${MONTH})\\s+(?<y>${YEAR})(?!\\s+(?:invasion|war|offensive|counteroffensive|full-scale|attack|report|update|estimate|assessment)\\b)(?![\\s,]*\\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  // "December 2024 saw Russia's highest monthly casualties", "April alone saw roughly 36,000 losses": a month named bare at the opening of a sentence.
+  pattern('monthYear', `(?<=^\\s*|\\bthat\\s+)(?<m>${MONTH})(?:\\s+(?<y>${YEAR})|(?=\\s+(?:alone|saw|was|brought|recorded|marked)\\b))(?!\\s+(?:invasion|war|offensive|counteroffensive|full-scale|attack|report|update|estimate|assessment)\\b)(?![\\s,]*\\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('midMonth', `mid-(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('firstMonths', `(?:in |during |over )?the first (?:(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?<part>half|quarter)) of (?<y>${YEAR})`, (g) => {
     const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);
@@ -161,10 +163,11 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
 /**
  * Reporting words shortly before a time expression make it the statement's time: "said on Tuesday",
  * "told reporters on Wednesday night", "in a statement posted to X on Thursday", "an assessment on
- * 7 December". Up to six words may stand between, none of them a number.
+ * 7 December". Up to six words may stand between, none of them a number; a time right after "that" opens
+ * the reported clause ("said that in March …"), it does not date the saying.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
