@@ -92,6 +92,10 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const tag = c.allSides.find((s) => s.start === c.figure.phraseEnd + m[0].length);
     return tag ? of(tag) : null;
   }),
+  rule('subject.sideBeforeDash', '"Russia had lost 600,000 soldiers, and Ukraine – 400,000": a side named right before a dash and its figure is the figure\'s', (c) => {
+    const side = actors(c.sides).filter((s) => s.end <= c.figure.mention.start && /^\s*[—–-]\s*(?:\p{L}+\s+){0,2}$/u.test(c.sideText.slice(s.end, c.figure.mention.start))).pop();
+    return side ? of(side) : null;
+  }),
   rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent, with no other figure between ("losses exceeded one million, …, with both sides sustaining about 400,000 wounded" is for the 400,000)', (c) => {
     const m = c.kind === 'loss' ? inSentence(c, c.lexicon.sides.eachSide) : null;
     const [from, to] = m && m.index < c.figure.mention.start ? [m.index, c.figure.mention.start] : [c.figure.mention.end, m?.index ?? 0];

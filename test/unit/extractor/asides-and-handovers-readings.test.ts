@@ -60,3 +60,25 @@ describe('sides', () => {
     expect(claims.filter((c) => c.value === 1000000).map((c) => c.subject)).toEqual([null]);
   });
 });
+
+describe('sides and claimants named briefly', () => {
+  it('gives a figure after "and Ukraine –" to Ukraine', () => {
+    const claims = claimsOf('On 8 December 2024, the US president claimed that Russia had lost 500,000 soldiers, and Ukraine – 300,000.', '2025-02-28');
+    expect(claims.map((c) => [c.subject, c.value, c.sourceGroup])).toEqual([
+      ['Russia', 500000, 'US'],
+      ['Ukraine', 300000, 'US'],
+    ]);
+  });
+
+  it('reads "then-Pentagon chief Austin" as the Pentagon', () => {
+    expect(only('In January, then-Pentagon chief Austin reported that Russian losses exceeded 690,000 troops.', '2025-02-01').sourceGroup).toBe('US');
+  });
+
+  it('gives ships "damaged by attacks by Ukrainian forces" to Russia', () => {
+    expect(only('Another 11 ships were damaged by attacks by Ukrainian forces, the navy said.', '2023-11-17').subject).toBe('Russia');
+  });
+
+  it('takes no loss from a fleet counted "before the invasion"', () => {
+    expect(claimsOf("Ukraine's navy said it had destroyed a third of the Black Sea Fleet, which was 80 warships before the full-scale Russian invasion.", '2024-03-06')).toEqual([]);
+  });
+});

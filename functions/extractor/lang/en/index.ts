@@ -128,7 +128,7 @@ export const englishLexicon = (): Lexicon => ({
     differenceAfter: /^[^.;]{0,40}?\b(?:compared (?:to|with)|than (?:in|during|the previous)|on the previous|over the previous)\b/i,
     inventoryBefore: /\b(?:started|starting|began|beginning|entered|entering|launched) (?:the |its |this |their )?(?:full-scale )?(?:war|invasion|conflict) with\s+(?:[a-z]+\s+){0,3}$|\b(?:before|prior to) the (?:full-scale )?(?:war|invasion)\b[^.;]{0,40}\b(?:had|has|possessed|fielded)\s+(?:[a-z]+\s+){0,3}$/i,
     otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union(?:'s)? (?:lost|suffered|intervention|war))|USSR's (?:intervention|war)|in Afghanistan|Afghan war|(?:wars? in|in) Iraq|Iraq war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?:First|Second) World War|World War (?:I|II|One|Two)|WWI?I)\b/i,
-    inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory)|(?:were|was|are|is|had been) (?:\w+ly )?(?:stored|stockpiled|kept|housed))\b/i,
+    inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory)|(?:were|was|are|is|had been) (?:\w+ly )?(?:stored|stockpiled|kept|housed)|before the (?:full-scale |all-out )?(?:Russian )?(?:war|invasion))\b/i,
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
     givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
   },

@@ -51,9 +51,10 @@ export const OF_ITS_AFTER = '^\\s+of\\s+(?:its|their)\\s';
 export const CONTRAST = ',\\s+(?:while|whereas|but)\\s';
 
 /** Passive verbs of what was done to the figure ("were destroyed", "have been shot down"); "were killed" is a casualty count, whoever's. */
-export const PASSIVE_INFLICTED = '\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:eliminated|destroyed|shot down|downed|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured)\\b';
+export const PASSIVE_INFLICTED = '\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:eliminated|destroyed|damaged|sunk|shot down|downed|neutrali[sz]ed|liquidated|struck|hit|intercepted|decimated|wiped out|captured)\\b';
 /** The agent after a passive verb: "by Russian forces". */
-export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)";
+// "damaged by attacks by Ukrainian forces": the agent of the attacks.
+export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+(?:(?:the\\s+)?(?:attacks|strikes|fire|shelling)\\s+(?:by|of|from)\\s+)?((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)";
 
 /**
  * Casualty words ("had been killed", "died", "wounded"), as a claimant speaks of its own side's
