@@ -99,6 +99,8 @@ export interface Lexicon {
     weakLink: RegExp;
     /** Nouns after a metric word that make it count something else: "artillery shells". */
     notTheMetricAfter: RegExp;
+    /** Money that is the cost of what was lost: "$7 billion in damage". */
+    damageAfter: RegExp;
     /** "others" right after a figure: more of what the figure before it counted ("300 killed and 2,700 others injured"). */
     othersAfter: RegExp;
     /** Nouns that count something other than the war's metrics ("civilians", "people"). */

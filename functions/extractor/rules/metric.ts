@@ -139,6 +139,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!rounded || !/^\s*\($/.test(c.text.slice(rounded.mention.end, c.mention.start)) || !/^\s*\)/.test(c.text.slice(c.mention.end))) return null;
     return { value: { ...rounded, mention: c.mention, partOf: null, partOfBefore: null }, span: rounded.metricSpan };
   }),
+  rule('metric.damageCost', '"causing an estimated $7 billion in damage": money that is the cost of what was lost counts all equipment', (c) =>
+    c.mention.usd && c.lexicon.metrics.damageAfter.test(c.text.slice(c.mention.end)) ? { value: figure(c, 'equipment', { metricSpan: at(c) }), span: at(c) } : null),
   rule('metric.withinNounPhrase', 'a number inside the noun phrase of the figure before ("Su-25", "20th") is part of it', (c) => {
     const inside = c.figures.some((f) => c.mention.start < f.phraseEnd && c.mention.start >= f.mention.start);
     return inside ? { value: NOT_A_FIGURE, span: at(c) } : null;
@@ -196,8 +198,9 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
       words.notTheMetricAfter.test(c.text.slice(read.metricSpan.end)) ||
       words.ratioAfter.test(c.text.slice(read.phraseEnd)) ||
       (modifiers !== '' && words.otherCountedWord.test(modifiers)) ||
-      // "three people were killed and 12 wounded": a bare "wounded" after people counted just before counts them too.
-      (noun.tag.weak && words.otherCountedWord.test(c.text.slice(Math.max(0, c.mention.start - 60), c.mention.start)));
+      // "three people were killed and 12 wounded": a bare "wounded" after people counted just before counts them too,
+      // unless those people were soldiers ("the dead … reach 200 thousand people, and about 400 thousand wounded").
+      (noun.tag.weak && c.figures[c.figures.length - 1]?.metric !== 'personnel' && words.otherCountedWord.test(c.text.slice(Math.max(0, c.mention.start - 60), c.mention.start)));
     return { value: notCounted ? NOT_A_FIGURE : { ...read, partOf: c.wholes.get(c.mention) ?? null }, span: read.metricSpan };
   }),
   rule('metric.nounAheadShared', '"200,000 Russian and 80,000 Ukrainian military fatalities": one noun counts both', (c) => {

@@ -146,6 +146,9 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     // "Over the past day, November 22, Russia lost 1,420 soldiers": the update's day, named by its date.
     const dated = drafts.find((d) => d.claim.period?.kind === 'day' && d.claim.period.start && d.dating === 'calendar');
     if (dated && lexicon.time.updateDay.test(sentence.text)) next.reportDay = { day: dated.claim.period!.start!, claimant: dated.claim.source };
+    // "As of November 27, the General Staff reports that Russia has lost about 735,410 soldiers. In the last day alone, …": the day a running total is dated is the day its claimant speaks of.
+    const total = drafts.find((d) => d.claim.period?.kind === 'cumulative' && d.claim.period.end && d.claim.source && d.dating === 'calendar');
+    if (total && !(outcome.statement && 'day' in outcome.statement)) next.statementDay = { day: total.claim.period!.end!, claimant: total.claim.source! };
     // "- warships — 28" then "- submarines — 1": a list of running totals goes on.
     next.listTotal = sentence.listItem ? (drafts.findLast((d) => d.claim.period?.kind === 'cumulative' && d.periodRule !== 'period.increment')?.claim.period ?? null) : null;
   }

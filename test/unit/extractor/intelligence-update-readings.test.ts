@@ -66,3 +66,41 @@ describe('sides', () => {
     expect(only('NIS: 500 N. Korean soldiers killed fighting for Russia', '2025-04-30').subject).toBe('North Korea');
   });
 });
+
+describe('estimates of both sides (a twentieth set: the Economist and WSJ counts, Operation Spiderweb)', () => {
+  it('reads "the losses among the Ukrainian military could have ranged from 50,000 to 90,000"', () => {
+    expect(only('The magazine estimates that the losses among the Ukrainian military could have ranged from 50,000 to 90,000.', '2024-11-28')).toMatchObject({ subject: 'Ukraine', value: 50000, valueMax: 90000 });
+  });
+
+  it('counts the wounded after soldiers counted as people', () => {
+    const claims = claimsOf('The number of dead in the Russian troops reaches 190 thousand people, and about 390 thousand wounded, the newspaper said.', '2024-09-19');
+    expect(claims.map((c) => [c.value, c.metric])).toEqual([
+      [190000, 'personnel'],
+      [390000, 'personnel'],
+    ]);
+  });
+
+  it('reads "the number of servicemen killed has reached N people"', () => {
+    expect(only('According to Mediazona, the number of Russian servicemen killed has almost reached 65 thousand people.', '2024-09-19')).toMatchObject({ value: 65000, metric: 'personnel', qualifier: 'atMost' });
+  });
+
+  it('reads money "in damages" as the cost of lost equipment, and "the Ukrainian Security Service" as the SBU', () => {
+    expect(only('The Ukrainian Security Service (SBU) said the drone operation caused approximately $6 billion in damages to Russian aircraft.', '2025-06-02')).toMatchObject({
+      subject: 'Russia',
+      metric: 'equipment',
+      unit: 'USD',
+      value: 6000000000,
+      kind: 'loss',
+      sourceGroup: 'UA',
+    });
+  });
+
+  it('gives the combined losses "of Russia and Ukraine" to neither', () => {
+    expect(only('The newspaper believes that the total losses of Russia and Ukraine in the war have reached 1 million people.', '2024-09-19').subject).toBeNull();
+  });
+
+  it('dates "the last day" by the day a claimant\'s running total was stated for', () => {
+    const claims = claimsOf('As of November 27, the General Staff reports that Russia has lost about 730,000 soldiers. In the last day alone, the losses amounted to 1,500 people.', '2024-11-28');
+    expect(claims[1]!.period).toEqual({ kind: 'day', start: '2024-11-27', end: '2024-11-27' });
+  });
+});

@@ -69,7 +69,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", UA_AIR_FORCE],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", UA_NAVY],
-  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?", UA_SECURITY_SERVICE],
+  ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?|(?:the )?(?:Ukrainian|Ukraine's) Security Service(?: \\(SBU\\))?", UA_SECURITY_SERVICE],
   [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
   [`${UA_TITLE}(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha`, person(UA_GENERAL_STAFF)],
   // A minister the table does not name: the title speaks for the ministry ("Ukraine's Defence Minister Oleh Savchuk said").
@@ -113,7 +113,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Institute for the Study of War|ISW', ISW],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],
   ['Oryx', ORYX],
-  ["(?:(?:independent|open-source|OSINT|military|Western) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
+  ["(?:(?:independent|open-source|OSINT|military|Western|open-source intelligence) )?(?:analysts|researchers)(?: at (?:an? |the )?(?:open-source |independent )?(?:research|intelligence|monitoring) (?:group|project|team))?|(?:an? |the )?(?:open-source|OSINT|independent) (?:research|intelligence|monitoring) (?:group|project|team)", { name: 'independent analysts', group: 'independent' }],
   ['(?:the )?Kyiv Independent', medium('The Kyiv Independent')],
   // Russia's state news agencies speak for Moscow. (Ukrinform only relays the General Staff: the
   // claimant is the one it quotes.)
@@ -175,4 +175,4 @@ export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approa
 export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = `(?:the|its|that) (?:ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|(?:media )?outlets|journalists|researchers|volunteers|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
+export const CLAIMANT_ANAPHORA = `(?:the|its|that|these|those) (?:estimates|ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|(?:media )?outlets|journalists|researchers|volunteers|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;

@@ -89,7 +89,7 @@ export const WEAK_METRIC_MODIFIERS = '^(?:(?:military|combat|personnel|troop|bat
 
 /** A weak metric word names a figure after it across a linking verb: "Russian losses reached 379,400". */
 export const WEAK_METRIC_LINK =
-  '(?:have |has |had )?(?:now |so far |already |likely |probably )?(?:reached|reaches|exceeds?|surpass(?:es)?|tops?|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at)';
+  '(?:have |has |had )?(?:now |so far |already |likely |probably )?(?:reached|reaches|exceeds?|surpass(?:es)?|tops?|stood at|stand at|stands at|sat at|sits at|remained at|remains at|totall?ed|amount(?:ed|s)? to|averaged|average|came to|rose to|climbed to|grew to|hit|exceeded|surpassed|topped|passed|crossed|numbered|made|were|are|was|is|at|(?:could |may |might )?(?:have )?ranged? (?:from|between)|ranges? (?:from|between))';
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =

@@ -23,6 +23,11 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['tops', 'atLeast'],
   ['top', 'atLeast'],
   ['nearly', 'atMost'],
+  // "the number killed has almost reached 70 thousand": short of the figure.
+  ['almost reached', 'atMost'],
+  ['nearly reached', 'atMost'],
+  ['almost reaching', 'atMost'],
+  ['nearly reaching', 'atMost'],
   ['just under', 'atMost'],
   ['just shy of', 'atMost'],
   ['shy of', 'atMost'],

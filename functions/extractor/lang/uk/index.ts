@@ -101,6 +101,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     weak: WEAK_METRIC_WORDS,
     weakModifiers: /^\s*$/u,
     weakLink: i(`^(?:[\\s,]+[\\p{L}'ʼ-]+){0,5}?\\s+${WEAK_METRIC_LINK}(?:\\s+\\p{L}+){0,3}\\s+$`),
+    damageAfter: /^\s+(?:збитків|збитки)(?!\p{L})/iu,
     notTheMetricAfter: i(`^[\\s-]+(?:${NOT_THE_METRIC_AFTER})${END}`),
     othersAfter: i(`^\\s+(?:ще\\s+)?інш(?:их|і)${END}`),
     otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})${END}`),
