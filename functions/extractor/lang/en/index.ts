@@ -105,7 +105,8 @@ export const englishLexicon = (): Lexicon => ({
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b|^\s+(?:were|was|have been|had been)\s+(?:recorded|registered)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
     tollNoun: /^(?:death )?toll$/i,
-    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|killed|fatalities)\b[^.;]{0,80}$/i,
+    // … and "the number of Russian servicemen killed has almost reached 70 thousand people" (not "a strike killed two people").
+    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$|\bnumber of (?:[\w-]+\s+){0,3}killed\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
     articleOne: /^an?$/i,
