@@ -57,7 +57,12 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const from = Math.min(previous, c.tags.breaks.filter((b) => b.end <= start).pop()?.end ?? 0);
     const to = c.tags.breaks.find((b) => b.start >= end)?.start ?? c.text.length;
     const m = c.lexicon.kinds.otherWar.exec(c.text.slice(from, to));
-    return m ? { value: null, span: { start: from + m.index, end: from + m.index + m[0].length } } : null;
+    if (!m) return null;
+    const span = { start: from + m.index, end: from + m.index + m[0].length };
+    // "Moscow … lost just over 6,000 troops, … the Soviet losses in the Afghanistan war of 15,000": a war named after the figure, nearer the next one, is that one's.
+    const next = c.tags.numbers.find((n) => n.start >= end);
+    if (span.start >= end && next && next.start >= span.end && next.start - span.end < span.start - end) return null;
+    return { value: null, span };
   }),
   rule('kind.sharedInList', '"destroyed five launch systems and 33 howitzers": a list shares the verb of its first figure', (c) =>
     c.listKind ? { value: c.listKind, span: at(c) } : null),

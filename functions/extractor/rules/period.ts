@@ -87,6 +87,8 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
       candidates.find((p) => adjacent(p) && owners.get(p)!.list.includes(c.figure) && !candidates.some((q) => direct(q) === c.figure && q.value.type === p.value.type)) ??
       candidates.find((p) => direct(p) === c.figure) ??
       candidates.find((p) => owners.get(p)!.list.includes(c.figure)) ??
+      // "lost over 43,000 troops and about 5,000 items, including 26 aircraft and 25 Leopard tanks since it launched its counteroffensive": the whole shares the period of its parts.
+      candidates.find((p) => wholeOfPartsIn(c, owners.get(p)!.list)) ??
       candidates.find((p) => direct(p) !== null && direct(p) !== c.figure && (direct(p)!.list === c.figure.list || direct(p) === c.figure.partOfBefore)) ??
       // "… 483 drones since June 4, as well as having destroyed 43 howitzers": a clause that goes on from the figures before takes their period.
       candidates.find((p) => adjacent(p) && direct(p)!.mention.start < p.start && p.end <= c.figure.mention.start && !broken(c, p.end, c.figure.mention.start) && c.lexicon.grammar.continues.test(c.text.slice(p.end, c.figure.mention.start))) ??
@@ -98,6 +100,14 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Whether `parts` (a list an expression ends) are parts of this figure's list, named after it with "including" and no clause break between. */
+function wholeOfPartsIn(c: FigureContext, parts: Figure[]): boolean {
+  const first = parts[0];
+  if (!first || parts.includes(c.figure) || first.mention.start <= c.figure.mention.start || broken(c, c.figure.phraseEnd, first.mention.start)) return false;
+  const between = c.figures.filter((f) => f.mention.start >= c.figure.mention.start && f.mention.start <= first.mention.start);
+  return between.some((f, i) => i > 0 && c.lexicon.grammar.partOfBefore.test(c.text.slice(between[i - 1]!.phraseEnd, f.mention.start)));
 }
 
 const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });

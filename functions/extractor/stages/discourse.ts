@@ -122,15 +122,15 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   else if (claimant) next.beforeHeading = null;
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
+  // "This was reported by the General Staff", "Prigozhin said this, adding that …": the claimant of the figures just read, named after them.
+  const namedAfter = tags.attributions[0];
+  if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {
+    // A medium that carried them was only relaying: "…, The Kyiv Independent believes. These are the estimates …, according to the Armed Forces".
+    patches.push(patch(state.lastDrafts.filter((d) => !d.claim.source || mediaOf(lexicon).has(d.claim.source)), namedAfter, 'source.reportedBack', sentence));
+  }
   if (drafts.length === 0) {
     if (outcome.lossSide) next.side = outcome.lossSide;
     next.unread = [...state.unread.slice(1 - UNREAD_SENTENCES), { text: sentence.text, attributions: tags.attributions }];
-    // "This was reported by the General Staff": the claimant of the figures just read, named after them.
-    const namedAfter = tags.attributions[0];
-    if (namedAfter && lexicon.claimants.reportedBack.test(sentence.text)) {
-      // A medium that carried them was only relaying: "…, The Kyiv Independent believes. These are the estimates …, according to the Armed Forces".
-      patches.push(patch(state.lastDrafts.filter((d) => !d.claim.source || mediaOf(lexicon).has(d.claim.source)), namedAfter, 'source.reportedBack', sentence));
-    }
   } else {
     next.lastDrafts = drafts;
     next.unread = [];

@@ -82,3 +82,32 @@ describe('sides and claimants named briefly', () => {
     expect(claimsOf("Ukraine's navy said it had destroyed a third of the Black Sea Fleet, which was 80 warships before the full-scale Russian invasion.", '2024-03-06')).toEqual([]);
   });
 });
+
+describe('battles and counteroffensives (a twenty-first set: Wagner at Bakhmut, Moscow on the 2023 counteroffensive)', () => {
+  it('reads "in the long battle for the city of Bakhmut" as an undated span', () => {
+    expect(only('Wagner lost more than 19,000 fighters in the long battle for the city of Bakhmut, its chief said.', '2023-05-24').period).toEqual({ kind: 'span', start: null, end: '2023-05-24' });
+  });
+
+  it('gives the figures before to the chief who "said this", even when his sentence has figures of its own', () => {
+    const claims = claimsOf("Wagner lost more than 19,000 fighters in Bakhmut. Wagner's boss, Yevgeny Prigozhin, said this, adding that 40,000 convicts had been recruited.", '2023-05-24');
+    expect(claims[0]!.sourceGroup).toBe('RU');
+  });
+
+  it('takes a war named after a figure, nearer the next one, for that one only', () => {
+    const claims = claimsOf('Moscow said it lost just over 6,000 troops in the war, fewer than the Soviet losses in the Afghanistan war of 15,000 troops.', '2023-05-24');
+    expect(claims.map((c) => c.value)).toEqual([6000]);
+  });
+
+  it('gives a whole the period of its parts that an expression ends ("…, including … since it launched its counteroffensive")', () => {
+    const claims = claimsOf('The Ukrainian military has lost over 40,000 troops and about 4,000 items of military hardware, including 20 combat aircraft and 20 Leopard tanks since it launched its counteroffensive, the spokesman said.', '2023-08-04');
+    expect(claims.map((c) => c.period?.kind)).toEqual(['span', 'span', 'span', 'span']);
+  });
+
+  it('reads "in the Ukrainian counteroffensive since June 4" as the operation from that day', () => {
+    expect(only('Shoigu claimed Ukraine had lost 2,900 units of hardware in the Ukrainian counteroffensive since June 4.', '2023-07-11').period).toEqual({ kind: 'span', start: '2023-06-04', end: '2023-07-11' });
+  });
+
+  it("counts 'items of the Ukrainian army's various armament' as equipment", () => {
+    expect(only("Over 4,800 items of the Ukrainian army's various armament have been destroyed, the spokesman said.", '2023-08-04').metric).toBe('equipment');
+  });
+});

@@ -85,7 +85,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Kremlin', KREMLIN],
   [`${RU_TITLE}(?:Vladimir )?Putin|(?:Kremlin (?:Press Secretary|spokes(?:man|person)) )?(?:Dmitry )?Peskov`, person(KREMLIN)],
   ['(?:Yevgeny )?Prigozhin', person(WAGNER)],
-  ['(?:the )?Wagner (?:Group|chief|boss|founder)', WAGNER],
+  ["(?:the )?Wagner(?:'s)? (?:Group|chief|boss|founder|head)", WAGNER],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
   [`${UK} (?:government|Prime Minister)|(?:Prime Minister )?(?:Rishi )?Sunak|(?:Keir )?Starmer`, UK_GOVERNMENT],
   [`(?:British |UK )?${DEFENCE} (?:Minister|Secretary) (?:John )?Healey?|(?:John )?Healey?\\b`, person(UK_DEFENCE_MINISTRY)],
@@ -155,11 +155,11 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|reporting|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|believe|put|puts|counted|counts|published|publishes|revealed|reveals|reveal|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|reporting|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|believe|put|puts|counted|counts|published|publishes|revealed|reveals|reveal|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|admitting|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =
-  "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article|calculations|analysis|investigation|findings|intelligence";
+  "post|posts|message|update|updates|tally|count|figures|data|estimate|estimates|report|reports|claims|statement|assessment|numbers|statistics|briefing|account|infographic|summary|article|calculations|analysis|investigation|findings|intelligence";
 
 /** People and bodies the vocabulary does not name, who may speak: "the regional governor said". */
 export const SPEAKER_ROLES =

@@ -52,11 +52,13 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
   pattern('sinceLaunched', `since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?)?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : null })),
+  // "in the Ukrainian counteroffensive since June 4": the operation, from the day the text gives.
+  pattern('operationSinceDate', `(?:in|during) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION} since (?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
   fixed('duringOperation', `(?:in|during|over the course of) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
   fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
   // "during the military operations in the Kursk region", "during offensive in Kursk area": a front's toll, not the war's.
   fixed('frontFighting', '(?:in|during|over the course of) (?:the )?(?:military operations|fighting|hostilities|combat operations|battles|clashes|(?:Ukrainian |Ukraine\'s |Kyiv\'s |the )?(?:incursion|offensive|counteroffensive|counter-offensive)) (?:in|on|near|around) (?:the )?(?:border (?:areas|regions) of (?:the |Russia\'s )?)?[A-Z][a-z]+ (?:direction|region|area|oblast|sector|front)', { type: 'operation', from: null }),
-  fixed('battle', '(?:in|during|over the course of) (?:the )?(?:battles?|fights?|fighting|siege) (?:for|of|to take|around) (?:the )?[A-Za-z][\\w-]+', { type: 'operation', from: null }),
+  fixed('battle', '(?:in|during|over the course of) (?:the )?(?:[\\w-]+ )?(?:battles?|fights?|fighting|siege) (?:for|of|to take|around) (?:the )?(?:city of |town of )?[A-Za-z][\\w-]+', { type: 'operation', from: null }),
   // The war's opening days: "in the first three days of the invasion".
   pattern('warOpening', `(?:in|during|over|within) the first (?:(?<n>${SMALL}) )?(?<unit>days|weeks|months|year) of (?:the )?(?:full-scale )?(?:war|invasion|conflict|hostilities)`, (g) =>
     ({ type: 'warOpening', days: g.unit === 'days' ? count(g.n) : null })),
