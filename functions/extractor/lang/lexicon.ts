@@ -282,6 +282,8 @@ export interface Lexicon {
     refersBack: RegExp;
     /** "including", "of which" before a part of the figure before. */
     partOfBefore: RegExp;
+    /** "including", "among them" (not "with"): parts listed by category, which share the whole's period. */
+    includingBefore: RegExp;
     /** "53 of which": after a part of the figure before. */
     partOfAfter: RegExp;
     /** "out of", "of" between a part and its whole. */

@@ -107,7 +107,7 @@ function wholeOfPartsIn(c: FigureContext, parts: Figure[]): boolean {
   const first = parts[0];
   if (!first || parts.includes(c.figure) || first.mention.start <= c.figure.mention.start || broken(c, c.figure.phraseEnd, first.mention.start)) return false;
   const between = c.figures.filter((f) => f.mention.start >= c.figure.mention.start && f.mention.start <= first.mention.start);
-  return between.some((f, i) => i > 0 && c.lexicon.grammar.partOfBefore.test(c.text.slice(between[i - 1]!.phraseEnd, f.mention.start)));
+  return between.some((f, i) => i > 0 && c.lexicon.grammar.includingBefore.test(c.text.slice(between[i - 1]!.phraseEnd, f.mention.start)));
 }
 
 const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });

@@ -210,6 +210,7 @@ export const englishLexicon = (): Lexicon => ({
     runningTotal: i(RUNNING_TOTAL),
     refersBack: i(REFERS_BACK),
     partOfBefore: i(PART_OF_BEFORE),
+    includingBefore: /^\s*,?\s*(?:including|among them)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|almost\s+|up to\s+|roughly\s+|around\s+)?$/i,
     partOfAfter: /^\s+of (?:which|them|these|those)\b/i,
     ofWhole: i(OF_WHOLE),
     incrementAfter: new RegExp(INCREMENT_AFTER),

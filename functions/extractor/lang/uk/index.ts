@@ -223,6 +223,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     runningTotal: i(RUNNING_TOTAL),
     refersBack: i(REFERS_BACK),
     partOfBefore: i(PART_OF_BEFORE),
+    includingBefore: /^\s*,?\s*(?:у тому числі|в тому числі|зокрема|серед них|включно з)\s+(?:близько\s+|понад\s+|майже\s+|до\s+)?$/iu,
     partOfAfter: i(PART_OF_AFTER),
     ofWhole: i(OF_WHOLE),
     incrementAfter: new RegExp(INCREMENT_AFTER, 'u'),
