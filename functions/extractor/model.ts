@@ -76,7 +76,8 @@ export type TimeValue =
   | { type: 'weekOfMonth'; month: number; year: number | null; index: number }
   | { type: 'month'; month: number; year: number | null }
   | { type: 'relativeMonth'; offset: 0 | -1 }
-  | { type: 'months'; from: number; to: number; year: number | null }
+  /** "between February 2022 and December 2025": the first month's year, where the text gives it. */
+  | { type: 'months'; from: number; to: number; year: number | null; fromYear?: number | null }
   | { type: 'year'; year: number }
   | { type: 'relativeYear'; offset: 0 | -1 }
   | { type: 'firstMonths'; year: number; months: number }
@@ -120,6 +121,8 @@ export interface Attribution extends Span {
   local?: boolean;
   /** The surname of the person it was named with ("Defence Minister Oleh Savchuk"): "Savchuk said" later is the same claimant. */
   surname?: string;
+  /** Named as the author of a report ("the assessment, published by CSIS", "CSIS's report"): "the report" later is its. */
+  author?: boolean;
 }
 
 export interface MetricTag extends Span {

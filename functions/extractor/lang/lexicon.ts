@@ -237,6 +237,8 @@ export interface Lexicon {
     byReportBefore: RegExp;
     /** A body whose data another publishes: "citing data from Ukraine's General Staff", before the name … */
     citedBefore: RegExp;
+    /** "the report", "the study": a report named before, taken up again. */
+    reportAnaphora: RegExp;
     /** … or after it: "Ukrainian General Staff figures cited in the update", "according to Ukrainian General Staff data". */
     dataAfter: RegExp;
     /** A reporting verb right before the name, at the start of a clause: "…, said Shoigu". */

@@ -30,6 +30,8 @@ export interface DiscourseView {
   beforeHeading?: Claimant | null;
   /** The running total the list item just before gave: the items after it, with no period of their own, give totals too. */
   listTotal?: Period | null;
+  /** The last claimant named as a report's author: "according to the report" after others spoke is still its. */
+  author?: Claimant | null;
 }
 
 export interface SentenceContext {

@@ -65,6 +65,12 @@ export const SOURCE_RULES: ReadonlyArray<Rule<SourceContext, Claimant | null>> =
     if (a?.claimant.medium && c.tags.takesUpClaimant && c.discourse.claimant && !c.discourse.claimant.medium) return { value: c.discourse.claimant, span: a };
     return a ? named(a) : null;
   }),
+  rule('source.reportTakenUp', '"The assessment, published by CSIS, … Ukrainian officials reported two civilians killed. According to the report, Russia has absorbed 1.2 million casualties": "the report" is its author\'s, whoever spoke between', (c) => {
+    const author = c.discourse.author;
+    if (!author || c.attributions.length > 0 || author.name === c.discourse.claimant?.name) return null;
+    const m = inSentenceOnce(c, c.lexicon.claimants.reportAnaphora);
+    return m ? { value: author, span: { start: m.index, end: m.index + m[0].length } } : null;
+  }),
   rule('source.inForce', '"the update said", or no one named: the claimant of the sentences before', (c) =>
     c.discourse.claimant ? { value: c.discourse.claimant, span: at(c) } : null),
   rule('source.unnamedMinistry', '"the air defence systems destroyed 56 Ukrainian drones, the ministry said", no ministry named before: the ministry of the side that inflicted the loss its words name', (c) => {

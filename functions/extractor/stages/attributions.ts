@@ -35,6 +35,7 @@ export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claima
   if (!mayAttribute) return { attributions: [], mentions, otherSpeaker: false, takesUp };
   const attributions: Attribution[] = mentions
     .filter((mention) => speaks(sentence, mention, mentions, lexicon))
+    .map((mention) => (authorOfReport(sentence, mention, lexicon) ? { ...mention, author: true } : mention))
     .map((mention) => (bracketedAtEnd(sentence, mention) ? { ...mention, local: true } : mention))
     .map((mention) => withSurname(sentence, mention, lexicon));
   // "Savchuk said": a person named before with a claimant's title speaks for it again.
@@ -105,6 +106,13 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
     (mention.start === 0 && /^\s*:/.test(after)) ||
     bracketedAtEnd(sentence, mention)
   );
+}
+
+/** A claimant named as a report's author: "CSIS's report", "the assessment, published by CSIS", "a CSIS study". */
+function authorOfReport(sentence: string, mention: Attribution, lexicon: Lexicon): boolean {
+  const words = lexicon.claimants;
+  const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
+  return words.possessiveReport.test(after) || words.reportAfter.test(after) || words.byReportBefore.test(sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start));
 }
 
 /** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */

@@ -116,6 +116,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));
   const next: DiscourseState = { ...state, claimant, statementDay: sentence.heading ? null : state.statementDay };
+  const author = tags.attributions.findLast((a) => a.author)?.claimant;
+  if (author) next.author = author;
   const named = tags.attributions.filter((a) => a.surname && state.persons?.get(a.surname) !== a.claimant);
   if (named.length > 0) next.persons = new Map([...(state.persons ?? []), ...named.map((a) => [a.surname!, a.claimant] as const)]);
   if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, reportDay: null, beforeHeading: state.claimant ?? state.beforeHeading });

@@ -78,10 +78,13 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
   for (const m of matchesOf(words.spelled, sentence)) {
     const value = words.valueOf(m[1]!);
     if (value === undefined) continue;
-    // "worth one billion dollars": money spelled out, in whole dollars.
-    const money = words.spelledDollarsAfter.exec(sentence.slice(m.index + m[0].length));
-    if (money) {
-      mentions.push({ value: value * words.scale(money[1]!), valueMax: null, usd: true, spelled: false, increment: false, start: m.index, end: m.index + m[0].length + money[0].length });
+    // "worth one billion dollars": money spelled out, in whole dollars (the scale read apart, or with the number).
+    const rest = sentence.slice(m.index + m[0].length);
+    const money = words.spelledDollarsAfter.exec(rest);
+    const dollars = money ? null : words.dollarsAfter.exec(rest);
+    if (money || (dollars && value >= 1e6)) {
+      const end = m.index + m[0].length + (money ?? dollars)![0].length;
+      mentions.push({ value: money ? value * words.scale(money[1]!) : value, valueMax: null, usd: true, spelled: false, increment: false, start: m.index, end });
       continue;
     }
     mentions.push({ value, valueMax: null, usd: false, spelled: true, increment: false, start: m.index, end: m.index + m[0].length });

@@ -108,8 +108,10 @@ function place(value: TimeValue, anchors: Anchors): Period {
     case 'months': {
       const last = monthBefore(value.to, value.year, published);
       if (!last) return span(null, null);
-      const start = monthStart(value.from <= last.month ? last.year : last.year - 1, value.from);
-      return span(start, notAfter(monthEnd(last.year, last.month), published));
+      const start = monthStart(value.fromYear ?? (value.from <= last.month ? last.year : last.year - 1), value.from);
+      const end = notAfter(monthEnd(last.year, last.month), published);
+      // From the invasion's month: the war so far, up to the last month's end.
+      return start === monthStart(Number(WAR_START.slice(0, 4)), Number(WAR_START.slice(5, 7)) - 1) ? cumulative(end) : span(start, end);
     }
     case 'year':
       return span(`${value.year}-01-01`, notAfter(`${value.year}-12-31`, published));

@@ -89,3 +89,42 @@ describe('claimants', () => {
     expect(only('Analysts believe Russia has lost 2,000 tanks since the invasion.', '2025-01-03').sourceGroup).toBe('independent');
   });
 });
+
+describe('a think tank\'s study told many ways (a twenty-third set: CSIS on four years of war)', () => {
+  it('reads "between February 2022 and December 2025" as the war up to that month', () => {
+    expect(only('CSIS states that Russia suffered 1.1 million casualties between February 2022 and December 2025.', '2026-01-28').period).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2025-12-31',
+    });
+  });
+
+  it('reads a month range with both years on its own years', () => {
+    expect(only('Kyiv said Russia lost 400,000 soldiers between March 2024 and February 2025.', '2025-03-10').period).toEqual({ kind: 'span', start: '2024-03-01', end: '2025-02-28' });
+  });
+
+  it('reads "two million" in words, and takes combined casualties for neither side', () => {
+    expect(only('The study counts nearly two million combined casualties in the war.', '2026-01-29')).toMatchObject({ value: 2000000, subject: null });
+  });
+
+  it('takes "could approach" for a forecast', () => {
+    expect(claimsOf('Combined military casualties could approach 2 million by the spring, the study said.', '2026-01-29')).toEqual([]);
+  });
+
+  it('does not take "the highest … since World War II" for a figure of that war', () => {
+    expect(only('Russia has the highest troop deaths of any major power since World War II, with casualties estimated at 1.1 million, the study said.', '2026-01-28').value).toBe(1100000);
+  });
+
+  it('gives "according to the report" to the report\'s author, though others spoke between', () => {
+    const claims = claimsOf('The assessment, published Tuesday by the Center for Strategic and International Studies, comes before the anniversary. Ukrainian officials reported two civilians killed in Kyiv. According to the report, Russia has absorbed an estimated 1.1 million casualties.', '2026-01-28');
+    expect(claims.find((c) => c.value === 1100000)?.sourceGroup).toBe('independent');
+  });
+
+  it('dates a total "since September 2022, when it reported" it to that month', () => {
+    expect(only('The ministry has not updated its figures since September 2022, when it reported close to 6,000 Russian soldier deaths.', '2026-01-28').period).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2022-09-30',
+    });
+  });
+});

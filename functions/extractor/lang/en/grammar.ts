@@ -26,7 +26,7 @@ export const DATELINE = "^(?:[A-Z][A-Z .'-]{2,30}(?:,\\s*[A-Za-z0-9 .]{2,20})?\\
  * modal with "have" ("may have lost 500,000") is an estimate of the past, and stays a claim.
  */
 export const FORECAST_BEFORE =
-  "\\b(?:will|would|could|may|might|(?:is|are) (?:expected|projected|likely|set) to)\\s+(?:likely\\s+|probably\\s+|soon\\s+|continue to\\s+)?(?:remain|reach|exceed|rise|surpass|top|lose|suffer|climb|hit|grow|increase|double)\\b[^;:,]{0,40}$|\\blikely to continue to exceed\\s+$" +
+  "\\b(?:will|would|could|may|might|(?:is|are) (?:expected|projected|likely|set) to)\\s+(?:likely\\s+|probably\\s+|soon\\s+|continue to\\s+)?(?:remain|reach|exceed|rise|surpass|top|lose|suffer|climb|hit|grow|increase|double|approach)\\b[^;:,]{0,40}$|\\blikely to continue to exceed\\s+$" +
   // "is on a path to lose 650,000 soldiers", "British intelligence predicts 500,000 deaths by 2025".
   "|\\b(?:on (?:a|the|course|track) (?:path |course |track )?to|set to)\\s+(?:lose|suffer|reach|exceed|top|hit|surpass)\\b[^;:,]{0,40}$|\\b(?:predicts?|predicted|forecasts?|forecasted|projects?|projected)\\b[^;:,]{0,40}$" +
   // A figure in a condition: "if they are prepared to take another half a million casualties".

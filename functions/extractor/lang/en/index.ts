@@ -129,7 +129,7 @@ export const englishLexicon = (): Lexicon => ({
     differenceBefore: /\b(?:an? )?(?:increase|rise|decrease|drop|jump|fall|decline|difference|gap) of\s+(?:[a-z]+\s+){0,2}$/i,
     differenceAfter: /^[^.;]{0,40}?\b(?:compared (?:to|with)|than (?:in|during|the previous)|on the previous|over the previous)\b/i,
     inventoryBefore: /\b(?:started|starting|began|beginning|entered|entering|launched) (?:the |its |this |their )?(?:full-scale )?(?:war|invasion|conflict) with\s+(?:[a-z]+\s+){0,3}$|\b(?:before|prior to) the (?:full-scale )?(?:war|invasion)\b[^.;]{0,40}\b(?:had|has|possessed|fielded)\s+(?:[a-z]+\s+){0,3}$/i,
-    otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union(?:'s)? (?:lost|suffered|intervention|war))|USSR's (?:intervention|war)|in Afghanistan|Afghan(?:istan)? war|(?:wars? in|in) Iraq|Iraq war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?:First|Second) World War|World War (?:I|II|One|Two)|WWI?I)\b/i,
+    otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union(?:'s)? (?:lost|suffered|intervention|war))|USSR's (?:intervention|war)|in Afghanistan|Afghan(?:istan)? war|(?:wars? in|in) Iraq|Iraq war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?<!since (?:the )?)(?:First|Second) World War|(?<!since )World War (?:I|II|One|Two)|(?<!since )WWI?I)\b/i,
     inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory)|(?:were|was|are|is|had been) (?:\w+ly )?(?:stored|stockpiled|kept|housed)|before the (?:full-scale |all-out )?(?:Russian )?(?:war|invasion))\b/i,
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
     givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
@@ -175,6 +175,7 @@ export const englishLexicon = (): Lexicon => ({
     // "Russia said to have suffered …", "Moscow is believed to have lost …": a passive describes the name, it does not speak.
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|given|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:(?:the|an?|senior|top|unnamed)\\s+)*(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
+    reportAnaphora: /\b(?:the|that|this) (?:report|study|assessment|analysis|review|survey)\b/i,
     citedBefore: /\bciting\s+(?:(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+)?(?:the\s+)?$/i,
     dataAfter: /^(?:'s)?\s+(?:data|figures|statistics|numbers)\b/i,
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".

@@ -38,8 +38,9 @@ const SEVERAL_WORDS = Object.keys(WORDS).filter((w) => w.includes(' ')).sort((a,
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /** Spelled scales, as wire copy and translations write them: "three-thousand", "five hundred", "four-thousand-100", "two thousand five hundred". */
-const SCALED = `(?:${TENS}|${UNITS})[\\s-](?:hundred|thousand)(?:[\\s-](?:and[\\s-])?(?:(?:${TENS}|${UNITS})(?:[\\s-]hundred)?|\\d{1,3})(?![\\w,.]))?`;
-const SCALED_PARTS = /^(.+?)[\s-](hundred|thousand)(?:[\s-](?:and[\s-])?(.+?))?$/i;
+const SCALED = `(?:${TENS}|${UNITS})[\\s-](?:hundred|thousand|million|billion)(?:[\\s-](?:and[\\s-])?(?:(?:${TENS}|${UNITS})(?:[\\s-]hundred)?|\\d{1,3})(?![\\w,.]))?`;
+const SCALED_PARTS = /^(.+?)[\s-](hundred|thousand|million|billion)(?:[\s-](?:and[\s-])?(.+?))?$/i;
+const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 function valueOf(word: string): number | undefined {
   const lower = word.toLowerCase();
@@ -49,7 +50,7 @@ function valueOf(word: string): number | undefined {
   if (scaled) {
     const head = valueOf(scaled[1]!);
     const rest = scaled[3] ? valueOf(scaled[3]) : 0;
-    return head !== undefined && rest !== undefined ? head * (scaled[2] === 'hundred' ? 100 : 1000) + rest : undefined;
+    return head !== undefined && rest !== undefined ? head * SCALE_OF[scaled[2]!.toLowerCase()]! + rest : undefined;
   }
   const hundreds = /^(.+?)[\s-]hundred$/.exec(lower);
   if (hundreds) {

@@ -15,7 +15,7 @@ export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
 export const ADVERSARY = "(?:the )?(?:enemy(?:'s)?|adversary(?:'s)?)";
 
 /** A figure for both belligerents together belongs to neither: "killed or wounded on both sides". */
-export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries|sides)\\b|\\b(?:Ukrainian and Russian|Russian and Ukrainian)\\b|\\b(?:losses|casualties|toll) of (?:both )?(?:Russia and Ukraine|Ukraine and Russia)\\b';
+export const BOTH_SIDES = '\\b(?:on|from|for|of|among|across) both sides\\b|\\bboth (?:armies|militaries|sides)\\b|\\b(?:Ukrainian and Russian|Russian and Ukrainian)\\b|\\b(?:losses|casualties|toll) of (?:both )?(?:Russia and Ukraine|Ukraine and Russia)\\b|\\bcombined (?:military )?(?:casualties|losses|toll|death toll)\\b';
 
 /** "in Ukraine", "around Kyiv": a place, not a side. */
 export const PLACE_BEFORE =

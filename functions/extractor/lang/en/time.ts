@@ -36,10 +36,12 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     between(date(g.m1 ?? g.m2, g.d1, g.y1 ?? g.y2), date(g.m2, g.d2, g.y2 ?? g.y1))),
   pattern('twoDays', `on (?<m1>${MONTH})\\s+(?<d1>\\d{1,2})\\s+and\\s+(?<d2>\\d{1,2})(?:,?\\s+(?<y1>${YEAR}))?`, (g) => between(date(g.m1, g.d1, g.y1), date(g.m1, g.d2, g.y1))),
   pattern('betweenMonths', `(?:from|between) (?<m1>${MONTH})(?:\\s+(?<y1>${YEAR}))?\\s+(?:and|to|through|until)\\s+(?<m2>${MONTH})(?:\\s+(?<y2>${YEAR}))?`, (g) =>
-    ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y2 ?? g.y1) })),
+    ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y2 ?? g.y1), fromYear: g.y1 ? Number(g.y1) : null })),
   pattern('monthRange', `(?<m1>${MONTH})[-–](?<m2>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'months', from: month(g.m1), to: month(g.m2), year: yearOf(g.y) })),
   // "between the start of the full-scale invasion in February 2022 and December 2025": the war up to that month's end.
   pattern('warUntil', `between the (?:start|beginning|launch) of ${WAR}(?: in (?:${MONTH}\\s+)?${YEAR})? and (?:the end of )?(?:(?<m>${MONTH})\\s+)?(?<y>${YEAR})`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
+  // "has not updated its figures since September 2022, when it reported close to 6,000": a total as of then.
+  pattern('sinceThenWhen', `since (?:(?<m>${MONTH})\\s+)?(?<y>${YEAR}),? when`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
   pattern('byEndOf', `by the end of (?:(?<m>${MONTH})\\s+)?(?<y>${YEAR})`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
   // Operations, fronts and battles: from their start, where the text dates it, to the statement;
   // but Russia's own "operation" is the war.

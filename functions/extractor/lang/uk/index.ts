@@ -185,6 +185,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     reportNamed: /(?!)/u,
     reportAfter: i(`^\\s+(?:у|в)\\s+(?:своєму\\s+|своїй\\s+|щоденному\\s+|ранковому\\s+|офіційному\\s+)*(?:зведенні|повідомленні|звіті|дописі|заяві|телеграм${TAIL}|Telegram|Facebook|фейсбуці|соцмережах)${END}`),
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+${REPORTING}`),
+    reportAnaphora: /(?<!\p{L})(?:у|в) (?:звіті|доповіді|дослідженні)(?!\p{L})/iu,
     citedBefore: i(`${START}(?:посилаючись на|з посиланням на)\\s+(?:дані\\s+)?$`),
     dataAfter: /^\s+(?:дані|даними|статистик\p{L}*)(?!\p{L})/iu,
     byReportBefore: i(`${START}(?:${REPORT_NOUNS}|йдеться(?:\\s+(?:у|в))?|пише|оприлюднен${TAIL}|опублікован${TAIL}|наведен${TAIL})\\s+$`),
