@@ -156,10 +156,13 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
   rule('subject.passiveByAgent', '"40 drones were shot down by Russian air defences": the other side\'s loss', (c) => {
     if (c.kind !== 'loss') return null;
     const after = c.sideText.slice(c.figure.phraseEnd);
-    if (!c.lexicon.sides.passiveInflicted.test(after.slice(0, 40))) return null;
-    const by = c.lexicon.sides.byAgent.exec(after);
+    const verb = c.lexicon.sides.passiveInflicted.exec(after.slice(0, 40));
+    if (!verb) return null;
+    // The agent after the verb: "aircraft operated by Kiev were destroyed by the Russian Aerospace Forces".
+    const from = verb.index + verb[0].length;
+    const by = c.lexicon.sides.byAgent.exec(after.slice(from));
     if (!by) return null;
-    const start = c.figure.phraseEnd + by.index + by[0].length - by[1]!.length;
+    const start = c.figure.phraseEnd + from + by.index + by[0].length - by[1]!.length;
     const agent = actors(sideIn(c.sides, start, start + by[1]!.length))[0];
     const loser = agent ? opponentOf(agent.side) : null;
     return loser ? { value: loser, span: agent! } : null;

@@ -111,3 +111,23 @@ describe('battles and counteroffensives (a twenty-first set: Wagner at Bakhmut, 
     expect(only("Over 4,800 items of the Ukrainian army's various armament have been destroyed, the spokesman said.", '2023-08-04').metric).toBe('equipment');
   });
 });
+
+describe("Moscow's totals (a twenty-fourth set: the Kursk front, the special operation, jets shot down)", () => {
+  it('reads "during military operations in Russia\'s Kursk region" as the front\'s span, and its list after it too', () => {
+    const claims = claimsOf("Ukraine lost over 70,000 troops during military operations in Russia's Kursk region, the ministry said on Friday. In a statement, the ministry said Ukrainian forces had suffered the loss of 400 tanks and 600 artillery systems.", '2025-04-26');
+    expect(claims.map((c) => c.period?.kind)).toEqual(['span', 'span', 'span']);
+  });
+
+  it('reads "since the beginning of the Russian military special operation" as the war', () => {
+    expect(only('The Ukrainian Air Force has lost 480 aircraft since the beginning of the Russian military special operation, the ministry said.', '2023-10-21').period?.kind).toBe('cumulative');
+    expect(only('Since the beginning of the special operation, the Ukrainian side has lost 250 helicopters, the ministry said.', '2023-10-21').period?.kind).toBe('cumulative');
+  });
+
+  it('takes the agent after the passive verb, not an owner before it', () => {
+    expect(only('Two Su-27 aircraft operated by Kiev were destroyed by the Russian Aerospace Forces, the ministry said.', '2024-09-15').subject).toBe('Ukraine');
+  });
+
+  it('takes a fleet "when the conflict escalated" for a stock, not a loss', () => {
+    expect(claimsOf('Forbes reported that Ukraine had some 120 jets including Su-27s, Su-25s and MiG-29s when the conflict escalated in February 2022.', '2024-09-15')).toEqual([]);
+  });
+});

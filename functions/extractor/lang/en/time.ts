@@ -45,7 +45,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('byEndOf', `by the end of (?:(?<m>${MONTH})\\s+)?(?<y>${YEAR})`, (g) => ({ type: 'byEndOf', year: Number(g.y), month: g.m ? month(g.m) : null })),
   // Operations, fronts and battles: from their start, where the text dates it, to the statement;
   // but Russia's own "operation" is the war.
-  fixed('sinceRussianOperation', "since the (?:start|beginning|launch) of (?:the )?(?:Russian|Russia's) (?:special )?(?:military )?operation", { type: 'war' }),
+  fixed('sinceRussianOperation', "since the (?:start|beginning|launch) of (?:the )?(?:(?:Russian|Russia's) (?:special )?(?:military )?operation|(?:Russian |Russia's )?(?:military )?special (?:military )?operation)", { type: 'war' }),
   pattern('operationSince', `(?:during|in) ${OWNER} ${OPERATION} (?:that|which) (?:\\w+ly )?(?:began|started) (?:on )?(?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
   // "Since the start of the Ukrainian military operation in the Kursk region of the Russian Federation on August 6, 2024": from that day.
   pattern('sinceOperationOn', `since (?:the )?(?:start|beginning|launch) of (?:the )?(?:Ukrainian |Russian |Ukraine's |Russia's |Kyiv's |Kiev's )?(?:military |special |ground |cross-border )?${OPERATION}(?: in (?:the )?[A-Z][a-z]+(?: region| oblast)?(?: of (?:the )?Russian Federation| of Russia)?)?,? on (?<m>${MONTH}) (?<d>\\d{1,2})(?:,? (?<y>${YEAR}))?`, (g) =>
@@ -59,7 +59,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('duringOperation', `(?:in|during|over the course of) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
   fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
   // "during the military operations in the Kursk region", "during offensive in Kursk area": a front's toll, not the war's.
-  fixed('frontFighting', '(?:in|during|over the course of) (?:the )?(?:military operations|fighting|hostilities|combat operations|battles|clashes|(?:Ukrainian |Ukraine\'s |Kyiv\'s |the )?(?:incursion|offensive|counteroffensive|counter-offensive)) (?:in|on|near|around) (?:the )?(?:border (?:areas|regions) of (?:the |Russia\'s )?)?[A-Z][a-z]+ (?:direction|region|area|oblast|sector|front)', { type: 'operation', from: null }),
+  fixed('frontFighting', '(?:in|during|over the course of) (?:the )?(?:military operations|fighting|hostilities|combat operations|battles|clashes|(?:Ukrainian |Ukraine\'s |Kyiv\'s |the )?(?:incursion|offensive|counteroffensive|counter-offensive)) (?:in|on|near|around) (?:the |Russia\'s |Ukraine\'s )?(?:border (?:areas|regions) of (?:the |Russia\'s )?)?[A-Z][a-z]+ (?:direction|region|area|oblast|sector|front)', { type: 'operation', from: null }),
   fixed('battle', '(?:in|during|over the course of) (?:the )?(?:[\\w-]+ )?(?:battles?|fights?|fighting|siege) (?:for|of|to take|around) (?:the )?(?:city of |town of )?[A-Za-z][\\w-]+', { type: 'operation', from: null }),
   // The war's opening days: "in the first three days of the invasion".
   pattern('warOpening', `(?:in|during|over|within) the first (?:(?<n>${SMALL}) )?(?<unit>days|weeks|months|year) of (?:the )?(?:full-scale )?(?:war|invasion|conflict|hostilities)`, (g) =>
