@@ -206,6 +206,8 @@ export interface Lexicon {
     contrast: RegExp;
     /** In a sentence with no figures, the words naming whose losses it speaks of (group 1): "total Russian combat losses", "Russian forces have sustained". */
     lossesOf: RegExp;
+    /** A word every match of lossesOf holds: a sentence without one is not tried (lossesOf tries every word). */
+    lossesCue: RegExp;
     /** Aid goes here unless the text names another recipient. */
     defaultAidRecipient: string;
     /** A passive inflicting verb after the noun phrase ("were destroyed", "have been shot down"). */

@@ -45,7 +45,7 @@ const UNDECIDED: Decision<Claimant | null> = { value: null, rule: '', span: { st
 
 /** The side whose losses a sentence without figures speaks of: "total Russian combat losses", "Russian military forces have sustained". */
 function sideOfLosses(text: string, lexicon: Lexicon): string | null {
-  const m = lexicon.sides.lossesOf.exec(text);
+  const m = lexicon.sides.lossesCue.test(text) ? lexicon.sides.lossesOf.exec(text) : null;
   const words = m ? (m[1] ?? m[2]) : undefined;
   if (!m || !words) return null;
   const start = m.index + m[0].indexOf(words);

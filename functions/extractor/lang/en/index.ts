@@ -62,6 +62,9 @@ import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_
 // English needs no Unicode classes: ASCII word boundaries keep the patterns fast.
 const i = (source: string) => new RegExp(source, 'i');
 const gi = (source: string) => new RegExp(source, 'gi');
+/** The words a sentence speaking of a side's losses holds ("Russian combat losses", "forces have sustained"). */
+const LOSSES_NOUNS = 'losses|casualties';
+const LOSSES_VERBS = 'sustained|suffered|incurred';
 
 /** Words a claimant may stand between its name and its verb: "Kyiv's military also said", "the ministry, citing X, reported". */
 const BETWEEN_NAME_AND_VERB = `(?:\\s*\\([A-Z]{2,6}\\))?(?:'s\\s+[\\w-]+)?(?:\\s*,[^,]{0,90}(?:,[^,]{0,90})?,)?(?:\\s*,\\s*(?:who|which))?(?:\\s+in\\s+[A-Z][\\w'-]+)?(?:\\s+(?:behind|for|of|from|at|with)\\s+(?:the\\s+)?[\\w'-]+)?(?:\\s+on\\s+${WEEKDAY})?(?:\\s+(?:has|have|had|been|also|previously|reportedly|then|later|further|now|so far|last|first|once|earlier|again|not|on|in|an?|update|its|latest|daily|officials?|spokes(?:person|man|woman)|sources|forces|troops|military|army|command|news|website|outlet|service|blog|project|team|site|\\w+ly)){0,4}`;
@@ -153,7 +156,8 @@ export const englishLexicon = (): Lexicon => ({
     ofItsAfter: i(OF_ITS_AFTER),
     contrast: gi(CONTRAST),
     // Not a side spoken about ("we never talked about Ukrainian casualties").
-    lossesOf: /(?<!\b(?:about|on|of|for|regarding|discuss|comment)\s)\b([\w'-]+)\s+(?:(?:combat|military|personnel|troop|battlefield|human|heavy|total|overall)\s+)*(?:losses|casualties)\b|\b((?:[\w'-]+\s+){0,1}[\w'-]+)\s+(?:(?:forces|troops|army|military)\s+)?(?:have|has|had)\s+(?:\w+ly\s+)?["“]?(?:sustained|suffered|incurred)\b/i,
+    lossesOf: i(`(?<!\\b(?:about|on|of|for|regarding|discuss|comment)\\s)\\b([\\w'-]+)\\s+(?:(?:combat|military|personnel|troop|battlefield|human|heavy|total|overall)\\s+)*(?:${LOSSES_NOUNS})\\b|\\b((?:[\\w'-]+\\s+){0,1}[\\w'-]+)\\s+(?:(?:forces|troops|army|military)\\s+)?(?:have|has|had)\\s+(?:\\w+ly\\s+)?["“]?(?:${LOSSES_VERBS})\\b`),
+    lossesCue: i(`\\b(?:${LOSSES_NOUNS}|${LOSSES_VERBS})\\b`),
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),

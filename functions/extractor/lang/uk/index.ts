@@ -166,6 +166,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     ofItsAfter: i(OF_ITS_AFTER),
     contrast: gi(CONTRAST),
     lossesOf: NEVER,
+    lossesCue: NEVER,
     defaultAidRecipient: DEFAULT_AID_RECIPIENT,
     passiveInflicted: i(PASSIVE_INFLICTED),
     byAgent: i(BY_AGENT),
