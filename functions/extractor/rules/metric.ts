@@ -43,7 +43,8 @@ function patterns(lexicon: Lexicon): Patterns {
   const i = `i${flags}`;
   found = {
     // "almost 300 thousand (299,210) people": the exact figure in brackets after a rounded one is an aside.
-    gap: new RegExp(`^\\s*(?:\\(\\d[\\d,. \\u00a0]*\\)\\s*)?${words.phraseLeadIn}((?:${modifier}\\s+){0,3})$`, i),
+    // The noun may open a quotation: "a $980 million “drawdown package”".
+    gap: new RegExp(`^\\s*(?:\\(\\d[\\d,. \\u00a0]*\\)\\s*)?${words.phraseLeadIn}((?:${modifier}\\s+){0,3}["“«]?)$`, i),
     // A calibre or a model ("two US-made 105-mm M119 guns") is a third modifier a number in words may take.
     spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}(?:[${word}-]*\\d[${word}-]*\\s+){0,2})$`, i),
     nextGap: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2})$`, i),
@@ -154,6 +155,14 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const part = { ...read, phraseEnd: c.mention.end, modifiers: { start: c.mention.end, end: c.mention.end } };
     c.wholes.set(whole, part);
     return { value: part, span: read.metricSpan };
+  }),
+  rule('metric.wholeAfterPart', '"61 Russian drones out of 90": a whole after its counted part counts what the part does', (c) => {
+    const part = c.figures[c.figures.length - 1];
+    if (!part || c.mention.usd || part.mention.usd || !c.lexicon.grammar.ofWhole.test(c.text.slice(part.phraseEnd, c.mention.start))) return null;
+    // "out of 90 launched drones": a noun of its own must count the same.
+    const noun = nounAfter(c, c.mention);
+    if (noun && noun.tag.metric !== part.metric && !part.metric.split('+').includes(noun.tag.metric)) return null;
+    return { value: figure(c, part.metric, { phraseEnd: noun ? noun.tag.end : c.mention.end, metricSpan: part.metricSpan, partOf: part }), span: part.metricSpan };
   }),
   rule('metric.totalBeforeIncrement', '"9,468 (+12) tanks": the noun after the increment counts the total too', (c) => {
     if (c.mention.spelled) return null;

@@ -20,6 +20,8 @@ export interface Draft {
    * past 24 hours", "yesterday", a period carried on), or not at all (a default reading).
    */
   dating: 'calendar' | 'relative' | 'none';
+  /** The figure stands inside quotation marks: the claimant's words, as a lead paraphrasing them may have said before. */
+  quoted?: boolean;
 }
 
 export interface DiscourseState extends DiscourseView {

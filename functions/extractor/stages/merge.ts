@@ -65,7 +65,9 @@ function sameFigure(x: Draft, y: Draft, headline: boolean, figures: FiguresBySen
   // A small count met twice is more often a coincidence ("two howitzers" from each of two units)
   // than the same claim restated, unless it comes again soon, from the same side, for the same day.
   if (isSmall(a) && a.quoteStart !== b.quoteStart) {
-    const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && x.dating !== 'none' && y.dating !== 'none' && restatesSentence(x, y, figures);
+    // Dated, or a lead and the claimant's words it paraphrases ("Moscow said it downed 11 drones. “Duty air defences intercepted 11 drones …,” the ministry said").
+    const sameDay = (x.dating !== 'none' && y.dating !== 'none') || !!x.quoted !== !!y.quoted;
+    const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && sameDay && restatesSentence(x, y, figures);
     return restated && a.period !== null && b.period !== null && a.period.start !== null && a.period.start === b.period.start && a.period.end === b.period.end;
   }
   return samePeriod(x, y);

@@ -159,7 +159,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
           ...(period ? [evidence('period', period)] : []),
         ],
       };
-      outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '', dating: datingOf(period) } satisfies Draft);
+      outcome.drafts.push({ claim, headline: sentence.headline, periodRule: period?.rule ?? '', dating: datingOf(period), quoted: insideQuotation(text, figure.mention.start) } satisfies Draft);
     }
   }
   // "Over the past two weeks, Russia has suffered …": numbers that gave no figure leave it a sentence of whose losses it speaks.
@@ -170,6 +170,19 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
     outcome.claimant = { value: { name: first.claim.source, group: first.claim.sourceGroup }, rule: '', span: { start: 0, end: 0 } };
   }
   return outcome;
+}
+
+/** Whether `offset` of a sentence stands inside quotation marks: more opened than closed before it (straight ones, an odd count). */
+function insideQuotation(text: string, offset: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < offset; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) straight++;
+    else if (ch === 0x201c || ch === 0xab) curly++;
+    else if ((ch === 0x201d || ch === 0xbb) && curly > 0) curly--;
+  }
+  return curly > 0 || straight % 2 === 1;
 }
 
 /** How a period decision dated its figure (see Draft.dating). */

@@ -22,6 +22,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   // "35 enemy military equipment units": units counted, not formations.
   ['(?:military )?equipment units?', 'equipment'],
   ['(?:ground robotic (?:systems?|complexes)|ground robots?|unmanned ground vehicles?|UGVs?)', 'ground_robotic_systems'],
+  // The Russian ministry's "combat vehicles of multiple launch rocket systems": launchers, not armour.
+  ['combat vehicles of (?:the )?multiple[- ](?:launch )?rocket (?:launchers?|systems?)', 'mlrs'],
   ['armou?red (?:combat|fighting|personnel) vehicles?', 'armored_vehicles'],
   ['(?:armou?red|armed) (?:personnel )?carriers?', 'armored_vehicles'],
   ['armou?red vehicles?', 'armored_vehicles'],
@@ -49,6 +51,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?<!(?:machine|sub-?machine|anti-aircraft|AA|air defen[cs]e) )(?:self-propelled |towed |field )?guns?', 'artillery'],
   ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
   ['unmanned aerial vehicles?', 'uav'],
+  // The Russian ministry's "aircraft-type unmanned aerial vehicles" (a hyphen, a dash or a space): drones, not aircraft.
+  ['(?:aircraft|airplane|plane)[-–— ]type (?:unmanned aerial vehicles?|UAVs?|drones?)', 'uav'],
   // "one Luna unmanned system": a drone system.
   ['unmanned (?:aerial |aircraft )?(?:systems?|complex(?:es)?)', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],

@@ -121,7 +121,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     fateAfter: i(`^\\s*(?:од\\.?|одиниц${TAIL})?[^\\p{L}\\d]{0,3}\\s*(?:(?:було|були)\\s+)?(?:знищено|знищені|пошкоджено|пошкоджені|захоплено|покинуто|втрачено|уражено|збито)${END}`),
     counterNoun: i(COUNTER_NOUN),
     tollNoun: /^(?:кількість загиблих)$/iu,
-    lossBeforePeople: i(`${START}(?:втрат${TAIL}|ліквідова${TAIL}|ліквідува${TAIL}|вбит${TAIL}|загибл${TAIL})[^.;]{0,100}$`),
+    lossBeforePeople: i(`${START}(?:втрат${TAIL}|ліквідова${TAIL}|ліквідува${TAIL}|вбит${TAIL}|загибл${TAIL}|скороти${TAIL} чисельн${TAIL})[^.;]{0,100}$`),
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
   },

@@ -3,6 +3,7 @@ import { TAIL } from './words.js';
 
 /** Words right before a figure that say how exact it is (regular-expression fragments). */
 export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['на понад', 'atLeast'],
   ['понад', 'atLeast'],
   ['більше ніж', 'atLeast'],
   ['більш ніж', 'atLeast'],
@@ -17,6 +18,8 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   [`перевищил${TAIL}`, 'atLeast'],
   ['перевищують', 'atLeast'],
   ['перевищує', 'atLeast'],
+  // "скоротили чисельність … майже на 31 тисячу": by how much, qualified before the preposition.
+  ['майже на', 'atMost'],
   ['майже', 'atMost'],
   ['ледь не', 'atMost'],
   ['трохи менше ніж', 'atMost'],
@@ -29,6 +32,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['наближається до', 'atMost'],
   // "до 555 військових" is "up to"; "зросли до 1 456 610" is where a count rose to.
   [`(?<!(?:зросл${TAIL}|зріс|збільшил${TAIL}|збільшився|дійшл${TAIL}|дійшов|від\\s+\\S+)\\s)до`, 'atMost'],
+  ['приблизно на', 'approx'],
   ['близько', 'approx'],
   ['приблизно', 'approx'],
   ['орієнтовно', 'approx'],
