@@ -5,6 +5,8 @@ import type { NumberMention } from '../model.js';
 import { matchesOf } from './patterns.js';
 
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
+/** Figures and models' numbers are written with digits: a text without one is not scanned for them (their patterns try every position). */
+const DIGIT = /\d/;
 
 const parseDigits = (text: string): number => {
   // "1.420" with a dot every three digits is a thousands separator, as in "1.420 soldiers".
@@ -22,17 +24,20 @@ const scaled = (words: NumberWords, digits: string, scale: string | undefined): 
 
 /** Joins a model's number to its name with an underscore (same length, so offsets hold): "Leopard_1" is one word. */
 export const joinModelNumbers = (text: string, words: NumberWords): string =>
-  text.replace(words.modelNumber, (whole, name: string, at: number) =>
-    // Mid-sentence only: after a word and a space ("Over 20 tanks" opens a sentence).
-    /[\w,] $/.test(text.slice(Math.max(0, at - 2), at)) && !words.notModelNames.test(name) ? `${name}_` : whole,
-  );
+  !DIGIT.test(text)
+    ? text
+    : text.replace(words.modelNumber, (whole, name: string, at: number) =>
+        // Mid-sentence only: after a word and a space ("Over 20 tanks" opens a sentence).
+        /[\w,] $/.test(text.slice(Math.max(0, at - 2), at)) && !words.notModelNames.test(name) ? `${name}_` : whole,
+      );
 
 /** Every number in a sentence that could be a figure, in order. */
 export function findNumbers(sentence: string, words: NumberWords): NumberMention[] {
   // Phone numbers are looked for only in a sentence with digits (most have none).
   let phones: Array<readonly [number, number]> | null = null;
   const mentions: NumberMention[] = [];
-  for (const m of matchesOf(words.figure, sentence)) {
+  const written = DIGIT.test(sentence) ? matchesOf(words.figure, sentence) : [];
+  for (const m of written) {
     const [whole, increment, dollar, digits, wordScale, letterScale] = m;
     const start = m.index;
     let end = start + whole.length;
