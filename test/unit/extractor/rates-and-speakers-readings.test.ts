@@ -128,3 +128,26 @@ describe('a think tank\'s study told many ways (a twenty-third set: CSIS on four
     });
   });
 });
+
+describe('monthly tallies of 2025-26 (a twenty-fifth set)', () => {
+  it('reads "confirmed killings in December 2025" as that month, not the day it was confirmed', () => {
+    const claims = claimsOf('Video analysis, the president recently said, showed 34,000 confirmed killings in December 2025, up from 29,000 in November.', '2026-01-20');
+    expect(claims.map((c) => c.period?.start)).toEqual(['2025-12-01', '2025-11-01']);
+  });
+
+  it('reads "the Ukrainian Armed Forces General Staff" as one claimant, not a side', () => {
+    expect(only('The Ukrainian Armed Forces General Staff announced that estimated Russian military personnel losses have surpassed 1,200,000 since the invasion.', '2026-01-07')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('takes a figure that Bloomberg reported for a medium\'s', () => {
+    expect(only('The number of Russian soldiers killed in action jumped to as high as 34,000 in December, Bloomberg reported.', '2026-02-10').sourceGroup).toBe('independent');
+  });
+
+  it('reads "since the full-scale Russian invasion" as the war so far', () => {
+    expect(only('Ukraine believes it has killed or maimed 1.1 million Russians since the full-scale Russian invasion in 2022.', '2026-01-20').period?.kind).toBe('cumulative');
+  });
+
+  it('takes up a speaker named after "About reported" (a Ukrainian outlet\'s turn of phrase)', () => {
+    expect(only('Russia lost 40,000 soldiers in December. About reported commander-in-Chief Oleksandr Syrskyi.', '2026-01-05').sourceGroup).toBe('UA');
+  });
+});

@@ -48,7 +48,7 @@ const NOT_OFFICIAL_VOICES = '(?! (?:bloggers?|milbloggers?|correspondents?|analy
  * matched case-insensitively on whole words; longer names first).
  */
 export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
-  [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)`, UA_GENERAL_STAFF],
+  [`(?:the )?General Staff of (?:the )?(?:Armed Forces of Ukraine|${UA} Armed Forces|Ukraine)|(?:the )?${UA} Armed Forces(?:'s?)? General Staff`, UA_GENERAL_STAFF],
   // Russia's General Staff too, before the bare "General Staff" below is taken for Ukraine's.
   [`${RU} (?:General Staff|chief of (?:the )?General Staff)(?: chief)?(?: (?:Valery|Valeriy) Gerasimov)?|(?:the )?General Staff of (?:the )?Russian (?:Armed Forces|Federation)`, RU_DEFENCE_MINISTRY],
   [`${RU_TITLE}(?:Valery |Valeriy )?Gerasimov`, person(RU_DEFENCE_MINISTRY)],
@@ -135,7 +135,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['NATO', NATO],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News)', MEDIA],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News|Bloomberg)', MEDIA],
   // Capitals stand for their governments when they say something ("Kyiv says", "London said").
   ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],

@@ -109,7 +109,7 @@ export const englishLexicon = (): Lexicon => ({
     counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
     tollNoun: /^(?:death )?toll$/i,
     // … and "the number of Russian servicemen killed has almost reached 70 thousand people" (not "a strike killed two people").
-    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$|\bnumber of (?:[\w-]+\s+){0,3}killed\b[^.;]{0,60}$/i,
+    lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$|\blosses\b[^.;]{0,130}\b(?:amount(?:ed|s)? to|reached|exceeded|totall?ed)\s+(?:about\s+|approximately\s+|over\s+|more than\s+)?$|\bnumber of (?:[\w-]+\s+){0,3}killed\b[^.;]{0,60}$/i,
     moneyAidWords: i(MONEY_AID),
     sensesInLists: SENSES_IN_LISTS,
     articleOne: /^an?$/i,
@@ -183,7 +183,8 @@ export const englishLexicon = (): Lexicon => ({
     citedBefore: /\bciting\s+(?:(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+)?(?:the\s+)?$/i,
     dataAfter: /^(?:'s)?\s+(?:data|figures|statistics|numbers)\b/i,
     // "…, reports British Defence Minister John Healey", "said Russia's Defence Minister Sergei Shoigu".
-    verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$`),
+    // … and Ukrainian outlets' "About (this) reported Commander-in-Chief Oleksandr Syrskyi" ("Про це повідомив …").
+    verbBefore: i(`(?:^|[,;"”“]\\s*)(?:said|says|reports|reported|writes|wrote|added|noted|stressed|declared)\\s+$|\\bAbout (?:this |it )?(?:reported|said|wrote|announced|stated|informed)\\s+$`),
     notClaimantBefore: i(`${NOT_ATTRIBUTION}[^.;]{0,30}$`),
     // … and the side that bore a loss: "the costs incurred by Russia", "the losses suffered by Ukraine".
     agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken|incurred|suffered|sustained|borne|lost)\s+by\s+(?:the\s+)?$/i,

@@ -70,7 +70,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['military(?=\\s*(?:[,;.)]|$|and\\s+\\d))', 'personnel'],
   ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|defenders|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
-  ['(?:casualties|casualty|causalities|dead|deaths|killed|lives|losses|death toll|fatalities|toll)', 'personnel'],
+  ['(?:casualties|casualty|causalities|dead|deaths|killed|killings|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
   ['(?:wounded|injured|injuries)', 'personnel'],
   ['equipment', 'equipment'],

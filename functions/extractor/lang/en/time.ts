@@ -75,7 +75,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceLaunching', '(?:since|after) (?:launching|starting|beginning) (?:its|the|their) (?:full-scale |all-out )?(?:invasion|war)(?: of Ukraine)?(?: in (?:February )?2022)?', { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
-  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
+  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?(?:Russian )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
   fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }),
   fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
@@ -171,7 +171,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
  * the reported clause ("said that in March …"), it does not date the saying.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|confirmed|noted|dated|estimated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|(?:confirmed|estimated)(?! (?:killings|kills|deaths|losses|casualties|dead)\\b)|noted|dated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';
