@@ -237,6 +237,8 @@ export interface Lexicon {
     reportNamed: RegExp;
     verbAfter: RegExp;
     byReportBefore: RegExp;
+    /** Before a medium that only passes a report on, not its author: "a General Staff report quoted by The Kyiv Independent". */
+    relayedBefore: RegExp;
     /** A body whose data another publishes: "citing data from Ukraine's General Staff", before the name … */
     citedBefore: RegExp;
     /** "the report", "the study": a report named before, taken up again. */

@@ -197,12 +197,14 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const between = rate && c.tags.numbers.some((n) => n.start >= rate.end && n.end <= c.figure.mention.start);
     return rate && !between ? { value: time(rate.value), span: rate } : null;
   }),
-  rule('period.respectively', '"2,100 and 1,950 in March and April, respectively": each figure its own period, in order', (c) => {
+  rule('period.respectively', '"2,100 and 1,950 in March and April, respectively", "during July and August, with 1,520 and 1,517 destroyed, respectively": each figure its own period, in order', (c) => {
     if (!inSentence(c, c.lexicon.grammar.respectively)) return null;
     const list = sameList(c);
     const after = c.periods.filter((p) => p.start >= list[list.length - 1]!.phraseEnd);
-    if (after.length !== list.length) return null;
-    const own = after[list.indexOf(c.figure)]!;
+    const before = c.periods.filter((p) => p.end <= list[0]!.mention.start).slice(-list.length);
+    const periods = after.length === list.length ? after : after.length === 0 && before.length === list.length ? before : null;
+    if (!periods) return null;
+    const own = periods[list.indexOf(c.figure)]!;
     return { value: time(own.value), span: own };
   }),
   rule('period.recordDay', '"the highest number … in a single day": a day the text does not date', (c) => {
@@ -225,12 +227,15 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const war = c.periods.find((p) => p.value.type === 'war' && !p.weak && !p.forward && p.end <= c.figure.mention.start && own.start >= c.figure.phraseEnd && inClause(p));
     return war ? { value: time(war.value), span: war } : null;
   }),
-  rule('period.totalOnDay', '"on Wednesday, … the estimate of 30,000 casualties", "losses reached 700,000 on October 25", "on March 25 with a death toll of 1,351": a named day no day\'s losses could fill, or a toll, dates a running total', (c) => {
+  rule('period.totalOnDay', '"on Wednesday, … the estimate of 30,000 casualties", "losses reached 700,000 on October 25", "on March 25 with a death toll of 1,351": a named day no day\'s losses could fill, or a toll, dates a running total (the invasion\'s own day starts one)', (c) => {
     const own = governing(c);
     if (own?.value.type !== 'day' || typeof own.value.ref !== 'object') return null;
     const toll = c.lexicon.metrics.tollNoun.test(c.text.slice(c.figure.metricSpan.start, c.figure.metricSpan.end));
     if (!toll && sameList(c).every(oneDayCanHold)) return null;
-    return { value: time({ type: 'asOf', date: own.value.ref }), span: own };
+    // "Russia's loss of 650,640 troops since their full-scale [invasion] on February 24, 2022": the invasion's own day starts a running total.
+    const ref = own.value.ref;
+    const invasionDay = 'date' in ref && ref.date.year === 2022 && ref.date.month === 1 && ref.date.day === 24;
+    return { value: time(invasionDay ? { type: 'war' } : { type: 'asOf', date: ref }), span: own };
   }),
   rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {
     const own = governing(c);

@@ -112,7 +112,9 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
 function authorOfReport(sentence: string, mention: Attribution, lexicon: Lexicon): boolean {
   const words = lexicon.claimants;
   const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
-  return words.possessiveReport.test(after) || words.reportAfter.test(after) || words.byReportBefore.test(sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start));
+  const before = sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start);
+  if (mention.claimant.medium && words.relayedBefore.test(before)) return false;
+  return words.possessiveReport.test(after) || words.reportAfter.test(after) || words.byReportBefore.test(before);
 }
 
 /** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */

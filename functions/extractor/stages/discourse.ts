@@ -113,7 +113,8 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const patches: Patch[] = [];
   const carried = tags.attributions.filter((a) => !a.local);
   const fromFigures = outcome.claimant?.value ?? null;
-  const lastNamed = carried[carried.length - 1]?.claimant;
+  // "This emerges from a General Staff report quoted by The Kyiv Independent": a medium relays the body the sentence names.
+  const lastNamed = (carried.findLast((a) => !a.claimant.medium) ?? carried[carried.length - 1])?.claimant;
   // The claimant named last carries on, unless it is a medium that relayed the figures' own claimant.
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));

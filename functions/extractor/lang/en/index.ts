@@ -106,7 +106,7 @@ export const englishLexicon = (): Lexicon => ({
     peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:(?:\w+ly|either|being)\s+)*(?:killed|dead|wounded|injured|died|missing)\b/i,
     // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b|^\s+(?:were|was|have been|had been)\s+(?:recorded|registered)\b/i,
-    counterNoun: /^\s+(?:units?|pieces?|items?)\b(?!\s+of\b)/i,
+    counterNoun: /^\s+(?:units?|pieces?|items?|systems?)\b(?!\s+of\b)/i,
     tollNoun: /^(?:death )?toll$/i,
     // … and "the number of Russian servicemen killed has almost reached 70 thousand people" (not "a strike killed two people").
     lossBeforePeople: /\b(?:loss|losses|casualt\w*|death toll|dead|fatalities)\b[^.;]{0,80}$|\blosses\b[^.;]{0,130}\b(?:amount(?:ed|s)? to|reached|exceeded|totall?ed)\s+(?:about\s+|approximately\s+|over\s+|more than\s+)?$|\bnumber of (?:[\w-]+\s+){0,3}killed\b[^.;]{0,60}$/i,
@@ -178,6 +178,7 @@ export const englishLexicon = (): Lexicon => ({
     reportNamed: i(`\\b(?:${REPORT_NOUNS})\\s+(?:of\\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least)\\s+)?[$\\d]|(?:puts?|shows?|showed|says?|said|suggests?|suggested)\\b)`),
     // "Russia said to have suffered …", "Moscow is believed to have lost …": a passive describes the name, it does not speak.
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
+    relayedBefore: /\b(?:quoted|relied on|relayed|carried|cited)\s+by\s+$/i,
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|given|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:(?:the|an?|senior|top|unnamed)\\s+)*(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
     reportAnaphora: /\b(?:the|that|this) (?:report|study|assessment|analysis|review|survey)\b/i,
     citedBefore: /\bciting\s+(?:(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+)?(?:the\s+)?$/i,

@@ -32,7 +32,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   // Armoured vehicles by name: "two US-made Bradley vehicles", "five Marders".
   ['(?:Bradley|Marder|Stryker|CV90|M113|BMP-\\d|BTR-\\d{2})(?:s|es)?(?: (?:armou?red )?vehicles?)?', 'armored_vehicles'],
   ['(?:APCs?|APVs?|IFVs?|AFVs?|ACVs?)', 'armored_vehicles'],
-  ['multiple[- ](?:launch )?rocket (?:launchers?|systems?)(?: combat vehicles?)?', 'mlrs'],
+  ['multiple[- ](?:launch )?(?:rocket|missile) (?:launchers?|systems?)(?: combat vehicles?)?', 'mlrs'],
   ['(?:high[- ]mobility )?artillery rocket systems?', 'mlrs'],
   ['multiple launch rocket systems?', 'mlrs'],
   ['(?:multiple )?rocket salvo (?:fire )?systems?|salvo fire systems?', 'mlrs'],

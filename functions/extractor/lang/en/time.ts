@@ -71,7 +71,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // Running totals since the invasion.
   fixed('sinceWarStart', `since (?:the )?(?:beginning|start|outbreak|onset|escalation) of ${WAR}(?: (?:with|of|against|in|on) (?:Moscow|Russia|Kiev|Kyiv|Ukraine))?(?: in (?:February |Feb\\.? )?2022| on (?:February|Feb\\.?) 24,? 2022| on 24 February 2022)?`, { type: 'war' }),
   // "since the war of aggression against Ukraine began in February last year": the date, however written, is the invasion's.
-  fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022)?| in 2022)?`, { type: 'war' }),
+  fixed('sinceWarBegan', `since ${WAR}(?: of aggression)?(?: (?:of|against|in|on) Ukraine)? (?:began|started|broke out)(?: in (?:late |early )?(?:February|Feb\\.?)(?: 2022| last year| of last year)?| on (?:February|Feb\\.?) 24(?:,? 2022| last year| of last year)?| in 2022)?`, { type: 'war' }),
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceLaunching', '(?:since|after) (?:launching|starting|beginning) (?:its|the|their) (?:full-scale |all-out )?(?:invasion|war)(?: of Ukraine)?(?: in (?:February )?2022)?', { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
@@ -130,13 +130,15 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   }),
   fixed('overTheWeek', 'over the week(?! (?:to|ending|before|after|of)\\b)', { type: 'lastDays', days: 7 }),
   pattern('monthOfThisYear', `(?:in |during )?(?<m>${MONTH}) of (?:this|the current) year`, (g) => ({ type: 'month', month: month(g.m), year: null })),
+  // "by October 2023, which saw 521 losses": the month the relative clause speaks of.
+  pattern('monthWhichSaw', `(?:(?:in|by|during) )?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?,?\\s+which\\s+(?:saw|brought|recorded|marked)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('inMonth', `(?:in|during|throughout|for|through|in all of|all of|in (?:the )?(?:following )?month of) (?:the month of )?(?:mid-)?(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)(?![-–]${MONTH})`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   // "in July and August": the second month, named without its own "in", is a month of its own (for "…, respectively").
   pattern('andMonth', `(?<=\\b(?:in|during) ${MONTH}(?:\\s+${YEAR})? and )(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?! \\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   // "• May: 35,370 victims": a month that labels a line of a list is its items' month.
   pattern('monthLabel', `(?<=(?:^|:)\\s*(?:[-•*–—]\\s*)?)(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?(?=\\s*:)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   // "December 2024 saw Russia's highest monthly casualties", "April alone saw roughly 36,000 losses": a month named bare at the opening of a sentence.
-  pattern('monthYear', `(?<=^\\s*|\\bthat\\s+)(?<m>${MONTH})(?:\\s+(?<y>${YEAR})|(?=\\s+(?:alone|saw|was|brought|recorded|marked)\\b))(?!\\s+(?:invasion|war|offensive|counteroffensive|full-scale|attack|report|update|estimate|assessment)\\b)(?![\\s,]*\\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
+  pattern('monthYear', `(?<=^\\s*|\\bthat\\s+)(?<m>${MONTH})(?:\\s+(?<y>${YEAR})|(?=\\s+(?:alone|saw|was|brought|recorded|marked|stands|stood)\\b))(?!\\s+(?:invasion|war|offensive|counteroffensive|full-scale|attack|report|update|estimate|assessment)\\b)(?![\\s,]*\\d)`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('midMonth', `mid-(?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'month', month: month(g.m), year: yearOf(g.y) })),
   pattern('firstMonths', `(?:in |during |over )?the first (?:(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2}) months|(?<part>half|quarter)) of (?<y>${YEAR})`, (g) => {
     const months = g.part === 'half' ? 6 : g.part === 'quarter' ? 3 : (count(g.n) ?? 0);

@@ -1,0 +1,50 @@
+// Readings prompted by fresh real pages (outlets relaying the General Staff; monthly tallies told
+// in passing). Sentences are our own; the figures are real.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('relays and monthly tallies (a fiftieth set)', () => {
+  it('keeps the body a medium is said to quote as the claimant of what follows', () => {
+    const claims = claimsOf(
+      'Russian forces have lost 251,620 soldiers so far, according to the Ukrainian General Staff. The figures come from a General Staff report quoted by The Kyiv Independent. The report, relied on by the outlet, lists 4,262 tanks among the losses.',
+      '2023-08-09',
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA']);
+  });
+
+  it('reads "since the invasion of Ukraine began on February 24 last year" as the war so far', () => {
+    expect(only('Since the invasion of Ukraine began on February 24 last year, Russian troops have lost 251,620 soldiers.', '2023-08-09').period).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2023-08-09',
+    });
+  });
+
+  it('counts "multiple missile systems" as rocket launchers', () => {
+    expect(only('Kyiv says Russia has lost 711 multiple missile systems since the invasion.', '2023-08-09').metric).toBe('mlrs');
+  });
+
+  it('pairs months named before a list with its figures, "respectively", and lets "systems" count what the figure before counts', () => {
+    const claims = claimsOf('Russian artillery losses peaked during July and August, with 1,520 and 1,517 systems destroyed, respectively.', '2024-10-11');
+    expect(claims.map((c) => [c.metric, c.value, c.period?.start])).toEqual([
+      ['artillery', 1520, '2024-07-01'],
+      ['artillery', 1517, '2024-08-01'],
+    ]);
+  });
+
+  it('reads a month that opens a sentence as its subject ("May stands out as …")', () => {
+    expect(only('May stands out as the worst month for Russian tanks, with 428 destroyed.', '2024-10-11').period).toEqual({ kind: 'span', start: '2024-05-01', end: '2024-05-31' });
+  });
+
+  it('reads "October 2023, which saw 521 losses" as that month', () => {
+    expect(only('Russian tank losses were higher only in October 2023, which saw 521 destroyed.', '2024-10-11').period).toEqual({ kind: 'span', start: '2023-10-01', end: '2023-10-31' });
+  });
+
+  it('counts a running total said to start "on February 24, 2022" up to the statement, not to that day', () => {
+    expect(only('The General Staff put Russian losses at 650,640 troops since the full-scale war on February 24, 2022.', '2024-09-28').period).toEqual({
+      kind: 'cumulative',
+      start: '2022-02-24',
+      end: '2024-09-28',
+    });
+  });
+});
