@@ -306,6 +306,8 @@ export interface Lexicon {
     photoCredit: RegExp;
     /** The joint before a noun counted with the one before it as "other": "tanks and other armored vehicles". */
     otherJoint: RegExp;
+    /** A noun in the singular, which one plural count cannot count with the noun before it: "23 drones, cruise missile" are two counts. */
+    singularNoun: RegExp;
     /** Between two figures that share the noun after the second: " Russian and " in "200,000 Russian and 80,000 Ukrainian fatalities". */
     sharedNounBetween: RegExp;
   };

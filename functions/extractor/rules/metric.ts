@@ -97,6 +97,7 @@ function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers
   if (combine && metricDefinition(noun.tag.metric).combines) {
     for (let more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap); more && metricDefinition(more.tag.metric).combines; more = nounAhead(c, phraseEnd, patterns(c.lexicon).nextGap)) {
       if (combine === 'other' && !c.lexicon.grammar.otherJoint.test(c.text.slice(phraseEnd, more.modifiers.start))) break;
+      if (c.mention.value > 1 && c.lexicon.grammar.singularNoun.test(c.text.slice(more.tag.start, more.tag.end))) break;
       metrics.add(more.tag.metric);
       phraseEnd = more.tag.end;
     }

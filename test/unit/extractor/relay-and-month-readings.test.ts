@@ -48,3 +48,10 @@ describe('relays and monthly tallies (a fiftieth set)', () => {
     });
   });
 });
+
+describe('air-force tallies of a night (a fifty-first set)', () => {
+  it('does not count a singular noun after a plural count with it: "23 drones, cruise missile" are two counts', () => {
+    expect(claimsOf('Moscow launches 23 drones, cruise missile at Ukraine overnight', '2024-01-22').map((c) => c.metric)).toEqual(['uav']);
+    expect(claimsOf('Kyiv says it destroyed 133 vehicles and fuel tanks.', '2024-01-22').map((c) => c.metric)).toEqual(['vehicles']);
+  });
+});

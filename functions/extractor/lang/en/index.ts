@@ -227,6 +227,7 @@ export const englishLexicon = (): Lexicon => ({
     // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
     sharedNounBetween: i(`^\\s+(?:(?:[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
     otherJoint: /\bother\s+$/i,
+    singularNoun: /\b(?:missile|drone|tank|helicopter|plane|jet|fighter|warship|ship|boat|submarine|launcher|howitzer|gun|truck)$/i,
     photoCredit: /\b(?:via Getty Images|Getty Images\)|Photo for illustrative purposes|Illustrative (?:photo|image)\b|(?:AP|AFP|Reuters) Photo\b)|\((?:Photo|Image)(?: credit)?:/i,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
