@@ -15,6 +15,8 @@ export interface DiscourseView {
   side: string | null;
   /** The period the figures before were given for, when the text named it, and by whom. */
   period: { period: Period; group: SourceGroup | null; source: string | null } | null;
+  /** The day the figures before were of for want of any period named (the update's): "has also destroyed two drones" after them is of that day too. */
+  updateDay?: { period: Period; group: SourceGroup | null; source: string | null } | null;
   /** The last period a sentence with figures named, whichever figure it went to. */
   named: Period | null;
   /** What the sentence before counted, and what kind of figures it gave. */

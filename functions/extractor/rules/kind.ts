@@ -123,8 +123,9 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     if (c.discourse.kind !== 'loss') return null;
     const leadIn = c.sentence.leadInEnd;
     if (leadIn !== undefined && c.figure.mention.start >= leadIn) return { value: 'loss', span: { start: 0, end: leadIn } };
+    // "Of these, 40 …", "another 16": the words that carry the losses on stand before the figure ("one drone entered …, and another returned" carries none).
     const m = inSentence(c, c.lexicon.grammar.continues);
-    return m ? { value: 'loss', span: { start: m.index, end: m.index + m[0].length } } : null;
+    return m && m.index < c.figure.mention.start ? { value: 'loss', span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
 ];
 

@@ -149,8 +149,7 @@ function findClause(c: FigureContext): string {
  * period of its own; a day goes on also past one another clause names ("Kiev has lost up to 125
  * soldiers, while … Kiev lost up to 115 in the past 24 hours").
  */
-function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>) {
-  const held = c.discourse.period;
+function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>, held = c.discourse.period) {
   if (!held || !kinds.includes(held.period.kind)) return null;
   if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.length > 0) return null;
   // "lost 593,410 troops over 2024, the ministry said on Thursday. … downed 97 drones, it said on Thursday": a span over before the sentence's own statement day does not go on into it.
@@ -269,8 +268,9 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const goesOn = c.figure.carried || inSentence(c, c.lexicon.grammar.continues) || runningTotalInClause(c) || sameList(c).some((f) => !oneDayCanHold(f));
     return goesOn ? { value: { period: held }, span: at(c) } : null;
   }),
-  rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople", "Ukraine has lost up to 495 soldiers" after a day\'s figures: the day goes on', (c) => {
-    const held = inForce(c, ['day']);
+  rule('period.dayGoesOn', '"Kiev has also lost 430 servicepeople", "Ukraine has lost up to 495 soldiers" after a day\'s figures, "has also destroyed two drones" after the update\'s: the day goes on', (c) => {
+    // The update's day, which no words named, goes on only for figures said to come on top of its own.
+    const held = inForce(c, ['day']) ?? (inSentence(c, c.lexicon.grammar.continues) && runningTotalInClause(c) ? inForce(c, ['day'], c.discourse.updateDay) : null);
     return held && (inSentence(c, c.lexicon.grammar.continues) || runningTotalInClause(c)) && sameList(c).every(oneDayCanHold) ? { value: { period: held }, span: at(c) } : null;
   }),
   rule('period.runningTotalVerb', '"Russia has now lost 6,900 tanks", "had been killed": a perfect tense makes a running total', (c) => {

@@ -75,7 +75,7 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
  * as an agency's credit may read as a heading) takes up the claimant named before it.
  */
 export function viewFor(state: DiscourseState, sentence: Sentence, tags: SentenceTags): DiscourseView {
-  if (sentence.heading) return { ...state, claimant: null, statementDay: null, side: null, period: null, named: null };
+  if (sentence.heading) return { ...state, claimant: null, statementDay: null, side: null, period: null, updateDay: null, named: null };
   if (tags.otherSpeaker) return { ...state, claimant: null };
   return !state.claimant && state.beforeHeading && tags.takesUpClaimant && tags.attributions.length === 0 ? { ...state, claimant: state.beforeHeading } : state;
 }
@@ -123,7 +123,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   if (author) next.author = author;
   const named = tags.attributions.filter((a) => a.surname && state.persons?.get(a.surname) !== a.claimant);
   if (named.length > 0) next.persons = new Map([...(state.persons ?? []), ...named.map((a) => [a.surname!, a.claimant] as const)]);
-  if (sentence.heading) Object.assign(next, { side: null, period: null, named: null, reportDay: null, beforeHeading: state.claimant ?? state.beforeHeading });
+  if (sentence.heading) Object.assign(next, { side: null, period: null, updateDay: null, named: null, reportDay: null, beforeHeading: state.claimant ?? state.beforeHeading });
   else if (claimant) next.beforeHeading = null;
   if (outcome.statement && 'day' in outcome.statement && claimant) next.statementDay = { day: outcome.statement.day, claimant: claimant.name };
 
@@ -148,6 +148,7 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
     const last = drafts[drafts.length - 1];
     next.named = outcome.named ?? state.named;
     next.period = last && last.claim.period && EXPLICIT_PERIOD_RULES.has(last.periodRule) ? { period: last.claim.period, group: last.claim.sourceGroup, source: last.claim.source } : null;
+    next.updateDay = last && last.claim.period && last.periodRule === 'period.updateDay' ? { period: last.claim.period, group: last.claim.sourceGroup, source: last.claim.source } : null;
     // "Over the past day, November 22, Russia lost 1,420 soldiers": the update's day, named by its date.
     const dated = drafts.find((d) => d.claim.period?.kind === 'day' && d.claim.period.start && d.dating === 'calendar');
     if (dated && lexicon.time.updateDay.test(sentence.text)) next.reportDay = { day: dated.claim.period!.start!, claimant: dated.claim.source };

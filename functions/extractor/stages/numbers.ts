@@ -7,6 +7,8 @@ import { matchesOf } from './patterns.js';
 const PHONE = /\(?\+?\d{1,3}\)?[\s.-]?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 /** Figures and models' numbers are written with digits: a text without one is not scanned for them (their patterns try every position). */
 const DIGIT = /\d/;
+/** The rest of a date written year first, as page stamps and feeds write it: "2025-06-07". */
+const ISO_DATE_REST = /^-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 
 const parseDigits = (text: string): number => {
   // "1.420" with a dot every three digits is a thousands separator, as in "1.420 soldiers".
@@ -56,6 +58,7 @@ export function findNumbers(sentence: string, words: NumberWords): NumberMention
     if (!wordScale && !letter && words.nonClaimAfter.test(after)) continue;
     if (!usd && (words.otherCurrencyAfter.test(after) || words.otherCurrencyBefore.test(before))) continue;
     if (words.monthBefore.test(before) || words.monthAfter.test(after)) continue;
+    if (/^(?:19|20)\d{2}$/.test(digits!) && ISO_DATE_REST.test(after)) continue;
     if (!usd && !wordScale && /^(?:19|20)\d{2}$/.test(digits!) && words.yearBefore.test(before)) continue;
     if (/^[:.]\d/.test(after) || words.ordinalBefore.test(before)) continue;
     let valueMax: number | null = null;

@@ -225,7 +225,8 @@ export const englishLexicon = (): Lexicon => ({
     respectively: i(RESPECTIVELY),
     // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them (right after
     // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
-    sharedNounBetween: i(`^\\s+(?:(?:[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
+    // A noun of its own between them ("two ballistic missiles and one cruise missile") parts them.
+    sharedNounBetween: i(`^\\s+(?:(?:(?!(?:${NOT_THE_METRIC_AFTER}|${OTHER_COUNTED_NOUNS})\\b)[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
     otherJoint: /\bother\s+$/i,
     singularNoun: /\b(?:missile|drone|tank|helicopter|plane|jet|fighter|warship|ship|boat|submarine|launcher|howitzer|gun|truck)$/i,
     photoCredit: /\b(?:via Getty Images|Getty Images\)|Photo for illustrative purposes|Illustrative (?:photo|image)\b|(?:AP|AFP|Reuters) Photo\b)|\((?:Photo|Image)(?: credit)?:/i,

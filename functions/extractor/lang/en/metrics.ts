@@ -56,11 +56,12 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   // "one Luna unmanned system": a drone system.
   ['unmanned (?:aerial |aircraft )?(?:systems?|complex(?:es)?)', 'uav'],
   ['cruise missiles?', 'cruise_missiles'],
-  // Cruise missiles by name: "27 Storm Shadow missiles", "12 Kalibrs".
-  ['(?:Storm Shadows?|SCALP(?:-EG)?s?|Kalibrs?|Kh-(?:101|555|55|59|69)s?|Tomahawks?|Iskander-K|Taurus(?: KEPD 350)?)(?: (?:cruise |air-launched cruise )?missiles?)?', 'cruise_missiles'],
+  // Cruise missiles by name: "27 Storm Shadow missiles", "12 Kalibrs", "two Neptune-MD guided missiles".
+  ['(?:Storm Shadows?|SCALP(?:-EG)?s?|Kalibrs?|Kh-(?:101|555|55|59|69)s?|Tomahawks?|Iskander-K|Taurus(?: KEPD 350)?|Neptunes?|Neptune-MDs?)(?: (?:cruise |air-launched cruise |guided |anti-ship )?missiles?)?', 'cruise_missiles'],
   ['(?:military |fighter |combat )?helicopters?', 'helicopters'],
   ['(?:military |fighter |combat )?(?:aircraft|warplanes?|airplanes?|aeroplanes?|planes?|jets?)|(?:fighter-)?bombers?', 'aircraft'],
-  ['(?:warships?|ships?|boats?|vessels?)', 'ships'],
+  // "28 ships and boats": the General Staff's one category, one noun phrase.
+  ['(?:warships?|ships?|boats?|vessels?)(?: and (?:boats|ships|vessels))?', 'ships'],
   ['submarines?', 'submarines'],
   ['(?:main battle )?tanks?|MBTs?|Leopards?|Abrams', 'tanks'],
   ['(?<!grenade )launchers', 'mlrs'],
