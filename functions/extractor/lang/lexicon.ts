@@ -83,6 +83,8 @@ export interface Lexicon {
     comparisonBefore: RegExp;
     /** "during this period", "over the same period": the period named before. */
     anaphora: RegExp;
+    /** "since then": from the period named before up to the statement. */
+    sinceAnaphora: RegExp;
     /** A rate right after the counted noun: "a day", "daily". */
     rateAfter: RegExp;
     /** Day expressions that name the update's own day ("in the past 24 hours", "today"). */

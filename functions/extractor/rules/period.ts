@@ -4,7 +4,7 @@ import type { Period, SourceGroup } from '../../core/claim.js';
 import { daysCovered } from '../../core/calendar.js';
 import { metricDefinition, type MetricName } from '../../core/metrics.js';
 import { sideOfGroup } from '../../core/sides.js';
-import type { Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../model.js';
+import type { DateRef, Figure, PeriodChoice, Span, TimeExpression, TimeValue } from '../model.js';
 import { inSentence, perSentence, type FigureContext } from './context.js';
 import { rule, type Rule } from './registry.js';
 import { CLAUSE_BREAK_DISTANCE } from './source.js';
@@ -112,6 +112,23 @@ function wholeOfPartsIn(c: FigureContext, parts: Figure[]): boolean {
 
 const at = (c: FigureContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
 const time = (value: TimeValue): PeriodChoice => ({ time: value });
+
+/** Where a named period starts, as the text names it ("in October 2023" → October 2023), if it has a start. */
+function startOf(value: TimeValue): DateRef | null {
+  if (value.type === 'month') return { month: value.month, year: value.year };
+  if (value.type === 'year') return { year: value.year };
+  if (value.type === 'since' || value.type === 'between') return value.from;
+  if (value.type === 'day' && typeof value.ref === 'object') return value.ref;
+  return null;
+}
+
+/** The first day of a period read before, as a date. */
+function dateOf(period: Period | null): DateRef | null {
+  const start = period?.start;
+  if (!start) return null;
+  const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+  return { date: { year, month: month - 1, day } };
+}
 
 /** The longest span a perfect tense may continue ("over the past week … Kiev has lost"); a span without a dated start is taken to last this long. */
 const SHORT_SPAN_DAYS = 31;
@@ -245,6 +262,14 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     if (end === undefined || c.figure.mention.start < end) return null;
     const total = c.periods.filter((p) => p.end <= end && p.value.type === 'war' && !p.forward).pop();
     return total ? { value: time(total.value), span: total } : null;
+  }),
+  rule('period.sinceThen', '"Since October 2023, Russia has been on the offensive. Since then, its losses have increased to 365 tanks": from the start of the period named before to the statement', (c) => {
+    const m = inSentence(c, c.lexicon.time.sinceAnaphora);
+    if (!m) return null;
+    const span = { start: m.index, end: m.index + m[0].length };
+    const named = c.periods.filter((p) => p.end <= m.index && !p.weak && !p.forward).pop();
+    const from = named ? startOf(named.value) : dateOf(c.discourse.referred ?? c.discourse.named ?? c.discourse.period?.period ?? null);
+    return { value: time(from ? { type: 'since', from } : { type: 'operation', from: null }), span };
   }),
   rule('period.anaphora', '"during this period", "over the given period": the period named before — earlier in the sentence ("captured … in May-August, while … 130,160 casualties for the same period"), else in the sentences before', (c) => {
     const m = inSentence(c, c.lexicon.time.anaphora);

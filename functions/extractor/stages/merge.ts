@@ -24,6 +24,14 @@ const daysApart = (a: string | null, b: string | null): number =>
 /** How far apart two statements of one small count may stand and still be one claim restated. */
 const RESTATED_WITHIN = 500;
 
+/** Periods read from a figure's size or from no words at all ("with over 46,000 casualties reported" is a running total only by its size). */
+const GUESSED_PERIOD_RULES = new Set(['period.beyondOneDay', 'period.updateDay', 'period.onlookersTotal']);
+/** Periods read from the figure's own words ("46,000 casualties in October"). */
+const STATED_PERIOD_RULES = new Set(['period.ownExpression', 'period.respectively', 'period.totalAsOf', 'period.totalOnDay', 'period.anaphora', 'period.sinceThen']);
+/** A large figure said again without its period: the period one statement reads from its words, the other only guesses. */
+const restatedWithoutPeriod = (x: Draft, y: Draft): boolean =>
+  (GUESSED_PERIOD_RULES.has(x.periodRule) && STATED_PERIOD_RULES.has(y.periodRule)) || (GUESSED_PERIOD_RULES.has(y.periodRule) && STATED_PERIOD_RULES.has(x.periodRule));
+
 function samePeriod(x: Draft, y: Draft): boolean {
   const [a, b] = [x.claim.period, y.claim.period];
   if (!a || !b) return a === b;
@@ -70,7 +78,7 @@ function sameFigure(x: Draft, y: Draft, headline: boolean, figures: FiguresBySen
     const restated = Math.abs(b.quoteStart - a.quoteEnd) <= RESTATED_WITHIN && a.sourceGroup === b.sourceGroup && sameDay && restatesSentence(x, y, figures);
     return restated && a.period !== null && b.period !== null && a.period.start !== null && a.period.start === b.period.start && a.period.end === b.period.end;
   }
-  return samePeriod(x, y);
+  return samePeriod(x, y) || restatedWithoutPeriod(x, y);
 }
 
 /** Of two periods of one claim, the one that says more: a start, or an end the text dated rather than the publication day. */
@@ -150,7 +158,11 @@ export class Repeats {
     }
     t.metric = broaderMetric(t.metric, claim.metric) ?? t.metric;
     t.subject ??= claim.subject;
-    t.period = betterPeriod(t.period, claim.period, this.published);
+    if (GUESSED_PERIOD_RULES.has(twin.periodRule) && STATED_PERIOD_RULES.has(draft.periodRule)) {
+      // The period the later statement reads from its words replaces the one the first only guessed.
+      Object.assign(t, { period: claim.period, evidence: [...t.evidence.filter((e) => e.attribute !== 'period'), ...claim.evidence.filter((e) => e.attribute === 'period')] });
+      twin.periodRule = draft.periodRule;
+    } else t.period = GUESSED_PERIOD_RULES.has(draft.periodRule) && STATED_PERIOD_RULES.has(twin.periodRule) ? t.period : betterPeriod(t.period, claim.period, this.published);
     if (!t.source && claim.source) Object.assign(t, { source: claim.source, sourceGroup: claim.sourceGroup });
   }
 }

@@ -91,7 +91,7 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   // is written with ("South Korean MP Lee", "Ukrainian President Zelensky": the speaker's, not the loser's).
   const sides = allSides.filter((s) => !blanked.some((b) => (s.start < b.end && s.end > b.start) || (s.end <= b.start && /^\s+$/.test(text.slice(s.end, b.start)))));
   outcome.firstSide = sides.find((s) => !s.place)?.side ?? null;
-  const discourse = lexicon.time.anaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
+  const discourse = lexicon.time.anaphora.test(text) || lexicon.time.sinceAnaphora.test(text) ? { ...view, referred: periodReferredTo(state, lexicon) } : view;
   const earlier = new Map<object, SubjectValue>();
   // One context for the sentence, of one shape for every registry: the figure and its attributes
   // are set in it as they are decided, so the rules' reads of it stay monomorphic and nothing is

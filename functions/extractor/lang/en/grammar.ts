@@ -70,7 +70,7 @@ export const RESPECTIVELY = ',?\\s+respectively\\b';
 /** "the Russian army lost 1,550 people": people an army lost are its soldiers. */
 export const PEOPLE_AFTER = '^\\s+(?:\\(\\d[\\d,. ]*\\)\\s+)?(?:people|persons|individuals)\\b';
 export const ARMY_LOST_BEFORE =
-  `\\b(?:(?:army|forces|military|troops|enemy|occupiers|invaders|Russia(?:ns)?|Ukraine|Ukrainians|Kyiv|Kiev|Moscow)\\s+(?:(?:may|might|could|likely|probably)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:(?:also|already|now)\\s+)?(?:lost|loses)|losses\\b[^.;]{0,80}?\\s${WEAK_METRIC_LINK})\\s+(?:[a-z]+\\s+){0,2}$`;
+  `\\b(?:(?:army|forces|military|troops|enemy|occupiers|invaders|Russia(?:ns)?|Ukraine|Ukrainians|Kyiv|Kiev|Moscow)\\s+(?:(?:may|might|could|likely|probably)\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:(?:also|already|now)\\s+)?(?:lost|loses|suffered|suffers|(?:(?:is|are)\\s+about\\s+to\\s+)?suffer)|(?:army|forces|military|troops)\\s+had|losses\\b[^.;]{0,80}?\\s${WEAK_METRIC_LINK})\\s+["“]?(?:[a-z]+\\s+){0,4}$`;
 
 /** The last word of a noun phrase that makes a bare figure a loss. */
 export const LOSS_WORDS = '^(?:casualt|dead|deaths|killed|lives|losses|fatalities)';

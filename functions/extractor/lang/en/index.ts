@@ -57,7 +57,7 @@ import {
   SENDER_AFTER,
   SIDE_ALIASES,
 } from './sides.js';
-import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
+import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, SINCE_ANAPHORA, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
 
 // English needs no Unicode classes: ASCII word boundaries keep the patterns fast.
 const i = (source: string) => new RegExp(source, 'i');
@@ -81,6 +81,7 @@ export const englishLexicon = (): Lexicon => ({
     undatedDayContext: i(UNDATED_DAY_CONTEXT),
     comparisonBefore: i(COMPARISON_BEFORE),
     anaphora: i(PERIOD_ANAPHORA),
+    sinceAnaphora: i(SINCE_ANAPHORA),
     rateAfter: i(RATE_AFTER),
     updateDay: i(UPDATE_DAY),
   },
@@ -117,8 +118,9 @@ export const englishLexicon = (): Lexicon => ({
   },
   qualifiers: QUALIFIER_PHRASES,
   // "took heavy losses …, with Ukraine saying up to 230" and "a toll of up to 230" raise nothing: "take" raises only a
-  // total ("taking the total up to"), and no clause or words given to someone stand between.
-  raisedTo: /(?:\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|driv(?:e|es|ing)|drove|went|go(?:es)?|climbed|rose|increased)\b|\b(?:tak(?:e|es|ing)|took)\s+(?:the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|toll|count|number|losses|figure)\b)(?:(?!\b(?:saying|said|says)\b)[^.;:,]){0,80}(?<!\bof\s)\bup to\s+(?:\$\s?)?$/i,
+  // total ("taking the total up to"), and no clause or words given to someone stand between; "increased to probably up to
+  // 365" names the level it rose to before "up to", which then only qualifies it.
+  raisedTo: /(?:\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|driv(?:e|es|ing)|drove|went|go(?:es)?|climbed|rose|increased)\b|\b(?:tak(?:e|es|ing)|took)\s+(?:the|its|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|toll|count|number|losses|figure)\b)(?:(?!\b(?:saying|said|says|to)\b)[^.;:,]){0,80}(?<!\bof\s)\bup to\s+(?:\$\s?)?$/i,
   kinds: {
     cues: KIND_CUES,
     weakDeployment: i(WEAK_DEPLOYMENT_CUE),

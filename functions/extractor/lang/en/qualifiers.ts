@@ -45,6 +45,10 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['under', 'atMost'],
   ['below', 'atMost'],
   ['nearing', 'atMost'],
+  // "Russia is about to suffer 700,000 killed or wounded": close to the figure, not yet at it.
+  ['about to suffer', 'atMost'],
+  ['about to reach', 'atMost'],
+  ['about to pass', 'atMost'],
   ['approaching', 'atMost'],
   ['approached', 'atMost'],
   ['close to', 'atMost'],

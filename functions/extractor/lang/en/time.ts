@@ -185,9 +185,12 @@ export const COMPARISON_BEFORE = '\\b(?:highest|lowest|largest|biggest|smallest|
 export const PERIOD_ANAPHORA =
   '\\b(?:in|during|over|in the course of|throughout|for) (?:(?:this|that|the same|the given|the reported|the said) (?:time|period)|this time|both months|the (?:week|month|year)(?! (?:of|to|before|after|ending)\\b))\\b';
 
+/** "Since October 2023, Russia has been on the offensive. Since then, …": from the period named before. */
+export const SINCE_ANAPHORA = '\\bsince (?:then|that (?:time|day|date|point))\\b';
+
 /** A rate right after the counted noun: "1,800 soldiers a day". */
 // "1,262 killed and wounded in May daily": the fate and the month may come before the rate word.
-export const RATE_AFTER = `^\\s*(?:(?:killed|wounded|injured|dead|and|or|in\\s+${MONTH})\\s+)*["“]?(?:(?:a|per|each|every(?: single)?) (?:day|(?<month>month))|daily)\\b`;
+export const RATE_AFTER = `^\\s*(?:(?:either|killed|wounded|injured|dead|and|or|in\\s+${MONTH})\\s+)*["“]?(?:(?:a|per|each|every(?: single)?) (?:day|(?<month>month))|daily)\\b`;
 
 /** Day expressions that name the update's own day. */
 export const UPDATE_DAY = '24 hours|twenty-four hours|(?:past|last|previous) day|today|overnight';

@@ -67,7 +67,7 @@ import {
   SENDER_AFTER,
   SIDE_ALIASES,
 } from './sides.js';
-import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
+import { COMPARISON_BEFORE, PERIOD_ANAPHORA, RATE_AFTER, SINCE_ANAPHORA, STATEMENT_BEFORE, TIME_PATTERNS, UNDATED_DAY_CONTEXT, UPDATE_DAY } from './time.js';
 import { END, START, TAIL } from './words.js';
 
 const i = (source: string) => new RegExp(source, 'iu');
@@ -93,6 +93,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     undatedDayContext: i(UNDATED_DAY_CONTEXT),
     comparisonBefore: i(COMPARISON_BEFORE),
     anaphora: i(PERIOD_ANAPHORA),
+    sinceAnaphora: i(SINCE_ANAPHORA),
     rateAfter: i(RATE_AFTER),
     updateDay: i(UPDATE_DAY),
   },

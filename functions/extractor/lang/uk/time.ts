@@ -113,6 +113,9 @@ export const COMPARISON_BEFORE = `${START}(?:найбільш${TAIL}|найме�
 /** "за цей період", "протягом того ж часу": the period of the figures before. */
 export const PERIOD_ANAPHORA = `${START}(?:за|протягом|упродовж|у|в)\\s+(?:цей|той самий|той же|цей же|вказаний|зазначений)\\s+(?:період|час)${END}`;
 
+/** "відтоді", "з того часу": from the period named before. */
+export const SINCE_ANAPHORA = `${START}(?:відтоді|з того часу|з тих пір)${END}`;
+
 /** A rate right after the counted noun: "1 271 військовий на добу". */
 export const RATE_AFTER = `^\\s*(?:на добу|щодоби|щодня|на день)${END}`;
 

@@ -1,0 +1,66 @@
+// Readings found on a set of real pages about British defence estimates (intelligence updates, the
+// Chief of the Defence Staff's monthly figures), each in sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { claimsOf, only } from './helpers.js';
+
+describe('people an army suffers are its soldiers', () => {
+  it('counts "people killed or wounded" a side suffered, or is about to suffer, as its soldiers, the latter short of the figure', () => {
+    expect(only('Russia is about to suffer 650,000 people killed or wounded, the British defence chief said on Sunday.', '2024-10-13')).toMatchObject({
+      subject: 'Russia',
+      metric: 'personnel',
+      value: 650000,
+      qualifier: 'atMost',
+      period: { kind: 'cumulative', start: '2022-02-24', end: '2024-10-13' },
+      sourceGroup: 'UK',
+    });
+  });
+
+  it('reads an army that "had" people either killed or wounded every single day as a daily average', () => {
+    expect(only('Moscow\'s army had "on average more than 1,300 people either killed or wounded every single day," Radakin told reporters.', '2024-10-13')).toMatchObject({
+      subject: 'Russia',
+      metric: 'personnel',
+      value: 1300,
+      qualifier: 'atLeast',
+      period: { kind: 'day', start: null, end: null },
+      sourceGroup: 'UK',
+    });
+  });
+
+  it('still takes no soldiers from people a strike killed', () => {
+    expect(claimsOf('A Russian strike on Kharkiv killed 12 people and wounded 40, the governor said.', '2024-10-13').filter((c) => c.metric === 'personnel')).toEqual([]);
+  });
+});
+
+describe('"since then"', () => {
+  it('runs from the start of the period named in the sentence before to the day the claimant spoke', () => {
+    const claims = claimsOf(
+      'Russia went on the offensive near Avdiivka in October 2023, the UK Ministry of Defence said on Monday. Since then, it has lost as many as 300 tanks and 650 armoured vehicles.',
+      '2024-02-12',
+    );
+    expect(claims.map((c) => [c.value, c.qualifier, c.period])).toEqual([
+      [300, 'atMost', { kind: 'span', start: '2023-10-01', end: '2024-02-12' }],
+      [650, 'exact', { kind: 'span', start: '2023-10-01', end: '2024-02-12' }],
+    ]);
+  });
+
+  it('reads "відтоді" in Ukrainian the same way', () => {
+    const claims = claimsOf('У жовтні 2023 року ворог перейшов у наступ. Відтоді окупанти втратили 300 танків.', '2024-02-12');
+    expect(claims.map((c) => [c.value, c.period])).toEqual([[300, { kind: 'span', start: '2023-10-01', end: '2024-02-12' }]]);
+  });
+});
+
+describe('qualifiers after a rise', () => {
+  it('lets "up to" qualify the level a count "increased to"', () => {
+    expect(only('British intelligence said Russian losses have increased to likely up to 420 tanks since the summer.', '2024-02-12').qualifier).toBe('atMost');
+  });
+});
+
+describe('a figure said again without its period', () => {
+  it('is one claim with the period the first statement named', () => {
+    const claims = claimsOf(
+      'UK defence chief: Russia lost over 40,000 troops in September.\nThe admiral said Moscow suffered over 40,000 casualties in September. It was the second record month in a row, with over 40,000 casualties reported.',
+      '2024-10-13',
+    );
+    expect(claims.map((c) => [c.value, c.period])).toEqual([[40000, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }]]);
+  });
+});
