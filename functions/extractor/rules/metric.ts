@@ -106,7 +106,14 @@ function countedByNounAfter(c: MentionContext, noun: { tag: MetricTag; modifiers
 }
 
 /** The noun right after a figure, read as a number in words or in digits reads its noun. */
-const nounAfter = (c: MentionContext, mention: NumberMention) => nounAhead(c, mention.end, mention.spelled ? patterns(c.lexicon).spelledGap : patterns(c.lexicon).gap);
+/** Where the words after a figure start: past the bracket that closes an amount converted into dollars ("€1 billion ($1.1 billion) support"). */
+function wordsAfter(c: MentionContext, mention: NumberMention): number {
+  if (!mention.usd || !c.lexicon.numbers.convertedFrom.test(c.text.slice(Math.max(0, mention.start - 40), mention.start))) return mention.end;
+  const bracket = /^\s*\)/.exec(c.text.slice(mention.end));
+  return bracket ? mention.end + bracket[0].length : mention.end;
+}
+
+const nounAfter = (c: MentionContext, mention: NumberMention) => nounAhead(c, wordsAfter(c, mention), mention.spelled ? patterns(c.lexicon).spelledGap : patterns(c.lexicon).gap);
 
 const isYearLike = (c: MentionContext): boolean =>
   !c.mention.usd && c.mention.valueMax === null && /^(?:1[6-9]|20)\d{2}$/.test(c.text.slice(c.mention.start, c.mention.end));

@@ -1,6 +1,7 @@
 // Readings found on a set of real pages about British defence estimates (intelligence updates, the
 // Chief of the Defence Staff's monthly figures), each in sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../functions/extractor/index.js';
 import { claimsOf, only } from './helpers.js';
 
 describe('people an army suffers are its soldiers', () => {
@@ -62,5 +63,24 @@ describe('a figure said again without its period', () => {
       '2024-10-13',
     );
     expect(claims.map((c) => [c.value, c.period])).toEqual([[40000, { kind: 'span', start: '2024-09-01', end: '2024-09-30' }]]);
+  });
+});
+
+describe('aid in converted amounts', () => {
+  it('reads the noun after the bracket that closes a converted amount, and an agreeing council as the giver', () => {
+    expect(only('The EU Council agreed on Thursday on €2 billion ($2.2 billion) support for shells for Ukraine.', '2024-03-15')).toMatchObject({
+      subject: 'Ukraine',
+      metric: 'aid',
+      unit: 'USD',
+      value: 2_200_000_000,
+      qualifier: 'exact',
+      kind: 'aid',
+      sourceGroup: null,
+    });
+    expect(extractClaims('The EU Council agreed on Thursday on €2 billion ($2.2 billion) support for shells for Ukraine.', { published: '2024-03-15' }).claims[0]?.source).toBe('European Union');
+  });
+
+  it("gives an aid announcement by the Ukrainian President's chief of staff to Kyiv", () => {
+    expect(only("The Chief of Staff to Ukraine's President said Berlin will send a $1.5 billion aid package to Ukraine.", '2024-03-15')).toMatchObject({ metric: 'aid', sourceGroup: 'UA' });
   });
 });

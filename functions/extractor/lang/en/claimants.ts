@@ -71,6 +71,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", UA_NAVY],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?|(?:the )?(?:Ukrainian|Ukraine's) Security Service(?: \\(SBU\\))?", UA_SECURITY_SERVICE],
   [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
+  // The head of the President's Office speaks for the President: "the Chief of Staff to the Ukrainian President announced".
+  [`(?:the )?(?:Chief of Staff to|head of the Office of) (?:the )?(?:Ukrainian|Ukraine's) President|(?:the )?(?:Ukrainian|Ukraine's) President's (?:chief of staff|office head)`, person(UA_PRESIDENT)],
   [`${UA_TITLE}(?:Oleksandr )?Syrsk(?:yi|y|iy|ii)|(?:Rustem )?Umerov|(?:Andriy )?Yermak|(?:Mykhailo )?Podolyak|(?:Dmytro )?Kuleba|(?:Andrii )?Sybiha`, person(UA_GENERAL_STAFF)],
   // A minister the table does not name: the title speaks for the ministry ("Ukraine's Defence Minister Oleh Savchuk said").
   [`${UA} (?:(?:First )?Deputy )?${DEFENCE} [Mm]inister`, person(UA_DEFENCE_MINISTRY)],
@@ -131,7 +133,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?Netherlands|The Hague', outside('Dutch government')],
   ['Canada|Ottawa', outside('Canadian government')],
   ['Australia|Canberra', outside('Australian government')],
-  ['(?:the )?European Union|(?:the )?EU|Brussels', EUROPEAN_UNION],
+  ['(?:the )?(?:European|EU) Council|(?:the )?Council of the (?:European Union|EU)|(?:the )?European Union|(?:the )?EU|Brussels', EUROPEAN_UNION],
   ['NATO', NATO],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],

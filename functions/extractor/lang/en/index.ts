@@ -137,7 +137,7 @@ export const englishLexicon = (): Lexicon => ({
     otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union(?:'s)? (?:lost|suffered|intervention|war))|USSR's (?:intervention|war)|in Afghanistan|Afghan(?:istan)? war|(?:wars? in|in) Iraq|Iraq war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?<!since (?:the )?)(?:First|Second) World War|(?<!since )World War (?:I|II|One|Two)|(?<!since )WWI?I)\b/i,
     inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory)|(?:were|was|are|is|had been) (?:\w+ly )?(?:stored|stockpiled|kept|housed)|before the (?:full-scale |all-out )?(?:Russian )?(?:war|invasion))\b|^[^.;]{0,80}?\bwhen the (?:full-scale )?(?:conflict|war|invasion)\b[^.;]{0,40}?\b(?:escalated|began|started|broke out)\b/i,
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
-    givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
+    givingAfter: /^\s+(?:(?:is|are|has|have|will|also|now|would)\s+)*(?:provid|pledg|send|sent|announc|approv|agree|commit|giv|gave|deliver|allocat|fund|transfer)\w*\b/i,
   },
   sides: {
     aliases: SIDE_ALIASES,
