@@ -48,7 +48,7 @@ export interface NumberWords {
   monthAfter: RegExp;
   /** Words before a year ("in 2024"): a year, not a figure. */
   yearBefore: RegExp;
-  /** "#3", "No. 5". */
+  /** "#3", "No. 5", "aged 25", "only 134 shy of 7,500": a number that names, ages or marks, not counts. */
   ordinalBefore: RegExp;
   /** A model's number after its name ("Leopard 1 tanks"), to be joined to it; group 1 the name. */
   modelNumber: RegExp;

@@ -93,7 +93,8 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
       // "… 483 drones since June 4, as well as having destroyed 43 howitzers": a clause that goes on from the figures before takes their period.
       candidates.find((p) => adjacent(p) && direct(p)!.mention.start < p.start && p.end <= c.figure.mention.start && !broken(c, p.end, c.figure.mention.start) && c.lexicon.grammar.continues.test(c.text.slice(p.end, c.figure.mention.start))) ??
       candidates.find((p) => {
-        if (adjacent(p)) return false;
+        // "31 drones, putting the total at 9,611": a running total's lead-in reaches forward only.
+        if (adjacent(p) || (p.forward && p.start >= c.figure.mention.end)) return false;
         const [from, to] = p.end <= c.figure.mention.start ? [p.end, c.figure.mention.start] : [c.figure.phraseEnd, p.start];
         return !broken(c, from, to) || (opensSentence(c, p) && !c.tags.breaks.some((b) => b.start < to && b.end > from));
       });

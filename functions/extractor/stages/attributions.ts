@@ -88,7 +88,8 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
   const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
   if (words.notClaimantBefore.test(before) || words.agentBefore.test(before)) return false;
   // "the Centre for Strategic and International Studies in Washington said": a place, not the speaker.
-  if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before)) return false;
+  // "in Kyiv's tally" names a report, and so its author.
+  if (/\bin\s+$/.test(before) && !/\b(?:officials?|authorities|sources?|commanders?|military)\s+in\s+$/i.test(before) && !words.possessiveReport.test(after)) return false;
   // "Ukraine's Defence Minister Oleh Savchuk said": the person's name stands between the title and the verb.
   const name = nameAfterTitle(sentence, mention, lexicon);
   if (name && words.verbAfter.test(after.slice(name[0].length))) return true;

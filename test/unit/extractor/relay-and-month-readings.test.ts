@@ -55,3 +55,35 @@ describe('air-force tallies of a night (a fifty-first set)', () => {
     expect(claimsOf('Kyiv says it destroyed 133 vehicles and fuel tanks.', '2024-01-22').map((c) => c.metric)).toEqual(['vehicles']);
   });
 });
+
+describe('weekly write-ups of the daily tally (a fifty-second set)', () => {
+  it('takes "in Kyiv\'s tally" for the claimant, and a tally that "hit" a figure for reaching it', () => {
+    expect(only("Russian losses hit 250,240 in Kyiv's tally on August 7.", '2023-08-14')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('counts no milestone a tally nears or passes', () => {
+    expect(claimsOf('Russia had now lost 7,366 tanks, only 134 shy of 7,500, and passed the 250,000 troop-loss mark.', '2024-05-04').map((c) => c.value)).toEqual([7366]);
+  });
+
+  it('gives a figure that is "putting the total at" another the day, not the running total', () => {
+    const claims = claimsOf('Over the past day Russia lost 12 tanks. Kyiv also said it had downed 31 drones, putting the total number of downed drones at 9,611.', '2024-05-04');
+    expect(claims.map((c) => [c.value, c.period?.kind])).toEqual([
+      [12, 'day'],
+      [31, 'day'],
+      [9611, 'cumulative'],
+    ]);
+  });
+
+  it('reads "in four weeks of war" as the war so far, but "in five days of fighting" as a span', () => {
+    expect(only('Between 7,000 and 15,000 Russian soldiers have died in four weeks of war, NATO estimated.', '2022-03-23').period?.kind).toBe('cumulative');
+    expect(only('Kyiv said Russia lost 2,000 troops in five days of fighting.', '2022-03-23').period?.kind).toBe('span');
+  });
+
+  it('takes "with reference to" a body as naming the claimant, and "As noted," as no speaker of its own', () => {
+    const claims = claimsOf(
+      'Russia has lost about 21,600 soldiers.\n\nAs reported by a news site with reference to the press center of the General Staff.\n\nAs noted, the enemy has lost approximately:\n\ntanks - 854 units,\n\naircraft - 177 units.',
+      '2022-04-23',
+    );
+    expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA', 'UA']);
+  });
+});

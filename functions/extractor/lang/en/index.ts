@@ -193,12 +193,12 @@ export const englishLexicon = (): Lexicon => ({
     agentBefore: /\b(?:destroyed|captured|seized|killed|downed|shot down|eliminated|struck|hit|intercepted|neutrali[sz]ed|liberated|taken|incurred|suffered|sustained|borne|lost)\s+by\s+(?:the\s+)?$/i,
     headlineTail: /[:—–|-]\s*$/,
     // "per" names a source, not a rate: "per the ministry", not "102 casualties per square kilometer from Russia".
-    accordingTo: /\b(?:according to|per(?!\s+(?:square|sq|km|kilomet\w*|miles?|cent|day|night|week|month|year|hour|capita|head|person|soldier|\d)\b)|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
+    accordingTo: /\b(?:according to|with reference to|referring to|per(?!\s+(?:square|sq|km|kilomet\w*|miles?|cent|day|night|week|month|year|hour|capita|head|person|soldier|\d)\b)|citing|in the words of)\b(?![\s\S]*\b(?:according to|per|citing)\b)([^,;:()]*)$/i,
     accordingToPhraseWords: 6,
     anaphora: i(`\\b${CLAIMANT_ANAPHORA}\\b`),
     pronounSpeaker: i(PERSON_PRONOUN_SPEAKER),
     otherSpeaker: new RegExp(
-      `(?:^|[\\s,;(])(?!(?:[A-Z][\\w'.-]*\\s+){0,3}${RELAYS}\\s)(?:(?!(?:The|A|An|This|These|Those|Its|Their|Our)\\s)[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
+      `(?:^|[\\s,;(])(?!(?:[A-Z][\\w'.-]*\\s+){0,3}${RELAYS}\\s)(?:(?!(?:The|A|An|As|This|These|Those|Its|Their|Our)\\s)[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|(?:(?:the|a|an|[a-z]+)\\s+)?(?:${SPEAKER_ROLES}))\\s+(?:(?:has|have|had)\\s+)?(?:${REPORTING_VERBS})\\b`,
       'g',
     ),
     accordingToSomeone: /\baccording to (?:an? |the )?(?:[\w-]+ ){0,3}(?:officials?|sources?|analysts?|experts?|estimates?)\b/i,

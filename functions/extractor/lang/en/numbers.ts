@@ -30,6 +30,8 @@ const OTHER_CURRENCY_CODES = '(?:\\b(?:EUR|GBP|NOK|SEK|DKK|CHF|CAD|AUD|NZD|JPY|P
  */
 const NON_CLAIM_UNITS =
   '%|percent|per ?cent|-year-old|-year|years?(?: old)?|year-olds?|degrees?|°|km|kilometers?|kilometres?|miles?|meters?|metres?|square|sq|hectares?|hours?|-hour|days?|weeks?|months?|minutes?|seconds?|times|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|th\\b|st\\b|nd\\b|rd\\b|mm\\b|millimet(?:er|re)s?|calibre|caliber|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|settlements|villages|towns' +
+  // A milestone a tally nears or passes: "the 250,000 troop-loss mark".
+  '|(?:[\\w-]+\\s+)?(?:mark|milestone|threshold)\\b' +
   // A rate per ground gained: "99 soldiers for every square kilometre", "68 casualties per square kilometer", "≈70 per sq. km".
   '|(?:[\\w-]+\\s+){0,2}?(?:per|for (?:each|every))\\s+(?:square|sq\\b|km\\b|kilomet(?:er|re)s?\\b|miles?\\b)';
 
@@ -86,7 +88,7 @@ export const NUMBERS: NumberWords = {
   // … and after a possessive: "Russia's 2025 casualty rate".
   yearBefore: /\b(?:in|since|of|by|from|during|until|through|before|after|early|late|mid-?)\s+$|\w['’]s\s+$/i,
   // "#3", "No. 5", and ages: "men aged 18 to 25".
-  ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$|\bage of\s+$/i,
+  ordinalBefore: /#\s*$|\bNo\.\s*$|\baged?\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|and|-|–)\s*)?$|\bage of\s+$|\d\s+shy of\s+(?:the\s+)?$/i,
   // "Leopard 1 tanks", and with a variant after it: "Leopard 1 A5 tanks".
   modelNumber: /\b([A-Z][a-z]+) (?=\d{1,4}(?: [A-Z]\d{1,2})? [a-z])/g,
   notModelNames: new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Russia|Ukraine|Kyiv|Kiev|Moscow)$`),

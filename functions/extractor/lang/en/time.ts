@@ -66,6 +66,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     ({ type: 'warOpening', days: g.unit === 'days' ? count(g.n) : null })),
   // "in the past 15 months of the full-scale war": the war so far, counted back from now.
   fixed('warSoFar', `(?:in|during|over|within) the (?:past|last) (?:${SMALL}) (?:days|weeks|months|years) of ${WAR}`, { type: 'war' }),
+  // "killed in four weeks of war", "in the 195 days of the invasion": the war so far, told by its length.
+  fixed('warLength', `(?:in|during|over|after|within) (?:the )?(?:${SMALL}) (?:days|weeks|months|years) of (?:the )?(?:full-scale )?(?:war|invasion)`, { type: 'war' }),
   // "the first four days of the fighting" counts from the invasion; "the first weeks of fighting" of a force arriving later does not.
   pattern('warOpeningDays', `(?:in|during|over|within) the first (?<n>${SMALL}) days of the fighting`, (g) => ({ type: 'warOpening', days: count(g.n) })),
   // Running totals since the invasion.
@@ -79,7 +81,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
   fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }),
   fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
-  fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }, { forward: true }),
+  fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|putting|puts|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }, { forward: true }),
   fixed('totalLosses', "(?:total|overall|cumulative) (?:[\\w']+ )?(?:losses|cost|tally|toll|number|count)|(?:death|casualty) toll", { type: 'war' }, { forward: true, weak: true }),
   pattern('soFarInMonth', `so far in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) => ({ type: 'since', from: { month: month(g.m), year: yearOf(g.y) } })),
   fixed('soFar', '(?:has|have) now (?:lost|reached)|so far|to date|in all(?=\\s*[,.;)]|$)', { type: 'war' }, { weak: true }),
