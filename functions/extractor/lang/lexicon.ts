@@ -304,6 +304,8 @@ export interface Lexicon {
     respectively: RegExp;
     /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
     listJoint: RegExp;
+    /** Between two counts of one toll by their fates, which share what the second is said of: " had been killed and " in "71 soldiers had been killed and 210 wounded in repelling the offensive". */
+    fateJoint: RegExp;
     /** A photo's credit or label on a line, which makes the line a caption: "(Name/Agency via Getty Images)", "Illustrative photo:". */
     photoCredit: RegExp;
     /** The joint before a noun counted with the one before it as "other": "tanks and other armored vehicles". */

@@ -228,8 +228,8 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!noun) return null;
     const read = countedByNounAfter(c, noun, false);
     const modifiers = { start: c.mention.end, end: c.mention.end + between[0].length };
-    // "five or six soldiers for every Ukrainian soldier": a ratio, for both figures.
-    if (c.lexicon.metrics.ratioAfter.test(c.text.slice(read.metricSpan.end))) return { value: NOT_A_FIGURE, span: read.metricSpan };
+    // "five or six soldiers for every Ukrainian soldier": a ratio, for both figures; "six mechanised and two tank battalions" count units, as the second does.
+    if (c.lexicon.metrics.ratioAfter.test(c.text.slice(read.metricSpan.end)) || c.lexicon.metrics.notTheMetricAfter.test(c.text.slice(read.metricSpan.end))) return { value: NOT_A_FIGURE, span: read.metricSpan };
     return { value: { ...read, phraseEnd: c.mention.end, modifiers }, span: read.metricSpan };
   }),
   rule('metric.spelledWithoutNoun', 'a number in words counts only with its noun right after it, or thousands with the fate of people ("a quarter of a million had been killed"), or when it is as large as "one million"; a bare year is none, unless a list label stands before it ("РСЗВ ‒ 2009")', (c) =>

@@ -90,8 +90,9 @@ function findGoverning(c: FigureContext): TimeExpression | undefined {
       // "lost over 43,000 troops and about 5,000 items, including 26 aircraft and 25 Leopard tanks since it launched its counteroffensive": the whole shares the period of its parts.
       candidates.find((p) => wholeOfPartsIn(c, owners.get(p)!.list)) ??
       candidates.find((p) => direct(p) !== null && direct(p) !== c.figure && (direct(p)!.list === c.figure.list || direct(p) === c.figure.partOfBefore)) ??
-      // "… 483 drones since June 4, as well as having destroyed 43 howitzers": a clause that goes on from the figures before takes their period.
-      candidates.find((p) => adjacent(p) && direct(p)!.mention.start < p.start && p.end <= c.figure.mention.start && !broken(c, p.end, c.figure.mention.start) && c.lexicon.grammar.continues.test(c.text.slice(p.end, c.figure.mention.start))) ??
+      // "… 483 drones since June 4, as well as having destroyed 43 howitzers": a clause that goes on from the figures before takes their period;
+      // so does a part named right after it ("480 soldiers over the past day, with over 220 near Pokrovsk").
+      candidates.find((p) => adjacent(p) && direct(p)!.mention.start < p.start && p.end <= c.figure.mention.start && !broken(c, p.end, c.figure.mention.start) && (c.lexicon.grammar.continues.test(c.text.slice(p.end, c.figure.mention.start)) || c.lexicon.grammar.partOfBefore.test(c.text.slice(p.end, c.figure.mention.start)))) ??
       candidates.find((p) => {
         // "31 drones, putting the total at 9,611": a running total's lead-in reaches forward only.
         if (adjacent(p) || (p.forward && p.start >= c.figure.mention.end)) return false;

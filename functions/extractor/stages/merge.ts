@@ -58,8 +58,12 @@ function restatesSentence(earlier: Draft, later: Draft, figures: FiguresBySenten
   const own = figureKey(later);
   const kind = later.claim.period?.kind;
   const laterFigures = (figures.get(later.claim.quoteStart) ?? []).filter((d) => d.claim.period?.kind === kind).map(figureKey).filter((k) => k !== own);
-  const earlierFigures = new Set((figures.get(earlier.claim.quoteStart) ?? []).map(figureKey));
-  return laterFigures.length === 0 || laterFigures.some((k) => earlierFigures.has(k));
+  const earlierDrafts = figures.get(earlier.claim.quoteStart) ?? [];
+  const earlierFigures = new Set(earlierDrafts.map(figureKey));
+  // "Sever … 190 soldiers, two armored vehicles, 16 motor vehicles" then "Dnepr … 55 troops, two armored vehicles, 15 motor vehicles": other values of its metrics are another unit's report.
+  const earlierMetrics = new Set(earlierDrafts.map((d) => d.claim.metric));
+  const otherValues = laterFigures.some((k) => !earlierFigures.has(k) && earlierMetrics.has(k.split('|')[0]!));
+  return laterFigures.length === 0 || (laterFigures.some((k) => earlierFigures.has(k)) && !otherValues);
 }
 
 function sameFigure(x: Draft, y: Draft, headline: boolean, figures: FiguresBySentence): boolean {

@@ -33,7 +33,8 @@ function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carried
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
     // A part of the figure before ("74 drones, 53 of which …") is no further item of its list.
-    if (previous && (figure.partOfBefore || !lexicon.grammar.listJoint.test(text.slice(previous.phraseEnd, figure.mention.start)))) list++;
+    const between = previous ? text.slice(previous.phraseEnd, figure.mention.start) : '';
+    if (previous && (figure.partOfBefore || !(lexicon.grammar.listJoint.test(between) || lexicon.grammar.fateJoint.test(between)))) list++;
     figure.list = list;
   });
   for (const figure of figures) senseInList(figure, figures.filter((f) => f.list === figure.list), text, lexicon);

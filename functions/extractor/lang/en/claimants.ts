@@ -32,6 +32,8 @@ import {
   person,
 } from '../claimants.js';
 
+import { GROUPS_OF_FORCES } from './sides.js';
+
 const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
 /** A Ukrainian official's title before the name: "Ukrainian Deputy Defense Minister Hanna Malyar". */
 const UA_TITLE = "(?:(?:Ukrainian|Ukraine's) )?(?:(?:Deputy |First Deputy )?(?:Defen[cs]e|Foreign) Minister |[Cc]ommander-in-[Cc]hief |President |General |[Cc]ommander )?";
@@ -83,6 +85,8 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   [`${RU} (?:Aerospace Forces|Battlegroup \\w+|(?:Tsentr|Zapad|Yug|Vostok|Sever|Dnepr) Battlegroup)`, RU_DEFENCE_MINISTRY],
   // "the head of the group's press center Alexander Savchuk told TASS": a Russian battlegroup's spokesman.
   ["(?:the )?(?:head of the |chief of the )?(?:(?:battle)?group's|(?:Battlegroup |Group of Forces )?(?:Tsentr|Center|Zapad|West|Yug|South|Vostok|East|Sever|North|Dnepr)(?: Battlegroup| Group(?: of Forces)?)?'s) press (?:center|centre|service)(?: (?:head|chief))?(?: [A-Z][a-z]+ [A-Z][a-z]+)?", RU_DEFENCE_MINISTRY],
+  // "spokesman for the group Alexander Savchuk", "the Vostok group of forces spokesman": he speaks for the Russian ministry.
+  [`(?:the )?(?:battle ?)?group's spokes(?:man|person|woman)|spokes(?:man|person|woman) (?:for|of) the (?:battle ?)?group|(?:the )?(?:battlegroup (?:${GROUPS_OF_FORCES})|(?:${GROUPS_OF_FORCES}) (?:battlegroup|group of forces))(?:'s)? spokes(?:man|person|woman)`, person(RU_DEFENCE_MINISTRY)],
   ["(?:pro-Russian )?separatists(?: in Donetsk)?|(?:the )?Donetsk People's Republic(?: authorities)?|(?:the )?DPR authorities", SEPARATISTS],
   ['(?:the )?Kremlin', KREMLIN],
   [`${RU_TITLE}(?:Vladimir )?Putin|(?:Kremlin (?:Press Secretary|spokes(?:man|person)) )?(?:Dmitry )?Peskov`, person(KREMLIN)],

@@ -206,7 +206,7 @@ export const englishLexicon = (): Lexicon => ({
     incrementListClaimant: INCREMENT_LIST_CLAIMANT,
     endsInBracketedName: /[a-z.]\)[.;]?$/i,
     unnamedMinistry: /\bthe (?:defen[cs]e )?ministry\b(?!\s+of\b)/i,
-    titleEnd: /\b(?:[Mm]inister|[Ss]pokes(?:man|person|woman)|[Cc]hief|[Hh]ead|[Cc]ommander|[Dd]irector|[Ss]ecretary|[Gg]eneral|[Gg]overnor|[Aa]dvis[eo]r)$/,
+    titleEnd: /\b(?:[Mm]inister|[Ss]pokes(?:man|person|woman)(?: (?:for|of) the (?:[Bb]attle ?)?group)?|[Cc]hief|[Hh]ead|[Cc]ommander|[Dd]irector|[Ss]ecretary|[Gg]eneral|[Gg]overnor|[Aa]dvis[eo]r)$/,
     nameAfterTitle: /^\s+((?:[A-Z][a-z'-]+\s+){0,2}([A-Z][a-z'-]+))(?=\s|,|$)/,
     surnameEnding: /\s[A-Z][a-z'-]+\s([A-Z][a-z'-]{2,})$/,
     speakerSurname: /(?:^|[\s,;("“])([A-Z][a-z'-]{2,})\s+(?:(?:also|further|then|later|has|had)\s+)?(?:said|says|told|added|noted|stated|reported|wrote|claimed|stressed|explained)\b/,
@@ -230,6 +230,7 @@ export const englishLexicon = (): Lexicon => ({
     // A noun of its own between them ("two ballistic missiles and one cruise missile") parts them.
     sharedNounBetween: i(`^\\s+(?:(?:(?!(?:${NOT_THE_METRIC_AFTER}|${OTHER_COUNTED_NOUNS})\\b)[\\w'’-]+\\s+){0,2}(?:and|or)|(?:and|or)\\s+(?:${QUALIFIER_PHRASES.map(([q]) => q).join('|')}))\\s+$`),
     otherJoint: /\bother\s+$/i,
+    fateJoint: /^\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:killed|dead|wounded|injured|missing)\s+(?:and|while)\s+$/i,
     singularNoun: /\b(?:missile|drone|tank|helicopter|plane|jet|fighter|warship|ship|boat|submarine|launcher|howitzer|gun|truck)$/i,
     photoCredit: /\b(?:via Getty Images|Getty Images\)|Photo for illustrative purposes|Illustrative (?:photo|image)\b|(?:AP|AFP|Reuters) Photo\b)|\((?:Photo|Image)(?: credit)?:/i,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),

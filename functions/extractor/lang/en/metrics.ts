@@ -98,7 +98,7 @@ export const WEAK_METRIC_LINK =
 
 /** Nouns right after a metric word that make it count something else: "artillery shells", "tank crews". */
 export const NOT_THE_METRIC_AFTER =
-  'shells|rounds|rockets?|missiles?|bombs?|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|units?|formations?|attacks?|assaults?|strikes?|commanders?|detection|depots?';
+  'shells|rounds|rockets?|missiles?|bombs?|ammunition|munitions|crews?|pilots?|operators?|factories|plants|parts|components|engines|barrels|production|manufacturers|columns?|convoys?|brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|platoons?|units?|formations?|attacks?|assaults?|strikes?|commanders?|detection|depots?';
 
 /**
  * Nouns after a figure that say it counts something else than the war's metrics ("wounded 23

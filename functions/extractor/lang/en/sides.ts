@@ -1,5 +1,8 @@
 // Whose figure it is: how English names the sides, their forces and what they do to each other.
 
+/** The names of Russia's groups of forces, as its ministry and its translators write them. */
+export const GROUPS_OF_FORCES = 'Tsentr|Center|Centre|Zapad|West|Yug|South|Vostok|East|Sever|North|Dnepr|Dnieper';
+
 /** Actor names, by the country they stand for (regular-expression fragments, any case). */
 export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   // "the North sent 15,000 troops", as Seoul's reports say; not "the North group of forces".
@@ -8,6 +11,8 @@ export const SIDE_ALIASES: ReadonlyArray<readonly [string, string]> = [
   ["Belarus(?:'s|ian)?|Minsk(?:'s)?", 'Belarus'],
   // "The invaders", "the occupiers": in this war, always Russia's forces, whoever writes.
   ["Russian?-launched|Russia(?:'s|ns?)?(?: Federation(?:'s)?)?|Moscow(?:'s)?|(?:the )?Kremlin(?:'s)?|Wagner(?:'s)?|Akhmat|Rosgvardia|pro-Russian|invaders|occupiers|occupying forces|occupation forces|aggressor(?: state)?(?:'s)?|orcs|rashists|Putin's (?:forces|army|troops|military)", 'Russia'],
+  // Moscow's groups of forces by name: "the Yug battlegroup", "Battlegroup Center", "the Dnepr group of forces".
+  [`(?:${GROUPS_OF_FORCES})(?= (?:battle ?group|group of forces)\\b)|(?<=battle ?group )(?:${GROUPS_OF_FORCES})\\b`, 'Russia'],
   ["Ukrain(?:e(?:'s)?|ian|ians)|Kyiv(?:'s)?|Kiev(?:'s)?|AFU|ZSU", 'Ukraine'],
 ];
 
@@ -33,7 +38,8 @@ export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is b
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
  * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
-export const INFLICTING_VERBS = 'eliminated|eliminates|destroyed|destroys|killed|kills|shot down|shoots down|downed|downs|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|liquidated|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|decimated|wiped out|captured|repelled';
+// … and their gerunds: "killed 250 troops as well as destroying 16 tanks".
+export const INFLICTING_VERBS = 'eliminated|eliminates|eliminating|destroyed|destroys|destroying|killed|kills|killing|shot down|shoots down|shooting down|downed|downs|downing|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|intercepting|decimated|wiped out|captured|repelled';
 export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:(?:claim|claims|claimed|say|says|said|reportedly|are said|were said|is said)\\s+(?:to\\s+)?)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 

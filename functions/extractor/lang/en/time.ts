@@ -56,7 +56,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : null })),
   // "in the Ukrainian counteroffensive since June 4": the operation, from the day the text gives.
   pattern('operationSinceDate', `(?:in|during) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION} since (?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
-  fixed('duringOperation', `(?:in|during|over the course of) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
+  // … and "in repelling the offensive": the operation the figures were counted in.
+  fixed('duringOperation', `(?:in|during|over the course of) (?:(?:repelling|repulsing|thwarting|fending off) )?${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
   fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
   // "during the military operations in the Kursk region", "during offensive in Kursk area": a front's toll, not the war's.
   fixed('frontFighting', '(?:in|during|over the course of) (?:the )?(?:military operations|fighting|hostilities|combat operations|battles|clashes|(?:Ukrainian |Ukraine\'s |Kyiv\'s |the )?(?:incursion|offensive|counteroffensive|counter-offensive)) (?:in|on|near|around) (?:the |Russia\'s |Ukraine\'s )?(?:border (?:areas|regions) of (?:the |Russia\'s )?)?[A-Z][a-z]+ (?:direction|region|area|oblast|sector|front)', { type: 'operation', from: null }),
@@ -89,7 +90,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('asOfToday', 'as of (?:today|now|this (?:morning|moment))', { type: 'war' }),
   // One day: the update's own, or one the text does not date.
   fixed('recentDay', '(?:in|within|over|during) a (?:recent )?24-hour period', { type: 'day', ref: 'undated' }),
-  fixed('pastDay', '(?:in|over|during|within) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
+  fixed('pastDay', '(?:in|over|during|within|over the course of) (?:(?:the )?(?:past|last|previous) )?(?:24|twenty-four) hours|(?:in|over|during) (?:the )?(?:past|last|previous) day|in the day|during the day|over the day|today|overnight|on the (?:last|past) day|(?:over |in |during )?the preceding (?:24 hours|day)|the previous day', { type: 'day', ref: 'statement' }),
   fixed('oneDay', '(?:in|over|within) (?:just |only )?(?:one|a|a single) day', { type: 'day', ref: 'statement' }),
   fixed('dayBefore', '(?:a|one) day (?:earlier|before)|the day before(?! yesterday)', { type: 'dayBefore' }),
   // "a daily high of 2,030", "a record single-day toll": the record day, which the text does not date.
@@ -124,11 +125,12 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('weekOfMonth', `(?:in|during|over) the (?<which>first|second|third|fourth|last|final) week of (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?`, (g) =>
     ({ type: 'weekOfMonth', month: month(g.m), year: yearOf(g.y), index: ['first', 'second', 'third', 'fourth'].indexOf(g.which!.toLowerCase()) })),
   pattern('weekend', '(?:over|during|at|on|across|in) the weekend|(?<which>this|last|past) weekend', (g) => ({ type: 'weekend', last: /^last$/i.test(g.which ?? '') })),
-  pattern('pastDays', `(?:in|over|during|for) the (?:past|last|previous) (?<n>${SMALL}) (?<unit>days|weeks)|(?:in|over|during) the (?<week>past week|last week)(?! alone)|(?:in|over|within) (?:the (?:past|last|previous) )?(?<h>48|72|forty-eight|seventy-two) hours`, (g) => {
+  // "3,715 casualties over three days": the days up to the statement, as "the past three days" ("in five days of fighting" is an undated span).
+  pattern('pastDays', `(?:in|over|during|for) the (?:past|last|previous) (?<n>${SMALL}) (?<unit>days|weeks)|(?:over|during) (?<n2>${SMALL}) (?<unit2>days|weeks)(?! (?:of|later|after|before|earlier|ago)\\b)|(?:in|over|during) the (?<week>past week|last week)(?! alone)|(?:in|over|within) (?:the (?:past|last|previous) )?(?<h>48|72|forty-eight|seventy-two) hours`, (g) => {
     if (g.week) return { type: 'lastDays', days: 7 };
     if (g.h) return { type: 'lastDays', days: Math.round((count(g.h) ?? 24) / 24) };
-    const n = count(g.n);
-    return n ? { type: 'lastDays', days: g.unit!.toLowerCase() === 'weeks' ? n * 7 : n } : null;
+    const n = count(g.n ?? g.n2);
+    return n ? { type: 'lastDays', days: (g.unit ?? g.unit2)!.toLowerCase() === 'weeks' ? n * 7 : n } : null;
   }),
   fixed('overTheWeek', 'over the week(?! (?:to|ending|before|after|of)\\b)', { type: 'lastDays', days: 7 }),
   pattern('monthOfThisYear', `(?:in |during )?(?<m>${MONTH}) of (?:this|the current) year`, (g) => ({ type: 'month', month: month(g.m), year: null })),
@@ -171,11 +173,12 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
 /**
  * Reporting words shortly before a time expression make it the statement's time: "said on Tuesday",
  * "told reporters on Wednesday night", "in a statement posted to X on Thursday", "an assessment on
- * 7 December". Up to six words may stand between, none of them a number; a time right after "that" opens
+ * 7 December". Up to six words may stand between, none of them a number nor the reported clause's own verb
+ * ("said Ukraine had launched the offensive on Sunday" dates the offensive); a time right after "that" opens
  * the reported clause ("said that in March …"), it does not date the saying.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|(?:confirmed|estimated)(?! (?:killings|kills|deaths|losses|casualties|dead)\\b)|noted|dated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|(?:confirmed|estimated)(?! (?:killings|kills|deaths|losses|casualties|dead)\\b)|noted|dated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])(?!(?:had|has|have|was|were)\\b)[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';

@@ -236,6 +236,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     sharedNounBetween: /^\s+(?:[\p{L}'ʼ-]+\s+){0,2}(?:і|й|та|або|чи)\s+$/u,
     photoCredit: /(?:Фото:|Ілюстративне фото)/u,
     otherJoint: /(?:інш(?:і|их|ими))\s+$/u,
+    fateJoint: /^\s+(?:(?:було|були)\s+)?(?:загинул\p{L}*|убит\p{L}*|вбит\p{L}*|поранен\p{L}*|зникл\p{L}*)\s+(?:і|й|та|а)\s+$/u,
     // Ukrainian lists name each category with its own figure; none is joined to the one before it.
     singularNoun: /(?!)/u,
     listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:(?:а також|та|і|й)\\s+)?|(?:та|і|й|а також)\\s+)(?:(?:ще|${QUALIFIERS})\\s+)?$`),
