@@ -107,6 +107,8 @@ export interface Lexicon {
     othersAfter: RegExp;
     /** Nouns that count something other than the war's metrics ("civilians", "people"). */
     otherCountedAfter: RegExp;
+    /** Words right before a bare figure that make it count people of a place ("cities with populations of less than 100,000"). */
+    otherCountedBefore: RegExp;
     otherCountedWord: RegExp;
     /** Words that end the noun phrase after a figure. */
     phraseStopWords: string;
@@ -258,6 +260,8 @@ export interface Lexicon {
     accordingToPhraseWords: number;
     /** "the ministry said", "it estimates". */
     anaphora: RegExp;
+    /** "We have identified …": the claimant in force in the first person, unless the sentence gives its words to someone else (a language whose unknown speakers never include "we" needs none). */
+    firstPersonSpeaker?: RegExp;
     pronounSpeaker: RegExp;
     otherSpeaker: RegExp;
     accordingToSomeone: RegExp;
@@ -296,6 +300,8 @@ export interface Lexicon {
     partOfAfter: RegExp;
     /** "out of", "of" between a part and its whole. */
     ofWhole: RegExp;
+    /** After the whole of "eight out of ten": a group it is a share of ("of those killed"), so neither number counts anything. */
+    shareOfGroupAfter: RegExp;
     /** A "(+12)" increment right after a figure. */
     incrementAfter: RegExp;
     /** Words that carry on the report before ("also", "In addition", "Another"). */

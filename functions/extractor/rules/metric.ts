@@ -154,6 +154,13 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     const inside = c.figures.some((f) => c.mention.start < f.phraseEnd && c.mention.start >= f.mention.start);
     return inside ? { value: NOT_A_FIGURE, span: at(c) } : null;
   }),
+  rule('metric.shareOfGroup', '"eight out of ten of those killed": a share of a group, neither number a count', (c) => {
+    const grammar = c.lexicon.grammar;
+    const [previous, next] = [c.tags.numbers[c.index - 1], c.tags.numbers[c.index + 1]];
+    const part = next && !c.mention.usd && grammar.ofWhole.test(c.text.slice(c.mention.end, next.start)) && grammar.shareOfGroupAfter.test(c.text.slice(next.end));
+    const whole = previous && !c.mention.usd && grammar.ofWhole.test(c.text.slice(previous.end, c.mention.start)) && grammar.shareOfGroupAfter.test(c.text.slice(c.mention.end));
+    return part || whole ? { value: NOT_A_FIGURE, span: at(c) } : null;
+  }),
   rule('metric.partOfWhole', '"76 out of 188 drones": the part counts what the whole does', (c) => {
     const whole = c.tags.numbers[c.index + 1];
     if (!whole || c.mention.usd || !c.lexicon.grammar.ofWhole.test(c.text.slice(c.mention.end, whole.start))) return null;
@@ -289,6 +296,7 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
       !words.bareAfter.test(after) ||
       borrowed && !words.bareAfter.test(after) ||
       words.otherCountedAfter.test(after) ||
+      words.otherCountedBefore.test(c.text.slice(Math.max(0, c.mention.start - 60), c.mention.start)) ||
       // "three people were killed and 12 wounded", "killed four civilians, and 13 more were wounded": a bare
       // figure after people counted goes on counting them.
       (previous !== undefined && words.otherCountedAfter.test(c.text.slice(previous.end)));

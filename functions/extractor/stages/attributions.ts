@@ -27,7 +27,10 @@ export interface Speakers {
  */
 export function findSpeakers(sentence: string, lexicon: Lexicon, inForce: Claimant | null, allMentions = false, persons?: ReadonlyMap<string, Claimant>): Speakers {
   const words = lexicon.claimants;
-  const takesUp = words.anaphora.test(sentence) || (inForce?.person === true && words.pronounSpeaker.test(sentence));
+  const takesUp =
+    words.anaphora.test(sentence) ||
+    (inForce?.person === true && words.pronounSpeaker.test(sentence)) ||
+    (inForce !== null && words.firstPersonSpeaker?.test(sentence) === true && !namesOtherSpeaker(sentence, lexicon));
   const mayAttribute = words.mayAttribute.test(sentence) || words.endsInBracketedName.test(sentence.trimEnd().slice(-4));
   if (!mayAttribute && !allMentions) return { attributions: [], mentions: [], otherSpeaker: false, takesUp };
   const alternation = aliases(lexicon);

@@ -15,9 +15,11 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:(?:pieces|units|items) of )?(?:automotive|motor) (?:equipment|vehicles?|transport)', 'vehicles'],
   ['(?:pieces|units|items) of special (?:military )?(?:equipment|vehicles)', 'special_equipment'],
   ['special (?:military |vehicle )?(?:equipment|vehicles)(?: units?)?', 'special_equipment'],
-  ['(?:pieces|units|items) of (?:the (?:\\S+ ){1,3})?(?:(?:military|enemy|various|weapons and|military and special) )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
+  ['(?:pieces|units|items) of (?:the (?:\\S+ ){1,3})?(?:(?:military|enemy|various|weapons and|military and special) )?(?:vehicles and )?(?:equipment|hardware|armaments?|weaponry)(?: and (?:weapons|vehicles))?', 'equipment'],
   ['(?:pieces|units|items) of various (?:pieces of )?(?:armaments?|weapons)', 'equipment'],
   ['weapons and (?:pieces of )?(?:military )?equipment', 'equipment'],
+  // "4,927 Russian military vehicles and equipment": everything counted, vehicles among it.
+  ['(?:military )?vehicles and (?:other )?(?:military )?equipment', 'equipment'],
   ['weapon systems?', 'equipment'],
   // "35 enemy military equipment units": units counted, not formations.
   ['(?:military )?equipment units?', 'equipment'],

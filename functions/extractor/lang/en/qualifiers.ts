@@ -52,6 +52,9 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['approaching', 'atMost'],
   ['approached', 'atMost'],
   ['close to', 'atMost'],
+  // "the actual toll could be nearer 2,000": an estimate on either side of it.
+  ['nearer to', 'approx'],
+  ['nearer', 'approx'],
   ['about', 'approx'],
   ['approximately', 'approx'],
   ['roughly', 'approx'],

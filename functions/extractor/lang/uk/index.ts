@@ -106,6 +106,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     notTheMetricAfter: i(`^[\\s-]+(?:${NOT_THE_METRIC_AFTER})${END}`),
     othersAfter: i(`^\\s+(?:ще\\s+)?інш(?:их|і)${END}`),
     otherCountedAfter: i(`^\\s+(?:${OTHER_COUNTED_NOUNS})${END}`),
+    otherCountedBefore: i(`${START}(?:населенням|населення)\\s+(?:[\\p{L}]+\\s+){0,2}$`),
     otherCountedWord: i(`${START}(?:${OTHER_COUNTED_NOUNS})${END}`),
     phraseStopWords: PHRASE_STOP_WORDS,
     // Ukrainian has no article that counts one ("a Russian missile boat").
@@ -230,6 +231,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     includingBefore: /^\s*,?\s*(?:у тому числі|в тому числі|зокрема|серед них|включно з)\s+(?:близько\s+|понад\s+|майже\s+|до\s+)?$/iu,
     partOfAfter: i(PART_OF_AFTER),
     ofWhole: i(OF_WHOLE),
+    shareOfGroupAfter: i(`^\\s+(?:з|із)\\s+(?:тих|них|усіх|всіх)${END}`),
     incrementAfter: new RegExp(INCREMENT_AFTER, 'u'),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
