@@ -170,7 +170,7 @@ function findClause(c: FigureContext): string {
  */
 function inForce(c: FigureContext, kinds: ReadonlyArray<'span' | 'cumulative' | 'day'>, held = c.discourse.period) {
   if (!held || !kinds.includes(held.period.kind)) return null;
-  if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.length > 0) return null;
+  if (held.period.kind === 'day' ? c.periods.some((p) => !otherClause(c, p)) : c.periods.some((p) => !p.weak || held.period.kind !== 'span')) return null;
   // "lost 593,410 troops over 2024, the ministry said on Thursday. … downed 97 drones, it said on Thursday": a span over before the sentence's own statement day does not go on into it.
   if (held.period.kind === 'span' && held.period.end && c.statement && 'day' in c.statement && held.period.end < c.statement.day) return null;
   // The same claimant, or another of the same side (the General Staff after the ministry), speaks on;
@@ -255,8 +255,9 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const invasionDay = 'date' in ref && ref.date.year === 2022 && ref.date.month === 1 && ref.date.day === 24;
     return { value: time(invasionDay ? { type: 'war' } : { type: 'asOf', date: ref }), span: own };
   }),
-  rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under', (c) => {
+  rule('period.ownExpression', '"in the past 24 hours", "since Monday", "in September", "since the start of the war": the expression the figure falls under (a hint like "total losses" yields to an operation in force: "Total losses of Russia in the Kursk region — 20,842" after "during the Kursk operation")', (c) => {
     const own = governing(c);
+    if (own?.weak && inForce(c, ['span'])?.start === null) return null;
     return own ? { value: time(own.value), span: own } : null;
   }),
   rule('period.leadInTotal', '"Russia has lost the following since the invasion:" then "* One submarine": the running total a list\'s lead-in names is each item\'s', (c) => {

@@ -83,7 +83,8 @@ export function readSentence(sentence: Sentence, state: DiscourseState, lexicon:
   const firstFigure = figures[0]?.mention.start ?? text.length;
   const { periods, statement } = separateStatementTime(text, times, lexicon, state.published, opensWithClaimant(text, tags.attributions, firstFigure, lexicon), tags.attributions);
   outcome.statement = statement;
-  const lastNamed = periods[periods.length - 1];
+  // A hint ("total losses") names no period a later "the same period" could take up.
+  const lastNamed = periods.filter((p) => !p.weak).pop();
   outcome.named = lastNamed ? resolve(lastNamed.value, { published: state.published, statement }) : null;
   const blanked: Span[] = dateline ? [...tags.attributions, { start: 0, end: dateline[0].length }] : tags.attributions;
   const sideText = blankOut(text, blanked);

@@ -87,3 +87,31 @@ describe('weekly write-ups of the daily tally (a fifty-second set)', () => {
     expect(claims.map((c) => c.sourceGroup)).toEqual(['UA', 'UA', 'UA']);
   });
 });
+
+describe('tolls of the Kursk operation (a fifty-third set)', () => {
+  it('counts irretrievable and sanitary losses as soldiers lost', () => {
+    const claims = claimsOf('Since the start of the Kursk operation the enemy has lost 55,000 soldiers. Of these, 22.2 thousand were irretrievable and 31.8 thousand were sanitary losses.', '2025-03-27');
+    expect(claims.map((c) => [c.metric, c.value, c.period?.kind])).toEqual([
+      ['personnel', 55000, 'span'],
+      ['personnel', 22200, 'span'],
+      ['personnel', 31800, 'span'],
+    ]);
+  });
+
+  it('reads "since the first days of the incursion" and "during the occupation of Kursk" as the operation', () => {
+    expect(only("Kyiv's forces have killed or wounded 17,800 Russian soldiers since the first days of the incursion, Syrskyi said.", '2024-10-25').period).toEqual({ kind: 'span', start: null, end: '2024-10-25' });
+    expect(only('Syrskyi said 80,000 Russian troops were killed or wounded during the occupation of Kursk.', '2025-07-23').period).toEqual({ kind: 'span', start: null, end: '2025-07-23' });
+  });
+
+  it('keeps the operation in force over a "total losses" hint, and "the same period" takes it up', () => {
+    const claims = claimsOf(
+      'Russia lost 7,900 soldiers killed during the Kursk operation, Syrskyi said. Total Russian losses in the region reached 20,800 killed and wounded. During the same period, Ukraine destroyed 54 Russian tanks.',
+      '2024-11-14',
+    );
+    expect(claims.map((c) => c.period?.kind)).toEqual(['span', 'span', 'span']);
+  });
+
+  it('takes The Washington Post for a medium, not Washington', () => {
+    expect(only('Syrskyi told The Washington Post that Russia lost 80,000 soldiers in the operation.', '2025-07-23').sourceGroup).toBe('UA');
+  });
+});

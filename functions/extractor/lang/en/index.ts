@@ -106,7 +106,7 @@ export const englishLexicon = (): Lexicon => ({
     // "three wounded soldiers for every soldier killed": a ratio, not a count.
     damageAfter: /^\s+(?:in|of|worth of)\s+(?:damages?|losses)\b/i,
     ratioAfter: /^\s+(?:[\w-]+\s+){0,2}?(?:for|to) (?:each|every)\b/i,
-    peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:(?:\w+ly|either|being)\s+)*(?:killed|dead|wounded|injured|died|missing)\b/i,
+    peopleFateAfter: /^\s+(?:(?:had|have|has)\s+been|were|was|are|is)\s+(?:(?:\w+ly|either|being)\s+)*(?:killed|dead|wounded|injured|died|missing|irretrievable|irrecoverable|sanitary losses|medical casualties)\b/i,
     // "4,927 have been destroyed, 198 damaged and 300 abandoned": the verb may be left out after the first.
     fateAfter: /^\s*(?:units?|pieces?|items?)?\W{0,3}\s*(?:(?:were|was|had been|have been)\s+(?:reported\s+(?:as\s+)?)?)?(?:destroyed|damaged|abandoned|captured|lost)\b|^\s+(?:were|was|have been|had been)\s+(?:recorded|registered)\b/i,
     counterNoun: /^\s+(?:units?|pieces?|items?|systems?)\b(?!\s+of\b)/i,

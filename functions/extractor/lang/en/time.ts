@@ -50,12 +50,14 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // "Since the start of the Ukrainian military operation in the Kursk region of the Russian Federation on August 6, 2024": from that day.
   pattern('sinceOperationOn', `since (?:the )?(?:start|beginning|launch) of (?:the )?(?:Ukrainian |Russian |Ukraine's |Russia's |Kyiv's |Kiev's )?(?:military |special |ground |cross-border )?${OPERATION}(?: in (?:the )?[A-Z][a-z]+(?: region| oblast)?(?: of (?:the )?Russian Federation| of Russia)?)?,? on (?<m>${MONTH}) (?<d>\\d{1,2})(?:,? (?<y>${YEAR}))?`, (g) =>
     ({ type: 'operation', from: date(g.m, g.d, g.y) })),
-  pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
+  pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch|first days) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
   pattern('sinceLaunched', `since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?)?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : null })),
   // "in the Ukrainian counteroffensive since June 4": the operation, from the day the text gives.
   pattern('operationSinceDate', `(?:in|during) ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION} since (?<m>${MONTH}) (?<d>\\d{1,2})`, (g) => ({ type: 'operation', from: date(g.m, g.d, undefined) })),
+  // "killed during the occupation of Kursk": the holding of a place is an operation.
+  fixed('occupation', '(?:in|during|over the course of) (?:the )?occupation of [A-Z][a-z]+', { type: 'operation', from: null }),
   // … and "in repelling the offensive": the operation the figures were counted in.
   fixed('duringOperation', `(?:in|during|over the course of) (?:(?:repelling|repulsing|thwarting|fending off) )?${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
   fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
