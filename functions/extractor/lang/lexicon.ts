@@ -154,6 +154,8 @@ export interface Lexicon {
     /** After a figure, a relative clause that gives the part its own fate: "58 of which it shot down". */
     partOfWhichAfter: RegExp;
     placedThenFate: RegExp;
+    /** A count of the fallen named before the figure, whoever they are said to be: "the number of killed and injured soldiers fighting alongside Russian forces has surpassed 3,000". */
+    fateCountBefore: RegExp;
     /** A recipient after the figure: "to Ukraine"; group 1 the country. */
     recipient: RegExp;
     /** A recipient between the giving verb and the figure: "has sent Kyiv more than 230 howitzers". */
@@ -196,6 +198,8 @@ export interface Lexicon {
     loserAfter: RegExp;
     /** After a side's name, what makes it the sender of deployed troops: "Pyongyang sent", "North Korea has deployed". */
     senderAfter: RegExp;
+    /** After the noun of troops deployed, the country they come from: "troops from North Korea". */
+    fromSenderAfterNoun: RegExp;
     /** Verbs a side's forces inflict losses with. */
     inflictingVerb: RegExp;
     /** A side's forces inflicting the figure; group 1 the words that name the side. */
@@ -278,8 +282,10 @@ export interface Lexicon {
     /** A person's name (case matters): right after a title, group 1 the whole name and group 2 the surname. */
     nameAfterTitle: RegExp;
     /** The surname that ends a claimant named with its person ("… press center Alexander Savchuk"), group 1. */
+    /** A name written family name first ("Lee Seong-kweun", "Kim Byung-kee"): group 1 the family name, which "Lee said" recalls. */
+    surnameFirst: RegExp;
     surnameEnding: RegExp;
-    /** Group 1: the surname of a speaker no alias names ("Savchuk said"). */
+    /** Group 1: the surname of a speaker no alias names ("Savchuk said"); group 2, one cited ("according to Savchuk"). */
     speakerSurname: RegExp;
   };
   grammar: {

@@ -92,9 +92,13 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     if (cue?.kind !== 'aid' || !isSoldiers(c.figure.metric)) return null;
     return { value: recipientAfter(c) ? 'deployment' : null, span: cue };
   }),
-  rule('kind.fateOfPlaced', '"100 soldiers stationed in Russia were killed": where they were sent only says who they are; the loss is what befell them', (c) => {
-    const m = isSoldiers(c.figure.metric) ? c.lexicon.kinds.placedThenFate.exec(c.text.slice(c.figure.phraseEnd)) : null;
-    return m ? { value: 'loss', span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + m[0].length } } : null;
+  rule('kind.fateOfPlaced', '"100 soldiers stationed in Russia were killed", "the number of killed and injured soldiers fighting alongside Russia has surpassed 3,000": where they were sent only says who they are; the loss is what befell them', (c) => {
+    if (!isSoldiers(c.figure.metric)) return null;
+    const m = c.lexicon.kinds.placedThenFate.exec(c.text.slice(c.figure.phraseEnd));
+    if (m) return { value: 'loss', span: { start: c.figure.phraseEnd, end: c.figure.phraseEnd + m[0].length } };
+    const from = Math.max(0, c.figure.mention.start - 200);
+    const count = c.lexicon.kinds.fateCountBefore.exec(c.text.slice(from, c.figure.mention.start));
+    return count ? { value: 'loss', span: { start: from + count.index, end: c.figure.mention.start } } : null;
   }),
   rule('kind.fateOfPart', '"67 drones, 58 of which it was able to shoot down": a part named by a relative clause takes the fate that clause gives it', (c) => {
     const after = c.figure.mention.end;

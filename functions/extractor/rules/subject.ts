@@ -86,8 +86,9 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const tag = sideIn(c.allSides, c.figure.modifiers.start, c.figure.modifiers.end)[0];
     return tag ? of(tag) : null;
   }),
-  rule('subject.ownerAfterNoun', '"483 UAVs of the Ukrainian Armed Forces": the side the noun phrase belongs to', (c) => {
-    const m = /^\s+(?:of|belonging to)\s+(?:the\s+)?/i.exec(c.text.slice(c.figure.phraseEnd));
+  rule('subject.ownerAfterNoun', '"483 UAVs of the Ukrainian Armed Forces", troops deployed "from North Korea": the side the noun phrase belongs to', (c) => {
+    const after = c.text.slice(c.figure.phraseEnd);
+    const m = /^\s+(?:of|belonging to)\s+(?:the\s+)?/i.exec(after) ?? (c.kind === 'deployment' ? c.lexicon.sides.fromSenderAfterNoun.exec(after) : null);
     if (!m) return null;
     const tag = c.allSides.find((s) => s.start === c.figure.phraseEnd + m[0].length);
     return tag ? of(tag) : null;

@@ -56,17 +56,22 @@ function nameAfterTitle(sentence: string, mention: Attribution, lexicon: Lexicon
 
 /** A claimant named with its person keeps the person's surname, for "Savchuk said" later. */
 function withSurname(sentence: string, mention: Attribution, lexicon: Lexicon): Attribution {
-  const surname = nameAfterTitle(sentence, mention, lexicon)?.[2] ?? lexicon.claimants.surnameEnding.exec(sentence.slice(mention.start, mention.end))?.[1];
+  const named = sentence.slice(mention.start, mention.end);
+  const afterTitle = nameAfterTitle(sentence, mention, lexicon);
+  const surname = afterTitle
+    ? (lexicon.claimants.surnameFirst.exec(afterTitle[1]!)?.[1] ?? afterTitle[2])
+    : (lexicon.claimants.surnameFirst.exec(named) ?? lexicon.claimants.surnameEnding.exec(named))?.[1];
   return surname ? { ...mention, surname } : mention;
 }
 
 function recalledPerson(sentence: string, lexicon: Lexicon, persons?: ReadonlyMap<string, Claimant>): Attribution | null {
   if (!persons || persons.size === 0) return null;
   const m = lexicon.claimants.speakerSurname.exec(sentence);
-  const claimant = m ? persons.get(m[1]!) : undefined;
-  if (!m || !claimant) return null;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { claimant, start, end: start + m[1]!.length, surname: m[1]! };
+  const surname = m?.[1] ?? m?.[2];
+  const claimant = surname ? persons.get(surname) : undefined;
+  if (!m || !surname || !claimant) return null;
+  const start = m.index + m[0].indexOf(surname);
+  return { claimant, start, end: start + surname.length, surname };
 }
 
 /**

@@ -114,7 +114,9 @@ export function advance(state: DiscourseState, outcome: SentenceOutcome, lexicon
   const carried = tags.attributions.filter((a) => !a.local);
   const fromFigures = outcome.claimant?.value ?? null;
   // "This emerges from a General Staff report quoted by The Kyiv Independent": a medium relays the body the sentence names.
-  const lastNamed = (carried.findLast((a) => !a.claimant.medium) ?? carried[carried.length - 1])?.claimant;
+  // "He added that … a US military official, who cited …": a person who opens the sentence speaks on; those he names are reported.
+  const personSpeaksOn = view.claimant?.person === true && lexicon.claimants.pronounSpeaker.exec(sentence.text.trimStart())?.index === 0;
+  const lastNamed = personSpeaksOn ? undefined : (carried.findLast((a) => !a.claimant.medium) ?? carried[carried.length - 1])?.claimant;
   // The claimant named last carries on, unless it is a medium that relayed the figures' own claimant.
   const relayed = lastNamed?.medium && fromFigures && !fromFigures.medium;
   const claimant = relayed ? fromFigures : (lastNamed ?? view.claimant ?? (tags.attributions.length === 0 ? fromFigures : null));

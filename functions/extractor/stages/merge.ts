@@ -160,6 +160,10 @@ export class Repeats {
       twin.headline = false;
       twin.dating = draft.dating;
     }
+    // The claimant's own words, where they qualify it, say how exact it is: "100 soldiers were killed" in the lead, then "at least 100 deaths," he said.
+    if (draft.quoted && !twin.quoted && claim.qualifier !== 'exact' && claim.qualifier !== t.qualifier) {
+      Object.assign(t, { qualifier: claim.qualifier, evidence: [...t.evidence.filter((e) => e.attribute !== 'qualifier'), ...claim.evidence.filter((e) => e.attribute === 'qualifier')] });
+    }
     t.metric = broaderMetric(t.metric, claim.metric) ?? t.metric;
     t.subject ??= claim.subject;
     if (GUESSED_PERIOD_RULES.has(twin.periodRule) && STATED_PERIOD_RULES.has(draft.periodRule)) {

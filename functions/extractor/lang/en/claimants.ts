@@ -114,7 +114,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:Moscow )?Mayor (?:Sergey |Sergei )?Sobyanin|Sobyanin|(?:the )?(?:Russian )?(?:governor|mayor) of (?:the )?(?:Belgorod|Kursk|Bryansk|Moscow|Rostov|Voronezh)(?: region)?|(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh) (?:region(?:al)? )?[Gg]overnor(?: [A-Z][a-z]+ [A-Z][a-z]+)?", person({ name: 'Russian regional authorities', group: 'RU' })],
   ["(?:the )?South Korean (?:spy agency|intelligence(?: agency)?|military|officials|government|lawmakers?)|South Korea's (?:National Intelligence Service|spy agency|military|Joint Chiefs of Staff)|(?:the )?National Intelligence Service|(?:the )?NIS", SOUTH_KOREAN_INTELLIGENCE],
   // The lawmakers who relay the NIS's closed-door briefings.
-  ['(?:(?:Rep\\.|MP|lawmaker) )?(?:Lee Seong[- ]?[Kk]weun|Lee Sung[- ]?[Kk]won|Park Sun[- ]?[Ww]on)', person(SOUTH_KOREAN_INTELLIGENCE)],
+  ['(?:(?:Rep\\.|MP|lawmaker) )?(?:Lee Seong[- ]?[Kk]weun|Lee Sung[- ]?[Kk]won|Park Sun[- ]?[Ww]on|Kim Byung[- ]?[Kk]ee)', person(SOUTH_KOREAN_INTELLIGENCE)],
   ["(?:the )?BBC(?:'s)? Russian(?: Service)?(?: and (?:independent Russian news outlet )?Mediazona)?|Mediazona(?: and (?:the )?BBC(?:'s)?(?: Russian(?: Service)?)?)?|(?:the )?BBC", MEDIAZONA],
   ['(?:the )?Institute for the Study of War|ISW', ISW],
   ['(?:the )?Royal United Services Institute|RUSI', { name: 'Royal United Services Institute', group: 'independent' }],

@@ -35,7 +35,8 @@ export const FORECAST_BEFORE =
   "|\\b(?:will|would) have to\\b[^.;:,]{0,50}$";
 
 /** After the figure, a loss foretold: "1 million Russian dead, which could be expected by autumn 2025". */
-export const FORECAST_AFTER = "^[^.;]{0,60}?\\b(?:(?:could|would|will|may|might|can) be (?:expected|reached|hit|surpassed)|(?:is|are) (?:expected|projected|forecast) (?:by|to be reached))\\b";
+// … and what was about to befall it: "One soldier, as he was about to be captured, …".
+export const FORECAST_AFTER = "^[^.;]{0,60}?\\b(?:(?:could|would|will|may|might|can) be (?:expected|reached|hit|surpassed)|(?:is|are) (?:expected|projected|forecast) (?:by|to be reached)|(?:was|were|is|are) about to be)\\b";
 
 /** Perfect tenses, "now" and tolls put at a figure: an undated loss that is a running total. */
 export const RUNNING_TOTAL =

@@ -129,6 +129,7 @@ export const englishLexicon = (): Lexicon => ({
     partOfWhichAfter: /^\s+of (?:which|them|these|those)\b/i,
     // … or a fate right after the noun phrase: "left 63 stationed soldiers dead".
     placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,60}?\s+(?:were|was|have been|had been|has been|(?:are|is|were|was) (?:believed|thought|estimated|reported|said|feared) to have been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b|^\s+(?:dead|killed|wounded)\b/i,
+    fateCountBefore: /\b(?:number|count|toll|tally) of (?:the )?(?:killed|dead|wounded|injured)(?:\s+(?:and|or)\s+(?:killed|dead|wounded|injured))?\s[^.;\d]{0,120}$/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     recipientBefore: /\b(?:sen[dt]s?|sending|hand(?:s|ed|ing)?(?: over)?|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,
     forecastBefore: i(FORECAST_BEFORE),
@@ -152,6 +153,7 @@ export const englishLexicon = (): Lexicon => ({
     forcesAfter: /^\s+(?:ranks|army|armed forces|forces|troops|units|military|servicemen|soldiers)\b/i,
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
+    fromSenderAfterNoun: /^\s+from\s+(?:the\s+)?/i,
     inflictingVerb: i(`\\b(?:${INFLICTING_VERBS})\\b`),
     forcesActing: i(FORCES_ACTING),
     claimantsOwn: i(CLAIMANTS_OWN),
@@ -211,8 +213,11 @@ export const englishLexicon = (): Lexicon => ({
     unnamedMinistry: /\bthe (?:defen[cs]e )?ministry\b(?!\s+of\b)/i,
     titleEnd: /\b(?:[Mm]inister|[Ss]pokes(?:man|person|woman)(?: (?:for|of) the (?:[Bb]attle ?)?group)?|[Cc]hief|[Hh]ead|[Cc]ommander|[Dd]irector|[Ss]ecretary|[Gg]eneral|[Gg]overnor|[Aa]dvis[eo]r)$/,
     nameAfterTitle: /^\s+((?:[A-Z][a-z'-]+\s+){0,2}([A-Z][a-z'-]+))(?=\s|,|$)/,
+    // Korean names put the family name first: "MP Lee Seong-kweun", "Rep. Park Sun-won".
+    surnameFirst: /(?:^|\s)(Lee|Kim|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Shin|Seo|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Moon|Oh|Yang|Bae|Baek|Nam|Ryu)\s[A-Z][a-z]+-[a-z]+$/,
     surnameEnding: /\s[A-Z][a-z'-]+\s([A-Z][a-z'-]{2,})$/,
-    speakerSurname: /(?:^|[\s,;("“])([A-Z][a-z'-]{2,})\s+(?:(?:also|further|then|later|has|had)\s+)?(?:said|says|told|added|noted|stated|reported|wrote|claimed|stressed|explained)\b/,
+    // … or is cited: "According to Lee, …".
+    speakerSurname: /(?:^|[\s,;("“])([A-Z][a-z'-]{2,})\s+(?:(?:also|further|then|later|has|had)\s+)?(?:said|says|told|added|noted|stated|reported|wrote|claimed|stressed|explained)\b|\b[Aa]ccording to ([A-Z][a-z'-]{2,})\b(?!\s+[A-Z])/,
   },
   grammar: {
     // Case matters: ", and" before a capital opens a clause.

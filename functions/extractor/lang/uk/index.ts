@@ -136,6 +136,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     // Ukrainian puts the fate first ("загинули 100 військових, розміщених у Росії"): nothing to read.
     partOfWhichAfter: /^\s+з (?:них|яких|котрих)(?![\p{L}])/iu,
     placedThenFate: /(?!)/u,
+    fateCountBefore: /(?:кількість|число) (?:загиблих|убитих|поранених)(?:\s+(?:і|й|та|або)\s+(?:загиблих|убитих|поранених))?\s[^.;\d]{0,120}$/u,
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
     recipientBefore: NEVER,
@@ -161,6 +162,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     notOwnerBetween: /(?!)/u,
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),
+    fromSenderAfterNoun: /^\s+(?:з|із)\s+/u,
     inflictingVerb: i(`${START}(?:${INFLICTING_VERBS})${END}`),
     forcesActing: i(FORCES_ACTING),
     claimantsOwn: i(CLAIMANTS_OWN),
@@ -218,6 +220,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     titleEnd: /(?!)/u,
     unnamedMinistry: /(?!)/u,
     nameAfterTitle: /(?!)/u,
+    surnameFirst: /(?!)/u,
     surnameEnding: /(?!)/u,
     speakerSurname: /(?!)/u,
   },
