@@ -115,3 +115,9 @@ describe('tolls of the Kursk operation (a fifty-third set)', () => {
     expect(only('Syrskyi told The Washington Post that Russia lost 80,000 soldiers in the operation.', '2025-07-23').sourceGroup).toBe('UA');
   });
 });
+
+describe('presidents on both sides\' dead (a fifty-fourth set)', () => {
+  it('reads a side in quotation marks as the one that lost ("the \\"Russians\\" lost about 35,000")', () => {
+    expect(claimsOf('He said the "Russians" lost about 35,000.', '2024-02-25').map((c) => c.subject)).toEqual(['Russia']);
+  });
+});

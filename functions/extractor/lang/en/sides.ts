@@ -28,7 +28,8 @@ export const PLACE_BEFORE =
 
 /** After a side's name, what makes it the loser of the figure: "Russia lost", "Russian forces have suffered". */
 export const LOSER_AFTER =
-  "^(?:'s|n)?(?:\\s+(?:forces|army|military|troops|soldiers|units|formations|side|armed forces|federation|occupation forces))?(?:\\s+(?:has|have|had|is said to have|are said to have|is believed to have|may have|likely))?(?:\\s+(?:also|now|reportedly|already|so far|likely|probably))?\\s+(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\\b";
+  // "the \"Russians\" lost": a name in quotation marks.
+  "^[\"”]?(?:'s|n)?(?:\\s+(?:forces|army|military|troops|soldiers|units|formations|side|armed forces|federation|occupation forces))?(?:\\s+(?:has|have|had|is said to have|are said to have|is believed to have|may have|likely))?(?:\\s+(?:also|now|reportedly|already|so far|likely|probably))?\\s+(?:lost|loses|lose|losing|suffered|suffers|sustained|sustains)\\b";
 
 /** After a side's name, what makes it the sender of the troops counted: "Pyongyang sent", "North Korea has deployed". */
 export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is believed to have|may have|reportedly|also|already|now))*\\s+(?:sent|sends|deployed|deploys|dispatched|dispatches|transferred)\\b";
