@@ -185,7 +185,9 @@ const ROUNDING = 0.1;
 function roundedFrom(headline: LocatedClaim, body: LocatedClaim): boolean {
   const [h, b] = [headline.value, body.value];
   if (headline.unit !== body.unit || headline.kind !== body.kind || headline.subject !== body.subject || !broaderMetric(headline.metric, body.metric)) return false;
-  if (h === b || h % 100 !== 0 || b % 100 === 0 || headline.valueMax !== null || body.valueMax !== null) return false;
+  // The headline rounds to a coarser place than the body is written to: "over 9,000" for 9,300, "over 1,400" for 1,440.
+  const place = h % 1000 === 0 ? 1000 : 100;
+  if (h === b || h % 100 !== 0 || b % place === 0 || headline.valueMax !== null || body.valueMax !== null) return false;
   const near = Math.abs(h - b) <= h * ROUNDING;
   if (headline.qualifier === 'atLeast') return near && b > h;
   if (headline.qualifier === 'atMost') return near && b < h;

@@ -83,6 +83,14 @@ describe('periods', () => {
 });
 
 describe('restatements', () => {
+  it('reads a headline rounded to thousands ("Over 6,000") as the body\'s figure written to hundreds ("more than 6,400")', () => {
+    const claims = claimsOf(
+      'Kyiv Loses Over 6,000 Troops in Belgorod Border Areas\n\nThe Russian Defence Ministry said on Monday that Ukraine had lost more than 6,400 servicemen in the border areas of the Belgorod region.',
+      '2024-09-09',
+    );
+    expect(claims.map((c) => c.value)).toEqual([6400]);
+  });
+
   it('keeps two units\' reports apart when they share small counts but give other values of the same metrics', () => {
     const claims = claimsOf(
       'The Tsentr battlegroup eliminated up to 380 Ukrainian soldiers over the past day, the Russian Defence Ministry said. The Sever battlegroup killed up to 160 Ukrainian soldiers, destroying three armored vehicles, 12 motor vehicles and two artillery guns, the ministry said. The Dnepr battlegroup killed 60 Ukrainian troops and destroyed three armored vehicles, 14 motor vehicles and two artillery guns, the ministry said.',
