@@ -172,6 +172,8 @@ export interface Lexicon {
     inventoryAfter: RegExp;
     /** Another war named in the figure's clause ("Soviet troops killed in Afghanistan"): its figures are no claims about this one. */
     otherWar: RegExp;
+    /** Between a figure and a war named after it, a comparison: that war is the yardstick ("8 times more than American soldiers in Afghanistan"). */
+    comparedWith: RegExp;
     /** A giving verb right after a name: "The Pentagon is providing". */
     givingAfter: RegExp;
     /** Words that list a package's contents: "Those include …". */
@@ -245,6 +247,8 @@ export interface Lexicon {
     reportNamed: RegExp;
     verbAfter: RegExp;
     byReportBefore: RegExp;
+    /** A report noun and "of" right before a name not in the possessive ("the estimate of US officials"): the name is the author (a language with no such turn needs none). */
+    estimateOfBefore?: RegExp;
     /** Before a medium that only passes a report on, not its author: "a General Staff report quoted by The Kyiv Independent". */
     relayedBefore: RegExp;
     /** A body whose data another publishes: "citing data from Ukraine's General Staff", before the name … */

@@ -62,6 +62,8 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     // "Moscow … lost just over 6,000 troops, … the Soviet losses in the Afghanistan war of 15,000": a war named after the figure, nearer the next one, is that one's.
     const next = c.tags.numbers.find((n) => n.start >= end);
     if (span.start >= end && next && next.start >= span.end && next.start - span.end < span.start - end) return null;
+    // "200,000 after 11 months of war, 8 times more than American soldiers in two decades in Afghanistan": that war is compared with, not this figure's.
+    if (span.start >= end && c.lexicon.kinds.comparedWith.test(c.text.slice(end, span.start))) return null;
     return { value: null, span };
   }),
   rule('kind.sharedInList', '"destroyed five launch systems and 33 howitzers": a list shares the verb of its first figure', (c) =>

@@ -108,6 +108,7 @@ function speaks(sentence: string, mention: Attribution, mentions: Attribution[],
     words.verbAfter.test(after) ||
     followsAccordingTo(sentence, mention, mentions, lexicon) ||
     words.byReportBefore.test(before) ||
+    estimateOf(words, before, after) ||
     // "…, said Shoigu." names the speaker; "…, says Russia lost …" names a side.
     (words.verbBefore.test(before) && /^\s*(?:[,.;:"”)]|$|(?:in|at|on|during|to|after|before|when|while)\b)/.test(after)) ||
     (words.headlineTail.test(before) && /^\s*[.!]?\s*$/.test(after)) ||
@@ -123,8 +124,11 @@ function authorOfReport(sentence: string, mention: Attribution, lexicon: Lexicon
   const after = sentence.slice(mention.end, mention.end + AFTER_WINDOW);
   const before = sentence.slice(Math.max(0, mention.start - BEFORE_WINDOW), mention.start);
   if (mention.claimant.medium && words.relayedBefore.test(before)) return false;
-  return words.possessiveReport.test(after) || words.reportAfter.test(after) || words.byReportBefore.test(before);
+  return words.possessiveReport.test(after) || words.reportAfter.test(after) || words.byReportBefore.test(before) || estimateOf(words, before, after);
 }
+
+const estimateOf = (words: Lexicon['claimants'], before: string, after: string): boolean =>
+  words.estimateOfBefore?.test(before) === true && !/^['’]s\b/.test(after);
 
 /** "1,200 soldiers killed in the past day (General Staff)": a source in brackets at the end of a line. */
 const bracketedAtEnd = (sentence: string, mention: Attribution): boolean =>

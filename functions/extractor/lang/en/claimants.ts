@@ -102,13 +102,15 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   // The UK MoD's own name for its daily intelligence posts ("Defence Intelligence update: …", "in an intelligence update on X").
   ['(?:the )?(?:UK )?Defence Intelligence(?: update)?(?! Agency)|(?:an? |its |the )?(?:latest |daily )?intelligence update', UK_DEFENCE_MINISTRY],
   ['(?:the )?(?:U\\.S\\.|US) Defense Intelligence Agency|(?:the )?Defense Intelligence Agency', { name: 'US Defense Intelligence Agency', group: 'US' }],
+  // Its director by title or name: "Defense Intelligence Chief Scott Berrier told lawmakers".
+  ['(?:(?:the )?(?:U\\.S\\.|US) )?Defense Intelligence (?:Agency )?(?:[Cc]hief|[Dd]irector|head)(?: (?:Lt\\.? |Lieutenant )?(?:Gen\\.? |General )?(?:Scott )?Berrier)?|(?:Lt\\. Gen\\. )?(?:Scott )?Berrier', person({ name: 'US Defense Intelligence Agency', group: 'US' })],
   ['(?:the )?Pentagon|(?:the )?(?:(?:U\\.S\\.|US|American) )?(?:Defense Department|Department of Defense)', PENTAGON],
   ['(?:(?:US|U\\.S\\.) )?Secretary of Defense|Lloyd Austin|(?:then-)?(?:Pentagon chief|Defen[cs]e Secretary) (?:Lloyd )?Austin|Pat Ryder|Sabrina Singh|(?:Gen\\. |General )?(?:Mark (?:A\\. )?)?Milley', person(PENTAGON)],
   ['(?:the )?White House(?: spokesperson| spokesman)?(?: John Kirby)?', WHITE_HOUSE],
   ['John Kirby|Kirby|Jake Sullivan', person(WHITE_HOUSE)],
   ['(?:the )?(?:U\\.S\\.|US) State Department|(?:the )?State Department', STATE_DEPARTMENT],
   ['Vedant Patel|Matthew Miller|Antony Blinken|Blinken', person(STATE_DEPARTMENT)],
-  ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American|United States) (?:officials?|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
+  ['(?:an? )?(?:unnamed |senior |anonymous )?(?:U\\.S\\.|US|American|United States)(?: and (?:Western|allied|European))? (?:officials?|leaders|intelligence|government|defen[cs]e officials?)', US_GOVERNMENT],
   ['(?:the )?(?:U\\.S\\. |US )?Central Intelligence Agency|(?:the )?CIA(?: (?:Director|chief))?(?: (?:Bill|William|John) (?:Burns|Ratcliffe))?', person({ name: 'Central Intelligence Agency', group: 'US' })],
   // Russian regional officials speak for Russia ("Moscow Mayor Sergey Sobyanin said 32 drones were downed").
   ["(?:Moscow )?Mayor (?:Sergey |Sergei )?Sobyanin|Sobyanin|(?:the )?(?:Russian )?(?:governor|mayor) of (?:the )?(?:Belgorod|Kursk|Bryansk|Moscow|Rostov|Voronezh)(?: region)?|(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh) (?:region(?:al)? )?[Gg]overnor(?: [A-Z][a-z]+ [A-Z][a-z]+)?", person({ name: 'Russian regional authorities', group: 'RU' })],
@@ -161,7 +163,7 @@ export const INCREMENT_LIST_CLAIMANT: Claimant = UA_GENERAL_STAFF;
 
 /** Words that, after a name, make it the claimant: "Kyiv said", "the ministry reported". */
 export const REPORTING_VERBS =
-  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|reporting|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|believe|put|puts|counted|counts|published|publishes|revealed|reveals|reveal|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|collated|collates|compiled|compiles|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|admitting|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
+  'estimate|passed|committed|commits|admitted|admits|acknowledged|acknowledges|documented|documents|verified|verifies|established|establishes|confirming|approved|approves|unveiled|unveils|pledged|pledges|promised|promises|authori[sz]ed|said|says|say|saying|reported|reports|report|reporting|noted|notes|estimated|estimates|announced|announces|confirmed|confirms|claimed|claims|claim|told|identified|posted|posts|stated|states|wrote|writes|added|adds|assessed|assesses|believes|believed|believe|put|puts|counted|counts|published|publishes|revealed|reveals|reveal|indicated|shows|showed|listed|lists|tallied|recorded|updated|informed|stressed|emphasi[sz]ed|specified|declared|indicates|mentioned|suggested|described|placed|cited|calculated|collecting|collected|collated|collates|compiled|compiles|warned|explained|explains|insisted|insists|asserted|asserts|maintains|maintained|assured|assures|guarantees|boasted|concluded|found|finds|admitting|spoke|speaks|proposed|calls|called|stating|verifying|counting|tracking|identifying|assesses|estimating';
 
 /** Nouns that, after a possessive name, make it the claimant: "Kyiv's tally", "the ministry's post". */
 export const REPORT_NOUNS =

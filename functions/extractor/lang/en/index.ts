@@ -137,6 +137,7 @@ export const englishLexicon = (): Lexicon => ({
     differenceBefore: /\b(?:an? )?(?:increase|rise|decrease|drop|jump|fall|decline|difference|gap) of\s+(?:[a-z]+\s+){0,2}$/i,
     differenceAfter: /^[^.;]{0,40}?\b(?:compared (?:to|with)|than (?:in|during|the previous)|on the previous|over the previous)\b/i,
     inventoryBefore: /\b(?:started|starting|began|beginning|entered|entering|launched) (?:the |its |this |their )?(?:full-scale )?(?:war|invasion|conflict) with\s+(?:[a-z]+\s+){0,3}$|\b(?:before|prior to) the (?:full-scale )?(?:war|invasion)\b[^.;]{0,40}\b(?:had|has|possessed|fielded)\s+(?:[a-z]+\s+){0,3}$/i,
+    comparedWith: /\b(?:times (?:more|higher|greater|larger|as many)|(?:more|higher|greater|larger|fewer|lower) than|compared (?:with|to)|as many as)\b/i,
     otherWar: /\b(?:Soviet (?:troops|soldiers|army|forces|servicemen|Union(?:'s)? (?:lost|suffered|intervention|war))|USSR's (?:intervention|war)|in Afghanistan|Afghan(?:istan)? war|(?:wars? in|in) Iraq|Iraq war|in Chechnya|Chechen wars?|in Vietnam|Vietnam war|(?<!since (?:the )?)(?:First|Second) World War|(?<!since )World War (?:I|II|One|Two)|(?<!since )WWI?I)\b/i,
     inventoryAfter: /^[^.;,]{0,40}?\b(?:in (?:reserve|service|storage|stock|its (?:arsenal|inventory|fleet))|in (?:its|their) (?:pre-war )?(?:arsenal|inventory)|(?:were|was|are|is|had been) (?:\w+ly )?(?:stored|stockpiled|kept|housed)|before the (?:full-scale |all-out )?(?:Russian )?(?:war|invasion))\b|^[^.;]{0,80}?\bwhen the (?:full-scale )?(?:conflict|war|invasion)\b[^.;]{0,40}?\b(?:escalated|began|started|broke out)\b/i,
     packageContents: /\b(?:includ(?:e|es|ed|ing)|comprises?|consists? of|among the items)\b/i,
@@ -186,6 +187,8 @@ export const englishLexicon = (): Lexicon => ({
     verbAfter: i(`^${BETWEEN_NAME_AND_VERB}\\s+(?!(?:said|believed|reported|estimated)\\s+to\\s+(?:have|be)\\b)(?:${REPORTING_VERBS})\\b`),
     relayedBefore: /\b(?:quoted|relied on|relayed|carried|cited)\s+by\s+$/i,
     byReportBefore: i(`\\b(?:${REPORT_NOUNS}|announced|reported|stated|put forward|posted|published|released|compiled|estimated|provided|cited|issued|given|based on)\\b[^.;]{0,80}\\b(?:(?:by|from)\\s+(?:(?:the|an?|senior|top|unnamed)\\s+)*(?:(?:press (?:service|office|cent(?:re|er))|spokes(?:man|woman|person)|head|chief)\\s+of\\s+(?:the\\s+)?)?|data\\s+of\\s+(?:the\\s+)?)$|^\\s*Sources?:\\s*$`),
+    // "the estimate of American and Western leaders": its authors; "the estimates of Russia's losses" names whose losses.
+    estimateOfBefore: /\b(?:estimates?|assessments?|calculations|tally|count) of\s+(?:the\s+)?$/i,
     reportAnaphora: /\b(?:the|that|this) (?:report|study|assessment|analysis|review|survey)\b/i,
     citedBefore: /\bciting\s+(?:(?:data|figures|statistics|numbers|estimates)\s+(?:from|of|by)\s+)?(?:the\s+)?$/i,
     dataAfter: /^(?:'s)?\s+(?:data|figures|statistics|numbers)\b/i,

@@ -71,7 +71,9 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:military )?personnel', 'personnel'],
   // "more than 26,000 military and 3,000 units of weapons": "military" as a noun, the soldiers.
   ['military(?=\\s*(?:[,;.)]|$|and\\s+\\d))', 'personnel'],
-  ['(?:soldiers?|troops?|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|defenders|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  ['(?:soldiers?|troops?|generals|colonels|officers|servicemen|service[- ]?(?:members|people|personnel)|servicepeople|militaries|fighters|defenders|men|troopers|infantrymen|combatants|reservists|mercenaries|conscripts|invaders|occupiers|marines|paratroopers|combat engineers|sappers|deminers|militants|nationalists|neo-Nazis|North Koreans|Ukrainians|Russians)', 'personnel'],
+  // "16,000 to 17,500 Russian forces had been killed": forces counted by a figure are soldiers; elsewhere "forces" is an army.
+  ['(?<=\\d\\s+(?:[A-Z][a-z]+\\s+)?)forces', 'personnel'],
   // "causalities": a misspelling of casualties that real copy often carries.
   ['(?:casualties|casualty|causalities|dead|deaths|killed|killings|lives|losses|death toll|fatalities|toll)', 'personnel'],
   // "about 400,000 wounded": the wounded right after their figure; elsewhere a verb ("had been injured").
