@@ -86,6 +86,8 @@ export interface Lexicon {
     /** "since then": from the period named before up to the statement. */
     sinceAnaphora: RegExp;
     /** A rate right after the counted noun: "a day", "daily". */
+    /** Words that make the figures of their clause an average ("On average, since the beginning of the year, …"), whose rate word may come after the list. */
+    averageCue: RegExp;
     rateAfter: RegExp;
     /** Day expressions that name the update's own day ("in the past 24 hours", "today"). */
     updateDay: RegExp;

@@ -208,6 +208,10 @@ export const PERIOD_RULES: ReadonlyArray<Rule<FigureContext, PeriodChoice>> = [
     const anaphora = inSentence(c, c.lexicon.time.anaphora);
     if (anaphora && anaphora.index >= c.figure.phraseEnd && anaphora.index - c.figure.phraseEnd <= 3) return null;
     if (own?.value.type === 'rate') return { value: time(own.value), span: own };
+    // "On average, since the beginning of the year, the enemy has been losing 800 personnel and 120 units of weapons every day": the rate word after the list.
+    const average = inSentence(c, c.lexicon.time.averageCue);
+    const rateAfterList = average && average.index < c.figure.mention.start ? c.periods.find((p) => p.value.type === 'rate' && p.start >= c.figure.phraseEnd && !otherClause(c, p)) : undefined;
+    if (rateAfterList) return { value: time(rateAfterList.value), span: rateAfterList };
     // "average daily losses … in June 2025 were approximately 1,080": a rate before the figure in its clause,
     // no other figure between, outweighs the month it is the average of.
     if (own?.value.type !== 'month') return null;

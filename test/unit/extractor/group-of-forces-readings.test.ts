@@ -82,6 +82,16 @@ describe('periods', () => {
   });
 });
 
+describe('averages', () => {
+  it('reads "On average, … N soldiers and M weapons every day" as daily averages, the rate word after the list', () => {
+    const claims = claimsOf('On average, since the start of the year, the enemy has been losing more than 700 servicemen and 90 units of weapons, including Western ones, every day, the Russian Defence Minister said.', '2024-03-12');
+    expect(claims.map((c) => [c.value, c.period])).toEqual([
+      [700, { kind: 'day', start: null, end: null }],
+      [90, { kind: 'day', start: null, end: null }],
+    ]);
+  });
+});
+
 describe('restatements', () => {
   it('reads a headline rounded to thousands ("Over 6,000") as the body\'s figure written to hundreds ("more than 6,400")', () => {
     const claims = claimsOf(

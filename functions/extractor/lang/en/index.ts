@@ -84,6 +84,7 @@ export const englishLexicon = (): Lexicon => ({
     anaphora: i(PERIOD_ANAPHORA),
     sinceAnaphora: i(SINCE_ANAPHORA),
     rateAfter: i(RATE_AFTER),
+    averageCue: /\bon average\b/i,
     updateDay: i(UPDATE_DAY),
   },
   metrics: {

@@ -95,6 +95,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     anaphora: i(PERIOD_ANAPHORA),
     sinceAnaphora: i(SINCE_ANAPHORA),
     rateAfter: i(RATE_AFTER),
+    averageCue: /(?<![\p{L}])(?:в|у) середньому(?![\p{L}])/u,
     updateDay: i(UPDATE_DAY),
   },
   metrics: {
