@@ -320,6 +320,8 @@ export interface Lexicon {
     continues: RegExp;
     /** "respectively" pairing figures with periods in order. */
     respectively: RegExp;
+    /** Right after a figure's nouns, "each": the figure counts every one of them ("four tanks and artillery systems each"); a language that never says so needs none. */
+    eachAfter?: RegExp;
     /** What stands between two figures of one list: ", ", " and ", ", as well as about ". */
     listJoint: RegExp;
     /** Between two counts of one toll by their fates, which share what the second is said of: " had been killed and " in "71 soldiers had been killed and 210 wounded in repelling the offensive". */

@@ -283,6 +283,21 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
     if (!tag) return null;
     return { value: figure(c, tag.metric, { metricBefore: tag.start, listItem: true, metricSpan: tag }), span: tag };
   }),
+  rule('metric.respectively', '"destroyed four tanks and artillery systems each, raising the totals to 5,439 and 7,748, respectively": bare figures count the nouns named before them, in order', (c) => {
+    if (c.mention.usd || nounAfter(c, c.mention)) return null;
+    // The run of bare figures joined as a list that this one belongs to, ended by "respectively".
+    const numbers = c.tags.numbers;
+    const joined = (i: number) => c.lexicon.grammar.listJoint.test(c.text.slice(numbers[i]!.end, numbers[i + 1]!.start));
+    let first = c.index;
+    while (first > 0 && joined(first - 1)) first--;
+    let last = c.index;
+    while (last < numbers.length - 1 && joined(last)) last++;
+    if (last === first || !new RegExp(`^${c.lexicon.grammar.respectively.source}`, c.lexicon.grammar.respectively.flags).test(c.text.slice(numbers[last]!.end))) return null;
+    const nouns = c.tags.metrics.filter((t) => !t.weak && t.end <= numbers[first]!.start).slice(first - last - 1);
+    if (nouns.length !== last - first + 1) return null;
+    const noun = nouns[c.index - first]!;
+    return { value: figure(c, noun.metric, { metricSpan: noun }), span: noun };
+  }),
   rule('metric.nounBefore', '"bringing the total to 690,000", "losses amounted to 431": a bare figure counts the metric named before it, not after people counted ("killed four civilians, and 13 more were wounded")', (c) => {
     const tag = lastMetricBefore(c);
     if (!tag) return null;

@@ -27,14 +27,19 @@ function readFigures(text: string, tags: SentenceTags, lexicon: Lexicon, carried
   for (const [index, mention] of tags.numbers.entries()) {
     const context: MentionContext = { text, lexicon, tags, mention, index, figures, wholes, carriedMetric };
     const decision = decide(METRIC_RULES, context);
-    if (decision?.value) figures.push(Object.assign(decision.value, { metricRule: decision.rule, metricSpan: decision.span }));
+    if (!decision?.value) continue;
+    const read = Object.assign(decision.value, { metricRule: decision.rule, metricSpan: decision.span });
+    // "four tanks and artillery systems each": the figure counts each of them, not them together.
+    const each = read.metric.includes('+') && lexicon.grammar.eachAfter?.test(text.slice(read.phraseEnd)) === true;
+    const nounOf = (metric: string) => tags.metrics.find((t) => t.metric === metric && t.start >= read.metricSpan.start && t.end <= read.metricSpan.end) ?? read.metricSpan;
+    figures.push(...(each ? read.metric.split('+').map((metric) => ({ ...read, metric, metricSpan: { start: nounOf(metric).start, end: nounOf(metric).end } })) : [read]));
   }
   let list = 0;
   figures.forEach((figure, i) => {
     const previous = figures[i - 1];
     // A part of the figure before ("74 drones, 53 of which …") is no further item of its list.
     const between = previous ? text.slice(previous.phraseEnd, figure.mention.start) : '';
-    if (previous && (figure.partOfBefore || !(lexicon.grammar.listJoint.test(between) || lexicon.grammar.fateJoint.test(between)))) list++;
+    if (previous && previous.mention !== figure.mention && (figure.partOfBefore || !(lexicon.grammar.listJoint.test(between) || lexicon.grammar.fateJoint.test(between)))) list++;
     figure.list = list;
   });
   for (const figure of figures) senseInList(figure, figures.filter((f) => f.list === figure.list), text, lexicon);
@@ -192,6 +197,8 @@ function datingOf(period: Decision<PeriodChoice> | null): Draft['dating'] {
   if (!period || !EXPLICIT_PERIOD_RULES.has(period.rule)) return 'none';
   if ('period' in period.value) return 'relative';
   const time = period.value.time;
+  // "311,750 reported one week ago": reckoned back from the update, so it dates no later statement.
+  if (time.type === 'asOf' && 'relativeDay' in time.date) return 'relative';
   return time.type === 'day' && typeof time.ref === 'object' && !('relativeDay' in time.ref) ? 'calendar' : time.type === 'day' || time.type === 'dayBefore' ? 'relative' : 'calendar';
 }
 

@@ -238,6 +238,7 @@ export const englishLexicon = (): Lexicon => ({
     incrementAfter: new RegExp(INCREMENT_AFTER),
     continues: i(CONTINUES),
     respectively: i(RESPECTIVELY),
+    eachAfter: /^\s*,?\s*each\b/i,
     // "up to 215 and over 230 soldiers": the second figure's qualifier does not part them (right after
     // "and" only: in "300 missiles and more than 200 drones" the first figure has a noun of its own).
     // A noun of its own between them ("two ballistic missiles and one cruise missile") parts them.

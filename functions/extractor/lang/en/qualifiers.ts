@@ -60,6 +60,7 @@ export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['roughly', 'approx'],
   ['around', 'approx'],
   ['some', 'approx'],
+  ['an estimated total of', 'approx'],
   ['an estimated', 'approx'],
   ['estimated', 'approx'],
   ['estimating', 'approx'],

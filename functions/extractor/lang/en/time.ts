@@ -101,6 +101,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('rate', '(?:per|a|each|every(?: single)?) day|daily(?! (?:update|report|briefing|bulletin|post|summary|message|statement|basis|figures?|record|high|toll|tally|count))', { type: 'rate', per: 'day' }),
   // "losing 20,000 lives a month", "killed in action each month": a monthly rate; "in a month" is a span, "a month ago" a date.
   fixed('monthlyRate', '(?:per|each|every) month|(?<!\\b(?:in|within|over|for|than|half|once|about|almost|nearly) )a month(?! (?:ago|earlier|before|later|after|of)\\b)', { type: 'rate', per: 'month' }),
+  // "From Monday through Friday, Russia lost 2,240": the days of this week between them.
+  pattern('betweenWeekdays', `(?:between|from) (?<w1>${WEEKDAY}) (?:and|to|through|until|till) (?<w2>${WEEKDAY})`, (g) => between({ weekday: weekdayIndex(g.w1!) }, { weekday: weekdayIndex(g.w2!) })),
   pattern('sinceWeekday', `since (?:last )?(?<w>${WEEKDAY})`, (g) => ({ type: 'since', from: { weekday: weekdayIndex(g.w!) } })),
   fixed('thisWeek', 'this week|so far this week|earlier this week', { type: 'week', offset: 0 }),
   fixed('lastWeek', '(?:last|previous) week(?: alone)?', { type: 'week', offset: -1 }),
@@ -164,6 +166,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   pattern('onWeekday', `(?:on |(?<last>last) )?(?<w>${WEEKDAY})`, (g) => ({ type: 'day', ref: { weekday: weekdayIndex(g.w!), last: Boolean(g.last) } })),
   fixed('dayBeforeYesterday', 'the day before yesterday', { type: 'day', ref: { relativeDay: -2 } }),
   fixed('yesterday', 'yesterday', { type: 'day', ref: { relativeDay: -1 } }),
+  // "up from 311,750 reported one week ago": a running total as it stood a week before the update (never the day the claimant speaks).
+  fixed('weekAgo', '(?:one|a) week (?:ago|earlier)', { type: 'asOf', date: { relativeDay: -7 } }),
   fixed('undatedSpan', '(?:in|during|over) the first (?:few )?(?:days?|weeks?|months?) of (?:the )?(?:deployment|clashes|battle|fighting|combat)|in (?:just |only )?(?:one|a|a single) (?:week|month)|in (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:days|weeks|months) of (?:fighting|battles?|clashes)|(?:in|over|within|during) (?:just |only )?(?:two|three|four|five|six|\\d{1,2}) (?:weeks|months)|in recent (?:days|weeks|months)|(?:in|over|during) the (?:past|last|previous) (?:two|three|four|five|six|few|several|\\d{1,2}) months', { type: 'undatedSpan' }),
   // "In Mariupol alone, the losses … amounted to 4,000": a town's or a front's toll, its start undated (not a country's, a month's or a year's).
   pattern('placeAlone', 'in (?:the )?(?<place>[A-Za-z][\\w-]+)(?: (?:direction|region|oblast|sector|area))? alone', (g) =>
