@@ -18,8 +18,19 @@ const RIGHT_AFTER = /^[\s,]{0,3}$/;
 /** Where a line's label stands: at its start, after a bullet, or after its list's lead-in ("By month: May: …"). */
 const LINE_LABEL_BEFORE = /(?:^|:)\s*(?:[-•*–—]\s*)?$/;
 
-/** Characters between an expression and a figure; a clause break or reported speech between them counts as far. */
+/**
+ * Characters between an expression and a figure; a clause break or reported speech between them
+ * counts as far. Kept per sentence: the sort and the owners of every expression ask for each pair many times.
+ */
+const distances = perSentence<TimeExpression, Map<Figure, number>>();
 function distanceTo(c: FigureContext, expression: TimeExpression, figure: Figure): number {
+  const byFigure = distances(c, expression, () => new Map());
+  let distance = byFigure.get(figure);
+  if (distance === undefined) byFigure.set(figure, (distance = measureDistance(c, expression, figure)));
+  return distance;
+}
+
+function measureDistance(c: FigureContext, expression: TimeExpression, figure: Figure): number {
   const mention = figure.mention;
   const after = expression.start >= mention.end;
   // "…, taking the total to 700,390" reaches forward only.
@@ -31,9 +42,10 @@ function distanceTo(c: FigureContext, expression: TimeExpression, figure: Figure
   return broken(c, from, to) && !label ? gap + CLAUSE_BREAK_DISTANCE : gap;
 }
 
-/** A clause break or the start of reported speech between two places. */
+/** A clause break or the start of reported speech between two places (kept per sentence, by the two places). */
+const brokenCache = perSentence<number, boolean>();
 const broken = (c: FigureContext, from: number, to: number): boolean =>
-  c.tags.breaks.some((b) => b.start < to && b.end > from) || c.lexicon.grammar.reportedClause.test(c.text.slice(from, to));
+  brokenCache(c, from * 0x100000 + to, () => c.tags.breaks.some((b) => b.start < to && b.end > from) || c.lexicon.grammar.reportedClause.test(c.text.slice(from, to)));
 
 const opensSentence = (c: FigureContext, p: TimeExpression): boolean => opensWithTime(c.text, p);
 
