@@ -12,7 +12,13 @@ export interface KindContext extends SentenceContext {
 }
 
 const at = (c: KindContext): Span => ({ start: c.figure.mention.start, end: c.figure.mention.end });
-const isSoldiers = (metric: string) => metric.split('+').every((m) => metricDefinition(m as MetricName)?.soldiers);
+/** Whether a metric (or each of a combined one's) counts soldiers; a metric's answer is read once (the kind rules ask for every figure). */
+const soldierMetrics = new Map<string, boolean>();
+const isSoldiers = (metric: string): boolean => {
+  let soldiers = soldierMetrics.get(metric);
+  if (soldiers === undefined) soldierMetrics.set(metric, (soldiers = metric.split('+').every((m) => metricDefinition(m as MetricName)?.soldiers)));
+  return soldiers;
+};
 
 const cueCache = perSentence<Figure, KindCue | null>();
 /** The kind cue nearest the figure, on either side. */

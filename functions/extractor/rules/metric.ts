@@ -63,6 +63,8 @@ function plainModifiers(c: MentionContext, modifiers: Span): boolean {
 
 /** How far after a figure its noun may stand. */
 const NOUN_REACH = 80;
+/** A dash, then at most three words, before a bare figure (compiled once: the bundle builds a pattern with \p{…} anew wherever it stands). */
+const DASH_THEN_WORDS = /[—–-]\s*(?:\p{L}+\s+){0,3}$/u;
 
 /** The metric word the gap after `from` leads to (from the sentence's tags), and the modifiers before it. */
 function nounAhead(c: MentionContext, from: number, gap: RegExp): { tag: MetricTag; modifiers: Span } | null {
@@ -321,7 +323,7 @@ export const METRIC_RULES: ReadonlyArray<Rule<MentionContext, Figure | null>> = 
   rule('metric.ellipsis', '"… lost about 1 million people, and during the Kursk adventure — 40 thousand": a bare figure counts what the figure before it did', (c) => {
     const before = c.figures[c.figures.length - 1];
     if (!before || c.mention.usd || before.mention.usd || !/^\s*(?:[.;,)]|$)/.test(c.text.slice(c.mention.end))) return null;
-    if (!/[—–-]\s*(?:\p{L}+\s+){0,3}$/u.test(c.text.slice(before.phraseEnd, c.mention.start))) return null;
+    if (!DASH_THEN_WORDS.test(c.text.slice(before.phraseEnd, c.mention.start))) return null;
     return { value: figure(c, before.metric, { metricSpan: before.metricSpan }), span: before.metricSpan };
   }),
   rule('metric.money', 'money with no noun ("pledged a further $425 million") may be an aid package: its kind decides', (c) =>

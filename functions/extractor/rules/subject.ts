@@ -31,6 +31,8 @@ const at = (c: SubjectContext): Span => ({ start: c.figure.mention.start, end: c
 const sideIn = (sides: SideTag[], from: number, to: number): SideTag[] => sides.filter((s) => s.start >= from && s.end <= to);
 const of = (tag: SideTag): Production<SubjectValue> => ({ value: tag.side, span: tag });
 const actors = (sides: SideTag[]) => sides.filter((s) => !s.place);
+/** A dash and at most two words between a side and its figure (compiled once: the bundle builds a pattern with \p{…} anew wherever it stands). */
+const DASH_BEFORE_FIGURE = /^\s*[—–-]\s*(?:\p{L}+\s+){0,2}$/u;
 /** The last side in the figure's clause that the words after it make the actor: "Russia lost", "Pyongyang sent". */
 const sideActingBefore = (c: SubjectContext, after: RegExp) =>
   actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).filter((s) => after.test(c.sideText.slice(s.end))).pop();
@@ -94,7 +96,7 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     return tag ? of(tag) : null;
   }),
   rule('subject.sideBeforeDash', '"Russia had lost 600,000 soldiers, and Ukraine – 400,000": a side named right before a dash and its figure is the figure\'s', (c) => {
-    const side = actors(c.sides).filter((s) => s.end <= c.figure.mention.start && /^\s*[—–-]\s*(?:\p{L}+\s+){0,2}$/u.test(c.sideText.slice(s.end, c.figure.mention.start))).pop();
+    const side = actors(c.sides).filter((s) => s.end <= c.figure.mention.start && DASH_BEFORE_FIGURE.test(c.sideText.slice(s.end, c.figure.mention.start))).pop();
     return side ? of(side) : null;
   }),
   rule('subject.eachSide', '"more than 100,000 troops on each side killed or wounded": one figure for each belligerent, with no other figure between ("losses exceeded one million, …, with both sides sustaining about 400,000 wounded" is for the 400,000)', (c) => {

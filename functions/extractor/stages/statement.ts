@@ -19,9 +19,12 @@ const CLAIMANT_OPENS = /^[^,]{0,120}(?:,\s*\d{4})?(?:,[^,\d]{0,90})?,[^,]{0,40}$
 /** Where a sentence opens: after its dateline, if it has one. */
 const openingOf = (sentence: string, lexicon: Lexicon): number => lexicon.grammar.dateline.exec(sentence)?.[0].length ?? 0;
 
+/** At most two words before an expression that opens its sentence (compiled once: the bundle builds a pattern with \p{…} anew wherever it stands). */
+const OPENING_WORDS = /^\s*(?:\p{L}+,?\s+){0,2}$/u;
+
 /** "In 2024, …", "Earlier this year, …", "However, in February, …": an expression that opens the sentence, before its first comma. */
 export const opensWithTime = (sentence: string, expression: Span, from = 0): boolean =>
-  /^\s*(?:\p{L}+,?\s+){0,2}$/u.test(sentence.slice(from, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
+  OPENING_WORDS.test(sentence.slice(from, expression.start)) && /^\s*,/.test(sentence.slice(expression.end));
 
 export function opensWithClaimant(sentence: string, attributions: Attribution[], firstFigure: number, lexicon: Lexicon): boolean {
   const opening = openingOf(sentence, lexicon);
