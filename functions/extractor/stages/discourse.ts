@@ -51,6 +51,11 @@ const UNREAD_SENTENCES = 5;
 /** Periods a rule read from the text (an expression, a perfect tense, a figure no day reaches): they stay in force for the figures after. */
 export const EXPLICIT_PERIOD_RULES = new Set(['period.runningTotalVerb', 'period.beyondOneDay', 'period.dayGoesOn', 'period.ownExpression', 'period.anaphora', 'period.respectively', 'period.spanInForce', 'period.totalInForce', 'period.dayInForce', 'period.increment']);
 
+/**
+ * Every field is there from the start, the optional ones too, and each state is spread from the
+ * one before: all states, and the views made from them, share one shape, so the rules' reads of
+ * the discourse stay monomorphic.
+ */
 export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   published,
   claimant: null,
@@ -67,6 +72,10 @@ export const startDiscourse = (published: IsoDate | null): DiscourseState => ({
   beforeHeading: null,
   listTotal: null,
   reportDay: null,
+  giver: undefined,
+  referred: undefined,
+  author: undefined,
+  persons: undefined,
 });
 
 /**
