@@ -121,3 +121,14 @@ describe('presidents on both sides\' dead (a fifty-fourth set)', () => {
     expect(claimsOf('He said the "Russians" lost about 35,000.', '2024-02-25').map((c) => c.subject)).toEqual(['Russia']);
   });
 });
+
+describe('peoples as claimants', () => {
+  it('takes "the Russians said" for Moscow and "the Ukrainians say" for Kyiv', () => {
+    expect(only('The Russians said their air defences brought down 41 Ukrainian drones over Bryansk.', '2024-09-10')).toMatchObject({ subject: 'Ukraine', sourceGroup: 'RU' });
+    expect(only('The Ukrainians say they knocked out 9 Russian tanks near Vuhledar.', '2024-09-10')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+
+  it('keeps the Russians who lost soldiers the loser, not the speaker', () => {
+    expect(only('The Russians lost 1,100 soldiers in a single day, the General Staff reported.', '2024-09-10')).toMatchObject({ subject: 'Russia', sourceGroup: 'UA' });
+  });
+});

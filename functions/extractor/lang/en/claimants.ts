@@ -144,10 +144,11 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],
   ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News|Bloomberg|(?:The )?Washington Post)', MEDIA],
-  // Capitals stand for their governments when they say something ("Kyiv says", "London said").
-  ['Kyiv|Kiev|Ukraine', UA_GENERAL_STAFF],
+  // Capitals, and the peoples, stand for their governments when they say something ("Kyiv says",
+  // "London said", "the Russians claimed").
+  ['Kyiv|Kiev|Ukraine|(?:the )?Ukrainians', UA_GENERAL_STAFF],
   ['London|Britain|(?:the )?United Kingdom|(?:the )?UK|(?:the )?U\\.K\\.', UK_DEFENCE_MINISTRY],
-  ['Moscow|Russia', RU_DEFENCE_MINISTRY],
+  ['Moscow|Russia|(?:the )?Russians', RU_DEFENCE_MINISTRY],
   ['(?:the )?(?:Biden|Trump) administration', US_GOVERNMENT],
   ['(?:the )?(?:US|U\\.S\\.|American) [Pp]resident(?! (?:Joe |Donald )?(?:Biden|Trump)\\b)|(?:(?:US|U\\.S\\.) )?President (?:Joe )?Biden|Biden|(?:(?:US|U\\.S\\.) )?President (?:Donald )?Trump|Trump', person(US_GOVERNMENT)],
   ['(?:the )?(?:U\\.S\\. |US )?(?:Congress|Senate|House of Representatives)', { name: 'US Congress', group: 'US' }],

@@ -40,7 +40,7 @@ export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is b
  * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
 // … and their gerunds: "killed 250 troops as well as destroying 16 tanks".
-export const INFLICTING_VERBS = 'eliminate|eliminated|eliminates|eliminating|destroy|destroyed|destroys|destroying|killed|kills|killing|shot down|shoots down|shooting down|downed|downs|downing|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|intercepting|decimated|wiped out|captured|repelled';
+export const INFLICTING_VERBS = 'eliminate|eliminated|eliminates|eliminating|destroy|destroyed|destroys|destroying|killed|kills|killing|shot down|shoots down|shooting down|brought down|brings down|bringing down|downed|downs|downing|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|intercepting|decimated|wiped out|captured|repelled';
 export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:(?:claim|claims|claimed|say|says|said|reportedly|are said|were said|is said)\\s+(?:to\\s+)?)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 
@@ -58,7 +58,7 @@ export const OF_ITS_AFTER = '^\\s+of\\s+(?:its|their)\\s';
 export const CONTRAST = ',\\s+(?:while|whereas|but)\\s';
 
 /** Passive verbs of what was done to the figure ("were destroyed", "have been shot down"); "were killed" is a casualty count, whoever's. */
-export const PASSIVE_INFLICTED = '\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:eliminated|destroyed|damaged|sunk|shot down|downed|neutrali[sz]ed|liquidated|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|decimated|wiped out|captured)\\b';
+export const PASSIVE_INFLICTED = '\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+|also\\s+)?(?:eliminated|destroyed|damaged|sunk|shot down|brought down|downed|neutrali[sz]ed|liquidated|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|decimated|wiped out|captured)\\b';
 /** The agent after a passive verb: "by Russian forces". */
 // "damaged by attacks by Ukrainian forces": the agent of the attacks.
 export const BY_AGENT = "^[^.;]{0,60}?\\bby\\s+(?:(?:the\\s+)?(?:attacks|strikes|fire|shelling)\\s+(?:by|of|from)\\s+)?((?:the\\s+)?[\\w'-]+(?:\\s+[\\w'-]+)?)";
