@@ -196,6 +196,12 @@ export interface Lexicon {
     forcesAfter: RegExp;
     /** Between a side and the metric word after it, words that make the side an actor, not the owner: "Ukraine has inflicted casualties". */
     notOwnerBetween: RegExp;
+    /** After a side's adjective, a place it names, not a side: "the eastern Ukrainian city", "Russian soil". */
+    placeAfter: RegExp;
+    /** Before the figure, the claimant's own forces losing it: "says his force has lost more than 20,000". */
+    ownForcesLost: RegExp;
+    /** A side named as the side of the fighting: "killed on the Ukrainian side" (before the side's word, and after it). */
+    onSide: { before: RegExp; after: RegExp };
     /** A side's possessive after "with" owns what follows, not a place: "with Kiev's losses amounting to 90 soldiers" ("clashes with Kiev" stays one). */
     possessiveWith: { before: RegExp; side: RegExp };
     /** After a side's name, what makes it the loser: "lost", "have suffered". */

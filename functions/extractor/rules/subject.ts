@@ -124,6 +124,13 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
     const after = m && m.index >= c.figure.mention.end && actors(sideIn(c.sides, clauseStart(c), c.figure.mention.start)).length === 0;
     return m && (before || after) ? { value: null, span: { start: m.index, end: m.index + m[0].length } } : null;
   }),
+  rule('subject.onSide', '"50,000 were killed on the Ukrainian side", "on the Russian side, 20,000 died": the side its clause names as the side of the fighting', (c) => {
+    const from = clauseStart(c);
+    const to = c.tags.breaks.find((b) => b.start >= c.figure.phraseEnd)?.start ?? c.text.length;
+    const { before, after } = c.lexicon.sides.onSide;
+    const tag = sideIn(c.allSides, from, to).find((s) => before.test(c.text.slice(from, s.start)) && after.test(c.text.slice(s.end, to)));
+    return tag ? of(tag) : null;
+  }),
   rule('subject.sideOfMetricWord', '"Russian losses amounted to 1,354", "losses of the Russian army reached 690,000": the side of the metric word before the figure', (c) => {
     const from = clauseStart(c);
     // The metric word the figure read before it, else the last one in its clause that no other figure counts;
@@ -187,6 +194,11 @@ export const SUBJECT_RULES: ReadonlyArray<Rule<SubjectContext, SubjectValue>> = 
   rule('subject.loser', '"Russia lost", "Ukrainian forces have suffered": the side that lost, not the first named', (c) => {
     const loser = sideActingBefore(c, c.lexicon.sides.loserAfter);
     return loser ? of(loser) : null;
+  }),
+  rule('subject.claimantsOwnForcesLost', '"the Wagner chief says his force has lost more than 20,000 fighters": the claimant\'s own side lost them', (c) => {
+    const own = sideOfGroup(c.claimant.value?.group ?? null);
+    const m = own ? c.lexicon.sides.ownForcesLost.exec(c.text.slice(clauseStart(c), c.figure.mention.start)) : null;
+    return m ? { value: own!, span: { start: clauseStart(c) + m.index, end: clauseStart(c) + m.index + m[0].length } } : null;
   }),
   rule('subject.sender', '"Pyongyang sent more than 10,000 troops": deployed troops are the sending side\'s, not the side of whoever reports it', (c) => {
     if (c.kind !== 'deployment') return null;

@@ -45,7 +45,7 @@ export function metricTagsOf(text: string, lexicon: Lexicon): MetricTag[] {
 /** The sides named in a text, in order; a side after "in", "near" … stands as a place. */
 export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
   const { sides } = compiled(lexicon);
-  const { placeBefore, adjectiveOf, possessiveWith, forcesAfter } = lexicon.sides;
+  const { placeBefore, placeAfter, adjectiveOf, possessiveWith, forcesAfter } = lexicon.sides;
   return scan(sides, text).map((m) => {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     const actor =
@@ -54,7 +54,7 @@ export function sideTagsOf(text: string, lexicon: Lexicon): SideTag[] {
       (adjectiveOf.side.test(m[0]) && forcesAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)));
     return {
       side: sides.valueOf(m),
-      place: placeBefore.test(before) && !actor,
+      place: (placeBefore.test(before) || (adjectiveOf.side.test(m[0]) && placeAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) && !actor,
       start: m.index,
       end: m.index + m[0].length,
     };

@@ -152,6 +152,9 @@ export const englishLexicon = (): Lexicon => ({
     // A demonym ("Russian", "Ukrainians", "North Korean") by its ending, not a country's name.
     adjectiveOf: { before: /\bof\s+(?:the\s+)?$/i, side: /ans?$/i },
     possessiveWith: { before: /\bwith\s+$/i, side: /'s$/i },
+    placeAfter: /^\s+(?:(?:border|frontline|front-line)\s+)?(?:city|cities|town|towns|village|villages|region|regions|oblast|oblasts|territory|territories|soil|capital|port|airspace|skies)\b/i,
+    ownForcesLost: /\b(?:his|her|its|their|our)\s+(?:own\s+)?(?:force|forces|army|troops|men|fighters|units|military|soldiers)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:lost|suffered|sustained)(?:\s+[\w-]+){0,3}\s*$/i,
+    onSide: { before: /\b(?:on|from)\s+the\s+$/i, after: /^\s+side\b/i },
     forcesAfter: /^\s+(?:ranks|army|armed forces|forces|troops|units|military|servicemen|soldiers)\b/i,
     loserAfter: i(LOSER_AFTER),
     senderAfter: i(SENDER_AFTER),

@@ -184,7 +184,7 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
  * the reported clause ("said that in March …"), it does not date the saying.
  */
 export const STATEMENT_BEFORE =
-  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|wrote|claimed|(?:confirmed|estimated)(?! (?:killings|kills|deaths|losses|casualties|dead)\\b)|noted|dated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])(?!(?:had|has|have|was|were)\\b)[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
+  "(?:said|says|explained|reported|reports|announced|leaked|published|posted|released|stated|stating|saying|wrote|claimed|(?:confirmed|estimated)(?! (?:killings|kills|deaths|losses|casualties|dead)\\b)|noted|dated|assessed|given|updated|told|issued|spoke|declared|informed|revealed|added|(?:statement|update|report|post|briefing|interview|assessment|estimate|figures?|message|address|tally|conference|officials?))(?:\\s+(?![\\d])(?!(?:had|has|have|was|were)\\b)[A-Za-z'’.-]+){0,6}?\\s+(?<!\\bthat\\s+)$";
 
 /** Words that put a day figure on an unknown day ("the highest number ... in one day"). */
 export const UNDATED_DAY_CONTEXT = '\\b(?:highest|record|largest|biggest|second-highest|third-highest|earlier this month|previous|peak)\\b';

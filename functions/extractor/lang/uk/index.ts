@@ -160,6 +160,9 @@ export const ukrainianLexicon = (): Lexicon => ({
     // Ukrainian inflects the adjective instead ("втрати російських військ"): nothing to undo.
     adjectiveOf: { before: /(?!)/u, side: /(?!)/u },
     possessiveWith: { before: /(?!)/u, side: /(?!)/u },
+    placeAfter: /^\s+(?:міст[оаіу]|сел[оаіу]|област[ьіи]|територі[їяю]|земл[іяю]|столиц[яіюе])(?!\p{L})/iu,
+    ownForcesLost: /(?<!\p{L})(?:наш[іи]|свої|його|її|їхні)\s+(?:війська|сили|бійці|військові|підрозділи)\s+(?:також\s+)?втратил[иа](?:\s+\p{L}+){0,3}\s*$/iu,
+    onSide: { before: /(?<!\p{L})(?:з|із|зі|на)\s+$/iu, after: /^\s+бо(?:ку|ці)(?!\p{L})/iu },
     forcesAfter: /(?!)/u,
     notOwnerBetween: /(?!)/u,
     loserAfter: i(LOSER_AFTER),
