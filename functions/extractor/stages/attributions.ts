@@ -69,9 +69,16 @@ function recalledPerson(sentence: string, lexicon: Lexicon, persons?: ReadonlyMa
   const m = lexicon.claimants.speakerSurname.exec(sentence);
   const surname = m?.[1] ?? m?.[2];
   const claimant = surname ? persons.get(surname) : undefined;
-  if (!m || !surname || !claimant) return null;
-  const start = m.index + m[0].indexOf(surname);
-  return { claimant, start, end: start + surname.length, surname };
+  if (m && surname && claimant) {
+    const start = m.index + m[0].indexOf(surname);
+    return { claimant, start, end: start + surname.length, surname };
+  }
+  // "This is stated in a statement by the Commander-in-Chief, Oleksandr Syrsky, published by the General Staff.
+  // He added that …": a sentence opened by "he" or "she" speaking is the person named last, whoever published it.
+  const pronoun = lexicon.claimants.pronounSpeaker.exec(sentence);
+  if (!pronoun || sentence.slice(0, pronoun.index).trim() !== '') return null;
+  const person = [...persons].findLast(([, named]) => named.person === true);
+  return person ? { claimant: person[1], start: pronoun.index, end: pronoun.index + pronoun[0].length, surname: person[0] } : null;
 }
 
 /**

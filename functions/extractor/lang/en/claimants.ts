@@ -36,7 +36,8 @@ import { GROUPS_OF_FORCES } from './sides.js';
 
 const UA = "(?:Ukraine's|Ukrainian|Kyiv's|Kiev's)";
 /** A Ukrainian official's title before the name: "Ukrainian Deputy Defense Minister Hanna Malyar". */
-const UA_TITLE = "(?:(?:Ukrainian|Ukraine's) )?(?:(?:Deputy |First Deputy )?(?:Defen[cs]e|Foreign) Minister |[Cc]ommander-in-[Cc]hief |President |General |[Cc]ommander )?";
+// … or the whole post before a comma: "the Commander-in-Chief of the Armed Forces of Ukraine, Oleksandr Syrsky".
+const UA_TITLE = "(?:(?:Ukrainian|Ukraine's) )?(?:(?:Deputy |First Deputy )?(?:Defen[cs]e|Foreign) Minister |[Cc]ommander(?:-in-[Cc]hief)? of the (?:Ground Forces of the )?Armed Forces of Ukraine,? |[Cc]ommander-in-[Cc]hief |President (?:of Ukraine )?|General |[Cc]ommander )?";
 /** A Russian official's title before the name: "Russian Defense Ministry Spokesman Lieutenant General Igor Konashenkov". */
 const RU_TITLE = "(?:(?:Russian|Russia's) )?(?:Defen[cs]e (?:Minister|Ministry [Ss]pokes(?:man|person)) |Chief of (?:the )?General Staff |President )?(?:(?:Lieutenant |Colonel |Major )?General )?";
 const RU = "(?:Russia's|Russian|Moscow's)";

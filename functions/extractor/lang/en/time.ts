@@ -50,7 +50,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // "Since the start of the Ukrainian military operation in the Kursk region of the Russian Federation on August 6, 2024": from that day.
   pattern('sinceOperationOn', `since (?:the )?(?:start|beginning|launch) of (?:the )?(?:Ukrainian |Russian |Ukraine's |Russia's |Kyiv's |Kiev's )?(?:military |special |ground |cross-border )?${OPERATION}(?: in (?:the )?[A-Z][a-z]+(?: region| oblast)?(?: of (?:the )?Russian Federation| of Russia)?)?,? on (?<m>${MONTH}) (?<d>\\d{1,2})(?:,? (?<y>${YEAR}))?`, (g) =>
     ({ type: 'operation', from: date(g.m, g.d, g.y) })),
-  pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch|first days) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:,? (?:which|that) (?:began|started) in (?<m>${MONTH}))?`, (g) =>
+  // "since the beginning of the Kursk operation in August", "…, which began in August": from that month.
+  pattern('sinceOperation', `since (?:the )?(?:start|beginning|launch|first days) of ${OWNER}? ?(?:[A-Z][a-z]+ )?(?:${OPERATION}|battle|operations? in [A-Z][a-z]+)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?:(?:,? (?:which|that) (?:began|started))? in (?<m>${MONTH}))?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: null } : null })),
   pattern('sinceLaunched', `since (?:it|they|Kyiv|Ukraine|Russia|Moscow|(?:Ukrainian|Russian|its|their) (?:forces|troops)) (?:launched|began|started|mounted) (?:its|their|the|a) (?:surprise )?(?:cross-border )?(?:incursion|offensive|counteroffensive|counter-offensive|operation|assault)(?: into (?:Russia's |the )?[A-Z][a-z]+(?: region| oblast)?)?(?: in (?<m>${MONTH})(?:\\s+(?<y>${YEAR}))?)?`, (g) =>
     ({ type: 'operation', from: g.m ? { month: month(g.m), year: yearOf(g.y) } : null })),
@@ -59,6 +60,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   // "killed during the occupation of Kursk": the holding of a place is an operation.
   fixed('occupation', '(?:in|during|over the course of) (?:the )?occupation of [A-Z][a-z]+', { type: 'operation', from: null }),
   // … and "in repelling the offensive": the operation the figures were counted in.
+  // "Over the 5 months of the Kursk operation": an operation told by its length, its start undated.
+  fixed('operationLength', `(?:in|during|over|within|after) (?:the )?(?:${SMALL}) (?:days|weeks|months) of ${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}`, { type: 'operation', from: null }),
   fixed('duringOperation', `(?:in|during|over the course of) (?:(?:repelling|repulsing|thwarting|fending off) )?${OWNER} (?:[A-Z][a-z]+ )?${OPERATION}(?! (?:of|in|near|at|on)\\b)`, { type: 'operation', from: null }),
   fixed('frontSince', 'since (?:the )?(?:beginning|start|outbreak|onset) of (?:the )?(?:hostilities|fighting|combat) in (?:the )?[A-Z][a-z]+ (?:direction|region|area|oblast)', { type: 'operation', from: null }),
   // "during the military operations in the Kursk region", "during offensive in Kursk area": a front's toll, not the war's.
@@ -82,6 +85,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
   fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?(?:Russian )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
+  // "the army's losses in the war against Ukraine amounted to …": the war says what was lost in, and yields to a month or a front that dates the figure.
+  fixed('lossesInWar', '(?<=\\b(?:losses|casualties) )in the (?:full-scale )?war(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }, { weak: true }),
   fixed('throughoutWar', '(?:throughout|during|over the course of|in) the (?:entire |whole |ongoing )?(?:full-scale )?(?:war|invasion)(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }),
   fixed('daysOfWar', `in the \\d{1,4} days of ${WAR}`, { type: 'war' }),
   fixed('bringingTotal', "(?:bringing|bring|brings|brought|raising|raise|raises|pushing|putting|puts|taking|takes|took)\\s+(?:the|its|their|Ukraine's|Kyiv's|Russia's|Moscow's|the overall|the total)\\s+(?:overall\\s+)?(?:total|tally|toll|count|number|losses|estimate)", { type: 'war' }, { forward: true }),
