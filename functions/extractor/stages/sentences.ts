@@ -26,8 +26,11 @@ const ABBREVIATIONS = new Set([
   'ltd', 'co', 'jr', 'sr', 'approx', 'est', 'dept', 'fig', 'mt',
 ]);
 
-/** A full stop, then a capital or a digit in any script ("… осіб. Крім того, …"), past closing and opening quotes. */
-const BOUNDARY = /[.!?]+["”’»)\]]*\s+(?=["“‘«(\[]?[\p{Lu}\d])/gu;
+/**
+ * A full stop, then a capital or a digit in any script ("… осіб. Крім того, …"), past closing and opening quotes;
+ * or a full stop a page lost its space after, between a word and a capitalised one ("… in a statement.The Ukrainian …").
+ */
+const BOUNDARY = /[.!?]+["”’»)\]]*\s+(?=["“‘«(\[]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 
 /**
  * A physical line at least this long that stops mid-sentence — before a lower-case word, or on a

@@ -69,7 +69,8 @@ export const NUMBERS: NumberWords = {
   // Groups: 1 increment "(+" or "+", 2 dollar sign, 3 digits, 4 scale word, 5 scale letter.
   // A number glued to a letter of any script is a model's ("M113", and "М113" with a Cyrillic М in copy from Russian sources).
   figure: new RegExp(String.raw`(?<![\w\u0400-\u04ff.,/:$€£+-])(\(\+\s?|\+)?(\$\s?|US\$\s?|USD\s?)?(${DIGITS})(?:[\s-]?(${SCALE_WORDS})\b|(k|m|b)\b(?!['’]))?`, 'gi'),
-  spelled: new RegExp(String.raw`\b(${SCALED}|${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
+  // … but not a vague count: "several dozen armored vehicles".
+  spelled: new RegExp(String.raw`(?<!\b(?:several|few|many)\s)\b(${SCALED}|${SEVERAL_WORDS.join('|')}|${TENS}|${Object.keys(WORDS).filter((w) => !w.includes(' ')).join('|')})\b`, 'gi'),
   valueOf,
   scale: (word) => SCALES[word.toLowerCase()] ?? 1,
   // "…, a tank" lists one; "…, a total of 651 aircraft" counts nothing by its article.
