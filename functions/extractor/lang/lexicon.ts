@@ -156,6 +156,8 @@ export interface Lexicon {
     /** After a figure, a relative clause that gives the part its own fate: "58 of which it shot down". */
     partOfWhichAfter: RegExp;
     placedThenFate: RegExp;
+    /** Right after the counted noun, a participle of launching that says which weapons, not what befell them: "drones fired by Russia". */
+    launchedAfterNoun: RegExp;
     /** A count of the fallen named before the figure, whoever they are said to be: "the number of killed and injured soldiers fighting alongside Russian forces has surpassed 3,000". */
     fateCountBefore: RegExp;
     /** A recipient after the figure: "to Ukraine"; group 1 the country. */

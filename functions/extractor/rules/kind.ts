@@ -115,6 +115,13 @@ export const KIND_RULES: ReadonlyArray<Rule<KindContext, ClaimKind | null>> = [
     const cue = c.tags.kinds.find((k) => k.start >= after && k.end <= clauseEnd);
     return cue ? { value: cue.kind, span: cue } : null;
   }),
+  rule('kind.launchedSaysWhich', '"shot down three missiles and 25 drones fired by Russia": a launch participle right after the noun says which weapons; the verb of downing before them, in the same clause, says their fate', (c) => {
+    const cue = nearestCue(c);
+    if (cue?.kind !== 'other' || cue.start < c.figure.phraseEnd || !c.lexicon.kinds.launchedAfterNoun.test(c.text.slice(c.figure.phraseEnd))) return null;
+    const fate = c.tags.kinds.filter((k) => k.kind === 'loss' && k.end <= c.figure.mention.start).pop();
+    const broken = fate && c.tags.breaks.some((b) => b.start >= fate.end && b.end <= c.figure.mention.start);
+    return fate && !broken ? { value: 'loss', span: fate } : null;
+  }),
   rule('kind.nearestCue', '"lost", "destroyed", "pledged", "deployed", "launched": the cue nearest the figure', (c) => {
     const cue = nearestCue(c);
     return cue ? { value: cue.kind, span: cue } : null;

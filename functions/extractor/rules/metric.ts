@@ -43,8 +43,8 @@ function patterns(lexicon: Lexicon): Patterns {
   const i = `i${flags}`;
   found = {
     // "almost 300 thousand (299,210) people": the exact figure in brackets after a rounded one is an aside.
-    // The noun may open a quotation: "a $980 million “drawdown package”".
-    gap: new RegExp(`^\\s*(?:\\(\\d[\\d,. \\u00a0]*\\)\\s*)?${words.phraseLeadIn}((?:${modifier}\\s+){0,3}["“«]?)$`, i),
+    // The noun may open a quotation: "a $980 million “drawdown package”"; the figure may close one: "“around 776,090” casualties".
+    gap: new RegExp(`^["”»]?\\s*(?:\\(\\d[\\d,. \\u00a0]*\\)\\s*)?${words.phraseLeadIn}((?:${modifier}\\s+){0,3}["“«]?)$`, i),
     // A calibre or a model ("two US-made 105-mm M119 guns") is a third modifier a number in words may take.
     spelledGap: new RegExp(`^\\s*((?:${modifier}\\s+){0,2}(?:[${word}-]*\\d[${word}-]*\\s+){0,2})$`, i),
     nextGap: new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:other\\s+)?((?:${modifier}\\s+){0,2})$`, i),

@@ -130,6 +130,7 @@ export const englishLexicon = (): Lexicon => ({
     partOfWhichAfter: /^\s+of (?:which|them|these|those)\b/i,
     // … or a fate right after the noun phrase: "left 63 stationed soldiers dead".
     placedThenFate: /^\s+(?:stationed|deployed|sent|dispatched|serving)\s+(?:to|in|on|at|near)\s+[^,;.]{1,60}?\s+(?:were|was|have been|had been|has been|(?:are|is|were|was) (?:believed|thought|estimated|reported|said|feared) to have been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b|^\s+(?:dead|killed|wounded)\b/i,
+    launchedAfterNoun: /^\s+(?:launched|fired)\b/i,
     fateCountBefore: /\b(?:number|count|toll|tally) of (?:the )?(?:killed|dead|wounded|injured)(?:\s+(?:and|or)\s+(?:killed|dead|wounded|injured))?\s[^.;\d]{0,120}$/i,
     recipient: /\b(?:to|for)\s+(Ukraine|Russia|North Korea|Israel|Taiwan)\b/,
     recipientBefore: /\b(?:sen[dt]s?|sending|hand(?:s|ed|ing)?(?: over)?|giv(?:e|es|en|ing)|gave|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)(?:\s+with)?\s+(?:[a-z]+\s+){0,3}$/,

@@ -41,7 +41,7 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['rocket launchers?', 'mlrs'],
   ['MLRS(?:es)?|HIMARS(?: (?:missile )?(?:systems?|launchers?))?', 'mlrs'],
   ['missile launch(?:ing)? systems?', 'mlrs'],
-  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile |defen[cs]e )?(?:systems?|units?|batteries|launchers?|equipment|means)', 'air_defense'],
+  ['(?:anti-aircraft|air[- ]defen[cs]e) (?:warfare |missile |defen[cs]e )?(?:systems?|units?|batteries|launchers?|equipment|means|vehicles?)', 'air_defense'],
   ['air[- ]defen[cs]e', 'air_defense'],
   // Air defence systems by name: "four IRIS-T systems", "two Pantsir systems".
   ['(?:Patriot|IRIS[- ]T(?:[- ]SLM)?|NASAMS|SAMP/T|Hawk|Gepard|Crotale|Aspide|Pantsir(?:-S1)?|Tor(?:-M\\d)?|Buk(?:-M\\d)?|S-[34]00|Osa|Strela-10) (?:(?:air[- ]defen[cs]e |surface-to-air |missile )?(?:systems?|batteries|launchers?|complex(?:es)?|units?))', 'air_defense'],
@@ -51,7 +51,8 @@ export const METRIC_PHRASES: ReadonlyArray<readonly [string, MetricName]> = [
   ['(?:howitzers?|mortars?|cannons?)', 'artillery'],
   // "two US-made M119 guns", "a D-30 gun": guns in a list of losses are artillery; machine and anti-aircraft guns are not.
   ['(?<!(?:machine|sub-?machine|anti-aircraft|AA|air defen[cs]e) )(?:self-propelled |towed |field )?guns?', 'artillery'],
-  ['(?:operational-tactical )?(?:UAVs?|drones?)', 'uav'],
+  // … and "BpLA", the Ukrainian abbreviation a translated General Staff report keeps.
+  ['(?:operational-tactical )?(?:UAVs?|drones?|BpLAs?)', 'uav'],
   ['unmanned aerial vehicles?', 'uav'],
   // The Russian ministry's "aircraft-type unmanned aerial vehicles" (a hyphen, a dash or a space): drones, not aircraft.
   ['(?:aircraft|airplane|plane)[-–— ]type (?:unmanned aerial vehicles?|UAVs?|drones?)', 'uav'],

@@ -39,9 +39,9 @@ export const SENDER_AFTER = "^(?:'s)?(?:\\s+(?:has|have|had|is said to have|is b
  * "Kyiv claimed its forces destroyed …". The words before the forces (group 1) name the side, or
  * are the claimant's own ("its", "their", "our", "it"); the figure is the other side's.
  */
-// … and their gerunds: "killed 250 troops as well as destroying 16 tanks".
+// … and their gerunds: "killed 250 troops as well as destroying 16 tanks"; forces may have "managed to destroy" them.
 export const INFLICTING_VERBS = 'eliminate|eliminated|eliminates|eliminating|destroy|destroyed|destroys|destroying|killed|kills|killing|shot down|shoots down|shooting down|brought down|brings down|bringing down|downed|downs|downing|knocked out|knocks out|taken out|took out|takes out|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|struck|hit(?!\\s+(?:about |over |more than |nearly |almost )?[\\d,.]+\\s+(?:losses|casualties)\\b)|intercepted|intercepting|decimated|wiped out|captured|repelled';
-export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:(?:claim|claims|claimed|say|says|said|reportedly|are said|were said|is said)\\s+(?:to\\s+)?)?(?:have\\s+|has\\s+|also\\s+|had\\s+)*(?:${INFLICTING_VERBS})\\b`;
+export const FORCES_ACTING = `((?:[\\w'-]+\\s+){1,3}?)(?:(?:own\\s+)?(?:(?:Air Force|Navy|army|military) and (?:the |its )?)?(?:defen[cs]e forces|forces|defenders|troops|soldiers|fighters|military|army|air defen[cs]es?|air defen[cs]e (?:systems|forces)|units|drones|Aerospace Forces|Air Force|Battlegroup \\w+|battlegroups?)\\s+)?(?:(?:claim|claims|claimed|say|says|said|reportedly|are said|were said|is said)\\s+(?:to\\s+)?)?(?:have\\s+|has\\s+|also\\s+|had\\s+|managed\\s+to\\s+|succeeded\\s+in\\s+)*(?:${INFLICTING_VERBS})\\b`;
 export const CLAIMANTS_OWN = "\\b(?:its|their|our|it|they|we|the)\\s+$";
 
 /** A metric word, then whose it is: "losses of the", "casualties among". */

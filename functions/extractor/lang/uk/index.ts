@@ -137,6 +137,7 @@ export const ukrainianLexicon = (): Lexicon => ({
     // Ukrainian puts the fate first ("загинули 100 військових, розміщених у Росії"): nothing to read.
     partOfWhichAfter: /^\s+з (?:них|яких|котрих)(?![\p{L}])/iu,
     placedThenFate: /(?!)/u,
+    launchedAfterNoun: /^\s+(?:запущен|випущен)\p{L}*/iu,
     fateCountBefore: /(?:кількість|число) (?:загиблих|убитих|поранених)(?:\s+(?:і|й|та|або)\s+(?:загиблих|убитих|поранених))?\s[^.;\d]{0,120}$/u,
     // The recipient's name would have to be the canonical one ("Ukraine"): aid goes to the default recipient.
     recipient: NEVER,
