@@ -72,6 +72,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['(?:Sergey |Serhiy )?Kyslytsya|Kiseltsya', person({ name: 'Ukrainian delegation to the UN', group: 'UA' })],
   ["(?:the )?(?:Ukrainian |Ukraine's )?Air Force", UA_AIR_FORCE],
   ["(?:the )?(?:Ukrainian |Ukraine's )Navy|(?:the )?Navy of Ukraine", UA_NAVY],
+  [`${UA_TITLE}(?:Captain 3rd Class )?(?:Dmytro |Dmitry )?Pletenchuk`, person(UA_NAVY)],
   ["(?:the )?(?:Ukrainian |Ukraine's )?(?:SBU|Security Service of Ukraine)(?: security service)?|(?:the )?(?:Ukrainian|Ukraine's) Security Service(?: \\(SBU\\))?", UA_SECURITY_SERVICE],
   [`${UA_TITLE}(?:Volodymyr )?Zelensk(?:y|yy|iy)`, person(UA_PRESIDENT)],
   // The head of the President's Office speaks for the President: "the Chief of Staff to the Ukrainian President announced".

@@ -44,7 +44,7 @@ export const RUNNING_TOTAL =
   "(?<!\\bto\\s)\\b(?:has|have|had|'s)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+|in total\\s+|thus far\\s+)*(?:lost|suffered|sustained|been killed|been wounded|been lost|reached|died|recorded|surpassed|exceeded|topped|documented|confirmed|verified|counted|tallied|identified|named|passed|crossed)\\b" +
   // Weapons destroyed in the present perfect ("the SBU has hit 87 air defence systems").
   "|\\b(?:has|have)\\s+(?:now\\s+|also\\s+|\\w+ly\\s+|already\\s+|so far\\s+)?(?:destroyed|downed|shot down|sunk|hit|struck|eliminated|captured)\\b" +
-  "|\\b(?:have|has|had) been (?:destroyed|downed|shot down|killed|wounded|injured|lost|captured)\\b" +
+  "|\\b(?:have|has|had) been (?:destroyed|downed|shot down|sunk|killed|wounded|injured|lost|captured)\\b" +
   "|\\b(?:losses|casualties|death toll|toll|number|count|tally)\\s+(?:now\\s+)?(?:stand|stands|stood)\\s+at\\b" +
   "|\\b(?:put|puts|estimated?|estimates|assessed|assesses|places?|placed)\\s+(?:[\\w']+\\s+){0,5}(?:casualties|losses|death toll|toll|dead|number)\\s+(?:[\\w']+\\s+){0,6}?at\\b" +
   '|\\b(?:count|tally|toll) (?:was|is) approaching\\b|\\bapproaching\\s+$';
@@ -56,8 +56,8 @@ export const REFERS_BACK = '\\b(?:record|compares?|compared|comparison|(?:true|r
 /** "including", "of which": a part of the figure before. */
 export const PART_OF_BEFORE = '^\\s*,?\\s*(?:including|of which|of them|among them|with)\\s+(?:about\\s+|some\\s+|over\\s+|more than\\s+|nearly\\s+|almost\\s+|up to\\s+|roughly\\s+|around\\s+)?$';
 
-/** "six of seven cruise missiles", "76 out of 188 drones": a part, then the whole. */
-export const OF_WHOLE = '^\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?$';
+/** "six of seven cruise missiles", "76 out of 188 drones", "two of about a dozen warships": a part, then the whole. */
+export const OF_WHOLE = '^\\s+(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:about\\s+|some\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|over\\s+|more than\\s+)?$';
 
 /** "9,468 (+12) tanks": the General Staff's figures in prose, the day's increment between total and noun. */
 export const INCREMENT_AFTER = '^\\s*\\(\\+\\s?[\\d,.]+\\s?\\)';
