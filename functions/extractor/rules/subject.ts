@@ -40,7 +40,8 @@ const sideActingBefore = (c: SubjectContext, after: RegExp) =>
 /**
  * Where the figure's clause starts: after the last ";", ":" or contrasting ", while" before it. A colon
  * right after a verb of inflicting opens that verb's objects, no clause of their own ("the Russian forces
- * have destroyed: 418 aircraft, 230 helicopters").
+ * have destroyed: 418 aircraft, 230 helicopters"), and one right after a figure opens its breakdown
+ * ("1,100 units of equipment: about 130 tanks").
  */
 const clauseStartCache = perSentence<object, number>();
 const clauseStart = (c: SubjectContext) => clauseStartCache(c, c.figure, () => findClauseStart(c));
@@ -48,7 +49,8 @@ function findClauseStart(c: SubjectContext): number {
   const start = c.figure.mention.start;
   const text = c.sideText;
   let colon = text.lastIndexOf(':', start);
-  if (colon > 0 && verbBeforeColon(c.lexicon).test(text.slice(Math.max(0, colon - 40), colon))) colon = text.lastIndexOf(':', colon - 1);
+  const opensList = (at: number) => verbBeforeColon(c.lexicon).test(text.slice(Math.max(0, at - 40), at)) || c.figures.some((f) => f.phraseEnd <= at && text.slice(f.phraseEnd, at).trim() === '');
+  if (colon > 0 && opensList(colon)) colon = text.lastIndexOf(':', colon - 1);
   let from = Math.max(0, text.lastIndexOf(';', start) + 1, colon + 1);
   c.lexicon.sides.contrast.lastIndex = 0;
   for (const m of text.slice(0, start).matchAll(c.lexicon.sides.contrast)) from = Math.max(from, m.index + m[0].length);

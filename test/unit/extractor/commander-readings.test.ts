@@ -46,3 +46,19 @@ describe('speakers', () => {
     expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([[40000, 'UA']]);
   });
 });
+
+describe('a breakdown after a colon', () => {
+  it('gives the parts after a colon the whole\'s side and month', () => {
+    const claims = claimsOf(
+      'He said that in October the Defense Forces of Ukraine destroyed some 14,000 enemy troops and over 1,300 pieces of equipment: about 150 tanks and 300 artillery systems.',
+      '2023-11-05',
+    );
+    const october = { kind: 'span', start: '2023-10-01', end: '2023-10-31' };
+    expect(claims.map((c) => [c.subject, c.metric, c.value, c.period])).toEqual([
+      ['Russia', 'personnel', 14000, october],
+      ['Russia', 'equipment', 1300, october],
+      ['Russia', 'tanks', 150, october],
+      ['Russia', 'artillery', 300, october],
+    ]);
+  });
+});

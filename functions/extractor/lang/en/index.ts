@@ -251,6 +251,7 @@ export const englishLexicon = (): Lexicon => ({
     fateJoint: /^\s+(?:(?:had|have|has|were|was)\s+(?:been\s+)?)?(?:killed|dead|wounded|injured|missing)\s+(?:and|while)\s+$/i,
     singularNoun: /\b(?:missile|drone|tank|helicopter|plane|jet|fighter|warship|ship|boat|submarine|launcher|howitzer|gun|truck)$/i,
     photoCredit: /\b(?:via Getty Images|Getty Images\)|Photo for illustrative purposes|Illustrative (?:photo|image)\b|(?:AP|AFP|Reuters) Photo\b)|\((?:Photo|Image)(?: credit)?:/i,
-    listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
+    // … and a colon that opens the breakdown of the figure before: "1,100 units of equipment: about 130 tanks and 260 artillery systems".
+    listJoint: i(`^\\s*(?:\\([^)]{1,24}\\)\\s*)?(?:,\\s*(?:and\\s+|as well as\\s+|plus\\s+)?|(?:and|as well as|plus)\\s+|:\\s*)(?:(?:another|${QUALIFIER_PHRASES.map(([q]) => q).join('|')})\\s+)?$`),
   },
 });
