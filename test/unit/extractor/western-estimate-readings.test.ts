@@ -84,3 +84,36 @@ describe('aid in converted amounts', () => {
     expect(only("The Chief of Staff to Ukraine's President said Berlin will send a $1.5 billion aid package to Ukraine.", '2024-03-15')).toMatchObject({ metric: 'aid', sourceGroup: 'UA' });
   });
 });
+
+describe('Western claimants relayed by the press', () => {
+  it('takes "British officials" for the UK', () => {
+    expect(only('British officials now say Moscow loses roughly 1,100 soldiers a day.', '2025-05-10')).toMatchObject({
+      subject: 'Russia',
+      value: 1100,
+      period: { kind: 'day', start: null, end: null },
+      sourceGroup: 'UK',
+    });
+  });
+
+  it('takes Forbes, and "the publication" after it, for an independent count', () => {
+    const claims = claimsOf(
+      'Russia has lost no fewer than 3,100 tanks since the invasion, Forbes reported. The publication said that 410 tanks had been captured by Ukraine.',
+      '2024-06-01',
+    );
+    expect(claims.map((c) => [c.value, c.sourceGroup])).toEqual([
+      [3100, 'independent'],
+      [410, 'independent'],
+    ]);
+  });
+});
+
+describe('"since the full-scale invasion in 2022"', () => {
+  it('is a running total: the year is the invasion\'s', () => {
+    expect(only('Since the full-scale invasion in 2022, some 820,000 Russian soldiers have been killed or wounded, the think tank CSIS estimates.', '2025-06-04')).toMatchObject({
+      value: 820000,
+      qualifier: 'approx',
+      period: { kind: 'cumulative', start: '2022-02-24', end: '2025-06-04' },
+      sourceGroup: 'independent',
+    });
+  });
+});

@@ -96,7 +96,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ["(?:the )?Wagner(?:'s)? (?:Group|chief|boss|founder|head|leader)(?: (?:leader|chief|boss|founder|head))?|(?:the )?(?:head|chief|boss|founder|leader) of (?:the )?(?:Russian )?(?:private army|private military company|paramilitary|mercenary (?:group|army|force))? ?(?:Wagner(?: Group)?|PMC Wagner)", WAGNER],
   ["(?:Wagner (?:chief|boss|founder|head|leader) )?(?:Yevgeny |Yevgeniy |Evgeny )?Prigozhin", person(WAGNER)],
   [`${UK} (?:${DEFENCE} Ministry|Ministry of ${DEFENCE}|MoD|intelligence|military intelligence|defen[cs]e intelligence)`, UK_DEFENCE_MINISTRY],
-  [`${UK} (?:government|Prime Minister)|(?:Prime Minister )?(?:Rishi )?Sunak|(?:Keir )?Starmer`, UK_GOVERNMENT],
+  [`${UK} (?:government|officials|Prime Minister)|(?:Prime Minister )?(?:Rishi )?Sunak|(?:Keir )?Starmer`, UK_GOVERNMENT],
   [`(?:British |UK )?${DEFENCE} (?:Minister|Secretary) (?:John )?Healey?|(?:John )?Healey?\\b`, person(UK_DEFENCE_MINISTRY)],
   ['(?:the )?Ministry of Defen[cs]e in London|British intelligence', UK_DEFENCE_MINISTRY],
   // Britain's armed forces chief and its foreign intelligence service speak for the UK.
@@ -146,7 +146,7 @@ export const CLAIMANT_ALIASES: ReadonlyArray<readonly [string, Claimant]> = [
   ['NATO', NATO],
   ['(?:the )?(?:American|U\\.S\\.|US|Western) (?:press|media)', { name: 'US media', group: 'independent' }],
   ['(?:the )?(?:Wall Street Journal|WSJ|Journal)', medium('The Wall Street Journal')],
-  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News|Bloomberg|(?:The )?Washington Post)', MEDIA],
+  ['(?:the )?(?:iStories|Vazhnye Istorii|Meduza|Ukrainska Pravda|Ukrainian Pravda|Kyiv Post|Reuters|Associated Press|AP|The New York Times|New York Times|(?:the )?Times|The Economist|The Telegraph|The Guardian|CNN|Fox News|Bloomberg|Forbes|Newsweek|(?:The )?Washington Post)', MEDIA],
   // Capitals, and the peoples, stand for their governments when they say something ("Kyiv says",
   // "London said", "the Russians claimed").
   ['Kyiv|Kiev|Ukraine|(?:the )?Ukrainians', UA_GENERAL_STAFF],
@@ -187,7 +187,7 @@ export const NOT_ATTRIBUTION = '(?:contacted|reached out to|asked|emailed|approa
 export const PERSON_PRONOUN_SPEAKER = `\\b(?:he|she)(?: also| further| \\w+ly)? (?:${REPORTING_VERBS})\\b`;
 
 /** "the ministry", "the update", "it estimates": a claimant already named, taken up again. */
-export const CLAIMANT_ANAPHORA = `(?:the|its|that|these|those) (?:estimates|ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|(?:media )?outlets|journalists|researchers|volunteers|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
+export const CLAIMANT_ANAPHORA = `(?:the|its|that|these|those) (?:estimates|ministry|defen[cs]e ministry|MoD|military|update|General Staff|report|post|message|army|agency|tally|president|minister|spokes(?:man|person|men|people)|group|project|website|blog|outlet|(?:media )?outlets|publication|newspaper|journalists|researchers|volunteers|officials?|officer|statement|briefing|alliance|assessment)|(?:it|they)(?: also| further)? (?:${REPORTING_VERBS})`;
 
 /** "We have identified the names of 70,112 soldiers": the outlet or researchers in force, in the first person. */
 export const FIRST_PERSON_SPEAKER = `(?<![\\w'])[Ww]e (?:(?:have|had|also|now) )*(?:${REPORTING_VERBS})\\b`;

@@ -83,7 +83,8 @@ export const TIME_PATTERNS: readonly TimePattern[] = [
   fixed('sinceInvaded', `since (?:Russia|Moscow|the Kremlin|(?:Vladimir )?Putin|it|they|its|their|Russian)(?:'s)?(?: (?:military |armed )?(?:forces|troops|soldiers|army))? (?:invaded(?: Ukraine)?(?: in (?:late |early )?February(?: 2022)?)?|launched (?:its|the) (?:full-scale )?invasion|began (?:its|the) (?:full-scale )?invasion|crossed (?:over )?into Ukraine|crossed the border)(?: on (?:February|Feb\\.?) 24,? 2022| in (?:February|Feb\\.?) 2022)?`, { type: 'war' }),
   fixed('sinceLaunching', '(?:since|after) (?:launching|starting|beginning) (?:its|the|their) (?:full-scale |all-out )?(?:invasion|war)(?: of Ukraine)?(?: in (?:February )?2022)?', { type: 'war' }),
   fixed('sinceDeployedOnWarStart', 'since (?:Russia|Moscow|the Kremlin) (?:deployed|sent|launched)[^.;]{0,60}? on (?:February|Feb\\.?) 24(?:,? 2022)?', { type: 'war' }),
-  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?(?:Russian )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago)?", { type: 'war' }),
+  // "Since Russia's full-scale invasion in 2022": the year is the invasion's, not the figures'.
+  fixed('sinceInvasion', "since (?:the |its |Russia's |Moscow's )?(?:(?:February|Feb\\.?)(?: 24,?)? 2022 )?(?:full-scale |large-scale )?(?:Russian )?invasion(?: of Ukraine)?(?: (?:\\d+|eighteen|nine) months ago| in (?:(?:late )?February )?2022)?", { type: 'war' }),
   fixed('sinceWarYear', 'since (?:24 )?(?:February|Feb\\.?)(?: 24)?,? 2022|since 2022', { type: 'war' }),
   // "the army's losses in the war against Ukraine amounted to …": the war says what was lost in, and yields to a month or a front that dates the figure.
   fixed('lossesInWar', '(?<=\\b(?:losses|casualties) )in the (?:full-scale )?war(?! (?:of|in|on|against|with) (?!Ukraine\\b))', { type: 'war' }, { weak: true }),
